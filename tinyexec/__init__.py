@@ -1,0 +1,1 @@
+"""tinyexec: C programs executed by a transformer with computed weights."""

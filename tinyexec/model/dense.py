@@ -1,0 +1,54 @@
+"""A plain-numpy forward pass over a whole token sequence: full attention over
+all earlier positions, no cache, no Numba.  It is the independent check that
+the weights are a real transformer and that the engine's caches are exact.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .weights import MEAN, Weights
+
+
+def _attend(q, k, v, kind, block=256):
+    """Outputs of one head at every position (causal, self included)."""
+    n = len(q)
+    if kind == MEAN:
+        return np.cumsum(v, axis=0) / np.arange(1, n + 1)[:, None]
+    out = np.empty_like(v)
+    for lo in range(0, n, block):
+        hi = min(n, lo + block)
+        # two products and one sum per score, the same float operations the engine does
+        s = q[lo:hi, 0:1] * k[None, :hi, 0] + q[lo:hi, 1:2] * k[None, :hi, 1]
+        s[np.arange(hi)[None, :] > np.arange(lo, hi)[:, None]] = -np.inf
+        best = s.max(axis=1, keepdims=True)
+        latest = hi - 1 - np.argmax((s == best)[:, ::-1], axis=1)    # ties: latest wins
+        out[lo:hi] = v[latest]
+    return out
+
+
+def forward(w: Weights, tokens, return_heads: bool = False):
+    """Logits at every position (and, optionally, every head's output)."""
+    tokens = np.asarray(tokens)
+    t = np.arange(len(tokens), dtype=np.float64)[:, None]
+    x = w.embed[tokens] + t * w.pos[0] + t * t * w.pos[1]
+    heads = []
+    for layer in range(w.n_layers):
+        delta = np.zeros_like(x)
+        for h in np.nonzero(w.head_layer == layer)[0]:
+            o = _attend(x @ w.wq[h].T, x @ w.wk[h].T, x @ w.wv[h].T, w.head_kind[h])
+            heads.append(o)
+            delta += o @ w.wo[h]
+        x = x + delta
+        sel = w.ffn_layer == layer
+        hidden = np.maximum(x @ w.w_gate[sel].T, 0.0) * (x @ w.w_up[sel].T)
+        x = x + hidden @ w.w_down[sel]
+    logits = x @ w.unembed.T
+    return (logits, heads) if return_heads else logits
+
+
+def generate(w: Weights, prompt, n_tokens: int) -> np.ndarray:
+    """Greedy decoding by recomputing the whole sequence per token (slow: tests only)."""
+    seq = list(np.asarray(prompt))
+    for _ in range(n_tokens):
+        seq.append(int(np.argmax(forward(w, seq)[-1])))
+    return np.asarray(seq[len(prompt):], dtype=np.int32)
