@@ -120,7 +120,9 @@ class Compiled:
         for c, stored in enumerate(vrows):
             vrow_ids.extend(rows.add(r) for r in stored)
             cg_vptr[c + 1] = cg_vptr[c] + len(stored)
-        out_rows = [rows.add(w.unembed[v]) for v in range(len(w.unembed))]
+        # the output head reads a handful of residual slots: keep those columns dense
+        self.out_cols = np.nonzero(np.abs(w.unembed).sum(axis=0))[0].astype(np.int64)
+        self.out_mat = np.ascontiguousarray(w.unembed[:, self.out_cols].T)
         self.row_ptr, self.row_idx, self.row_val = rows.arrays()
         i64 = lambda a: np.array(a, dtype=np.int64)
         self.layer_ptrs = np.stack([i64(cg_ptr), i64(qg_ptr), i64(nr_ptr)])
@@ -131,7 +133,6 @@ class Compiled:
         self.o_vi, self.o_slot, self.o_coef = i64(o_vi), i64(o_slot), np.array(o_coef, np.float64)
         self.neuron = np.stack([i64(n_gate), i64(n_up)])
         self.d_ptr, self.d_slot, self.d_coef = i64(d_ptr), i64(d_slot), np.array(d_coef, np.float64)
-        self.out_rows = i64(out_rows)
         self.embed = np.ascontiguousarray(w.embed)
         self.pos = np.ascontiguousarray(w.pos)
         self.n_layers = w.n_layers
@@ -187,7 +188,7 @@ def _search(keys, off, n, q0, q1):
 @njit(cache=True)
 def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr,
             vrow_ids, qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef,
-            out_rows, embed, pos, halt_token,
+            out_cols, out_mat, embed, pos, halt_token,
             keys, k1s, epos, vals, cap, off, voff, size, sums, soff, state):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
@@ -200,6 +201,7 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
     x = np.empty(d)
     hidden = np.empty(max(neuron.shape[1], 1))
     values = np.empty(64)
+    logits = np.empty(out_mat.shape[1])
     ng = cg.shape[1]
     t = state[0]
     while True:
@@ -316,14 +318,14 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
                     for j in range(d_ptr[i], d_ptr[i + 1]):
                         x[d_slot[j]] += d_coef[j] * h
         if t + 1 >= n_known:
-            best = 0
-            bs = -np.inf
-            for v in range(out_rows.shape[0]):
-                s = _dot(row_ptr, row_idx, row_val, out_rows[v], x)
-                if s > bs:
-                    bs = s
-                    best = v
-            tokens[t + 1] = best
+            logits[:] = 0.0
+            for j in range(out_cols.shape[0]):
+                xv = x[out_cols[j]]
+                if xv != 0.0:
+                    row = out_mat[j]
+                    for v in range(row.shape[0]):
+                        logits[v] += row[v] * xv
+            tokens[t + 1] = np.argmax(logits)        # the first maximum, as numpy
         t += 1
         state[0] = t
     state[0] = t
@@ -404,7 +406,7 @@ class Session:
             self.state[1] = RUNNING
             _decode(self.tokens, self.n_prompt, limit, self.mode, c.row_ptr, c.row_idx, c.row_val,
                     c.layer_ptrs, c.cg, c.cg_vptr, c.vrow_ids, c.qg, c.qg_optr, c.o_vi, c.o_slot,
-                    c.o_coef, c.neuron, c.d_ptr, c.d_slot, c.d_coef, c.out_rows, c.embed, c.pos,
+                    c.o_coef, c.neuron, c.d_ptr, c.d_slot, c.d_coef, c.out_cols, c.out_mat, c.embed, c.pos,
                     HALT_TOKEN, self.keys, self.k1s, self.epos, self.vals, self.cap, self.off,
                     self.voff, self.size, self.sums, self.sum_off, self.state)
             status = int(self.state[1])

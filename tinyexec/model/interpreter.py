@@ -194,19 +194,22 @@ def build_graph() -> Graph:
         (u_add - 127 + s_c, 1, 1), (u_add - 128 + s_c, 1, -1),           # carry in
         (-u_sub - 127 + s_b, 1, -1), (-u_sub - 128 + s_b, 1, 1)])        # borrow in
 
-    # -- stage 5: wrap the ALU byte into 0..255 --------------------------------
-    wrap = g.reglu("alu_wrap", [(-v_alu, 1, 256), (-v_alu - 1, 1, -256),
-                                (v_alu - 255, 1, -256), (v_alu - 256, 1, 256)])
-
-    fN = fsum(_N_DELTA) - taken
-    g.output("emit_B", emit_byte)
-    g.output("byte", y_imm + y_copy + y_cmp + y_mem + v_alu + wrap)
-    g.output("commit_N", fN)
-    g.output("delta_N", sum((d * f[n] for n, d in _N_DELTA.items()), 0 * one))
-    g.output("commit_J", f["JMP"] + f["RET"] + taken)
-    g.output("delta_J", -taken - ret_pop)
-    g.output("commit_OUT", f["OUT"])
-    g.output("commit_HALT", f["HALT"])
+    # -- stage 5: wrap the ALU byte into 0..255; gather what the output head reads
+    # (one slot per output keeps the output head to a handful of columns)
+    wrap = [(-v_alu, 1, 256), (-v_alu - 1, 1, -256), (v_alu - 255, 1, -256), (v_alu - 256, 1, 256)]
+    byte = y_imm + y_copy + y_cmp + y_mem + v_alu
+    g.output("byte", g.reglu("byte", wrap + [(one, byte, 1)]))
+    outputs = {
+        "emit_B": emit_byte,
+        "commit_N": fsum(_N_DELTA) - taken,
+        "delta_N": sum((d * f[n] for n, d in _N_DELTA.items()), 0 * one),
+        "commit_J": f["JMP"] + f["RET"] + taken,
+        "delta_J": -taken - ret_pop,
+        "commit_OUT": f["OUT"],
+        "commit_HALT": f["HALT"],
+    }
+    for name, expr in outputs.items():
+        g.output(name, g.reglu(name, [(one, expr, 1)]))
     return g
 
 
