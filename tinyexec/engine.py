@@ -30,6 +30,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
+from .machine import TOK_HALT as HALT_TOKEN
 from .model.graph import BIG
 from .model.weights import MEAN, Weights
 
@@ -370,7 +371,7 @@ class Session:
         total = int(self.cap.sum())
         self.keys = np.zeros(total)
         self.k1s = np.zeros(total if self.mode == LINEAR else 1)
-        self.epos = np.zeros(total, dtype=np.int64)
+        self.epos = np.zeros(total, dtype=np.int32)
         self.vals = np.zeros(max(int((self.cap * c.n_values).sum()), 1))
         # running sums of averaging heads live at voff too: give them their own array
         self.sum_off = np.concatenate([[0], np.cumsum(c.n_values)[:-1]]).astype(np.int64)
@@ -397,24 +398,28 @@ class Session:
         """Generate up to ``max_new`` more tokens; return the new tokens."""
         start = self.n_tokens
         limit = start + int(max_new)
-        if limit + 1 > len(self.tokens):
-            bigger = np.zeros(max(limit + 1, 2 * len(self.tokens)), dtype=np.int32)
-            bigger[:len(self.tokens)] = self.tokens
-            self.tokens = bigger
         c = self.c
         while True:
+            if len(self.tokens) < min(limit, start + (1 << 22)) + 1:
+                # grow the token buffer in steps, never to a huge limit at once
+                bigger = np.zeros(len(self.tokens) + max(len(self.tokens) // 2, 1 << 16), np.int32)
+                bigger[:len(self.tokens)] = self.tokens
+                self.tokens = bigger
             self.state[1] = RUNNING
-            _decode(self.tokens, self.n_prompt, limit, self.mode, c.row_ptr, c.row_idx, c.row_val,
+            _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
+                    c.row_ptr, c.row_idx, c.row_val,
                     c.layer_ptrs, c.cg, c.cg_vptr, c.vrow_ids, c.qg, c.qg_optr, c.o_vi, c.o_slot,
-                    c.o_coef, c.neuron, c.d_ptr, c.d_slot, c.d_coef, c.out_cols, c.out_mat, c.embed, c.pos,
-                    HALT_TOKEN, self.keys, self.k1s, self.epos, self.vals, self.cap, self.off,
+                    c.o_coef, c.neuron, c.d_ptr, c.d_slot, c.d_coef, c.out_cols, c.out_mat, c.embed,
+                    c.pos, HALT_TOKEN, self.keys, self.k1s, self.epos, self.vals, self.cap, self.off,
                     self.voff, self.size, self.sums, self.sum_off, self.state)
             status = int(self.state[1])
+            if status == LIMIT and self.n_tokens < limit:
+                continue                       # only the token buffer was full
             if status != GROW:
                 break
             old = dict(keys=self.keys, k1s=self.k1s, epos=self.epos, vals=self.vals,
                        off=self.off, voff=self.voff, size=self.size.copy())
-            self.cap = np.where(self.size + 1 > self.cap, self.cap * 2, self.cap)
+            self.cap = np.where(self.size + 1 > self.cap, self.cap + self.cap // 2, self.cap)
             self._alloc(old)
         self.status = status
         if status == BAD_KEY:
@@ -430,5 +435,3 @@ class Session:
     def trace(self) -> np.ndarray:
         return self.tokens[self.n_prompt:self.n_tokens]
 
-
-from .machine import TOK_HALT as HALT_TOKEN  # noqa: E402

@@ -229,7 +229,7 @@ class Reference:
     def steps(self) -> int:
         return int(self.regs[STEPS])
 
-    def run(self, max_tokens: int) -> np.ndarray:
+    def advance(self, max_tokens: int) -> np.ndarray:
         """Generate up to ``max_tokens`` (at least 6) further trace tokens."""
         out = np.empty(max(int(max_tokens), 6), dtype=np.int64)
         n = _run(self.ops, self.imms, self.mem, self.slots, self.regs, out, len(out))
@@ -242,7 +242,7 @@ def run_reference(prompt: np.ndarray, max_tokens: int = 10**8) -> np.ndarray:
     parts = []
     total = 0
     while not ref.halted and total < max_tokens:
-        part = ref.run(min(1 << 20, max_tokens - total + 6))
+        part = ref.advance(min(1 << 20, max_tokens - total + 6))
         if len(part) == 0:
             break
         parts.append(part)

@@ -1,0 +1,153 @@
+"""``make bench``: speed, scaling, memory and start-up figures, printed and saved.
+
+Every figure is measured by this run; ``bench/results.json`` keeps them so
+later runs can be compared.  Single thread throughout (Numba kernels are serial).
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+PROGRAMS = ["hello", "collatz", "fibonacci", "addition", "hungarian", "sudoku"]
+LINEAR_CAP = 50_000
+WINDOWS = (10_000, 100_000, 1_000_000, 5_000_000)
+
+
+def _table(rows, header):
+    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).rjust(w) for c, w in zip(r, widths))
+    return "\n".join([line(header), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+def _timed(run, chunk=1 << 16, marks=()):
+    """Advance a Run to the end; return wall times at the token counts in ``marks``."""
+    at = {}
+    marks = sorted(marks)
+    t0 = time.perf_counter()
+    while not run.finished:
+        run.advance(chunk)
+        while marks and run.generated >= marks[0]:
+            at[marks.pop(0)] = (run.generated, time.perf_counter() - t0)
+    return time.perf_counter() - t0, at
+
+
+def programs(weights):
+    from .compiler import compile_file
+    from .runner import Run
+    rows, out = [], {}
+    for name in PROGRAMS:
+        prog = compile_file(ROOT / "programs" / f"{name}.c")
+        ref = Run(prog, engine="reference")
+        ref.advance(1 << 12)                     # compile/warm the kernel outside the timing
+        ref = Run(prog, engine="reference")
+        ref_wall, _ = _timed(ref, chunk=1 << 22)
+        tr = Run(prog, weights=weights)
+        tr_wall, _ = _timed(tr)
+        lin = Run(prog, attention="linear", weights=weights)
+        t0 = time.perf_counter()
+        while not lin.finished and lin.generated < LINEAR_CAP:
+            lin.advance(min(1 << 14, LINEAR_CAP - lin.generated))
+        lin_wall = time.perf_counter() - t0
+        assert tr.stdout == ref.stdout and tr.generated == ref.generated, name
+        r = dict(prompt_tokens=len(tr.prompt), generated_tokens=tr.generated,
+                 instructions=tr.instructions, tokens_per_instruction=tr.generated / tr.instructions,
+                 sorted_wall=tr_wall, sorted_tok_s=tr.generated / tr_wall,
+                 linear_tokens=lin.generated, linear_wall=lin_wall,
+                 linear_tok_s=lin.generated / lin_wall,
+                 reference_wall=ref_wall, reference_tok_s=ref.generated / ref_wall)
+        out[name] = r
+        rows.append([name, f"{r['prompt_tokens']:,}", f"{r['generated_tokens']:,}",
+                     f"{r['instructions']:,}", f"{r['tokens_per_instruction']:.2f}",
+                     f"{tr_wall:.2f}", f"{r['sorted_tok_s']:,.0f}",
+                     f"{lin.generated:,}{'' if lin.finished else '*'}", f"{r['linear_tok_s']:,.0f}",
+                     f"{ref_wall:.3f}", f"{r['reference_tok_s']:,.0f}"])
+        print(f"  {name}: done", file=sys.stderr)
+    print(_table(rows, ["program", "prompt", "generated", "instr", "tok/instr",
+                        "sorted s", "sorted tok/s", "linear tok", "linear tok/s",
+                        "ref s", "ref tok/s"]))
+    print(f"(* linear attention capped at the first {LINEAR_CAP:,} generated tokens)")
+    return out
+
+
+def scaling(weights, program_name):
+    """tok/s per window of one long run, memory per token, and exactness vs the reference."""
+    from .compiler import compile_file
+    from .reference import run_reference
+    from .runner import Run
+    prog = compile_file(ROOT / "programs" / f"{program_name}.c")
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    run = Run(prog, weights=weights, keep_trace=True)
+    wall, at = _timed(run, chunk=1 << 16, marks=WINDOWS)
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    engine_bytes = run._impl.memory_bytes
+    rows, windows, prev = [], {}, (0, 0.0)
+    ends = [w for w in WINDOWS if w in at] + ([] if run.generated in [a[0] for a in at.values()]
+                                              else [None])
+    for w in ends:
+        n, t = at[w] if w is not None else (run.generated, wall)
+        rate = (n - prev[0]) / (t - prev[1]) if t > prev[1] else 0.0
+        label = f"{prev[0]:,}..{n:,}"
+        windows[label] = rate
+        rows.append([label, f"{rate:,.0f}"])
+        prev = (n, t)
+    print(_table(rows, ["window (generated tokens)", "tok/s"]))
+    trace = run.trace
+    ref = run_reference(run.prompt, max_tokens=len(trace) + 10)
+    identical = bool(np.array_equal(ref, trace))
+    per_token_engine = engine_bytes / run.generated
+    per_token_rss = max(rss1 - rss0, 0) / run.generated
+    print(f"{program_name}: {run.generated:,} tokens in {wall:.1f} s "
+          f"({run.generated / wall:,.0f} tok/s); token-identical to the reference: {identical}")
+    print(f"memory: engine state {per_token_engine:.0f} B/token, "
+          f"peak RSS growth {per_token_rss:.0f} B/token (incl. the kept trace, 4 B/token)")
+    return dict(program=program_name, generated_tokens=run.generated, wall=wall,
+                windows_tok_s=windows, identical_to_reference=identical,
+                engine_bytes_per_token=per_token_engine, rss_bytes_per_token=per_token_rss)
+
+
+def startup():
+    """Cold (empty Numba and weight caches) and warm start of ``tinyexec run hello.c``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, NUMBA_CACHE_DIR=tmp + "/numba", TINYEXEC_CACHE=tmp + "/w")
+        cmd = [sys.executable, "-m", "tinyexec", "run", str(ROOT / "programs" / "hello.c")]
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
+                           stdin=subprocess.DEVNULL)
+            times.append(time.perf_counter() - t0)
+    cold, warm = times[0], min(times[1:])
+    print(f"start-up of `tinyexec run programs/hello.c`: cold {cold:.2f} s, warm {warm:.2f} s")
+    return dict(cold_s=cold, warm_s=warm)
+
+
+def main():
+    from .model.weights import load_default
+    t0 = time.perf_counter()
+    weights = load_default()
+    print(f"tinyexec bench  ({platform.processor() or platform.machine()}, "
+          f"python {platform.python_version()}, single thread)\n")
+    results = {"startup": startup()}
+    print()
+    results["programs"] = programs(weights)
+    print()
+    results["scaling"] = scaling(weights, os.environ.get("TINYEXEC_BENCH_LONG", "sudoku"))
+    results["total_bench_s"] = time.perf_counter() - t0
+    path = ROOT / "bench" / "results.json"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(results, indent=2))
+    print(f"\nfigures written to {path.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""The ``tinyexec`` command line.
+
+Every error the user can cause ends in one line on stderr and exit status 2;
+a run's own exit status is the program's.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  pretty_exceptions_enable=False,
+                  help="Run C programs inside a transformer with computed weights.")
+
+EXIT_USAGE = 2
+EXIT_MAX_TOKENS = 124           # like timeout(1): stopped by --max-tokens
+EXIT_FAULT = 125                # the program faulted (bad memory access, ...)
+CHUNK = 1 << 15
+
+
+def _fail(message: str, code: int = EXIT_USAGE):
+    sys.stderr.write(message.rstrip("\n") + "\n")
+    raise typer.Exit(code)
+
+
+def _compile(path: Path):
+    from .compiler import CompileError, compile_file
+    if not path.is_file():
+        _fail(f"tinyexec: error: cannot open '{path}': "
+              f"{'is a directory' if path.is_dir() else 'no such file'}")
+    try:
+        return compile_file(path)
+    except CompileError as e:
+        _fail(str(e))
+    except (OSError, UnicodeDecodeError) as e:
+        _fail(f"tinyexec: error: cannot read '{path}': {e}")
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def run(
+    file: Path = typer.Argument(..., help="C source file"),
+    args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
+    stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar() "
+                                         "(default: piped stdin, if any)"),
+    stats: bool = typer.Option(False, "--stats", help="print token and speed figures to stderr"),
+    engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
+    attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", help="stop after N generated tokens"),
+):
+    """Compile FILE and run it; its output is streamed as the model generates it."""
+    from .runner import ATTENTIONS, ENGINES, Run
+    if engine not in ENGINES:
+        _fail(f"tinyexec: error: --engine must be one of: {', '.join(ENGINES)}")
+    if attention not in ATTENTIONS:
+        _fail(f"tinyexec: error: --attention must be one of: {', '.join(ATTENTIONS)}")
+    if max_tokens is not None and max_tokens < 1:
+        _fail("tinyexec: error: --max-tokens must be positive")
+    program = _compile(file)
+    data = b""
+    if stdin is not None:
+        try:
+            data = stdin.read_bytes()
+        except OSError as e:
+            _fail(f"tinyexec: error: cannot read '{stdin}': {e.strerror or e}")
+    elif not sys.stdin.isatty():
+        try:
+            data = sys.stdin.buffer.read()
+        except (OSError, ValueError):
+            data = b""
+    r = Run(program, args or [], data, engine, attention)
+    out = sys.stdout.buffer
+    live = sys.stderr.isatty()
+    budget = max_tokens if max_tokens is not None else float("inf")
+    start = time.perf_counter()
+    last_status = 0.0
+    try:
+        while not r.finished and r.generated < budget:
+            printed = r.advance(int(min(CHUNK, budget - r.generated)))
+            if printed:
+                out.write(printed)
+                out.flush()
+            now = time.perf_counter()
+            if live and now - last_status > 0.2:
+                last_status = now
+                sys.stderr.write(f"\r\033[2K[{r.generated:,} tokens, "
+                                 f"{r.generated / max(r.seconds, 1e-9):,.0f} tok/s]")
+                sys.stderr.flush()
+    except KeyboardInterrupt:
+        if live:
+            sys.stderr.write("\r\033[2K")
+        _fail(f"tinyexec: interrupted after {r.generated:,} tokens", 130)
+    if live:
+        sys.stderr.write("\r\033[2K")
+        sys.stderr.flush()
+    wall = time.perf_counter() - start
+    if stats:
+        res = r.result()
+        lines = res.stdout.count(b"\n")
+        sys.stderr.write(
+            f"tinyexec: {engine}{'+' + attention if engine == 'transformer' else ''}: "
+            f"{res.prompt_tokens:,} prompt tokens, {res.generated_tokens:,} generated tokens, "
+            f"{res.instructions:,} instructions, {wall:.2f} s, "
+            f"{res.tokens_per_second:,.0f} tok/s, {lines / max(wall, 1e-9):,.1f} output lines/s\n")
+    if r.fault:
+        _fail(f"tinyexec: error: the program stopped: {r.fault}", EXIT_FAULT)
+    if r.exit_code is None:
+        _fail(f"tinyexec: stopped after {r.generated:,} generated tokens (--max-tokens)",
+              EXIT_MAX_TOKENS)
+    raise typer.Exit(r.exit_code & 255)
+
+
+@app.command()
+def build(output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                                help="where to write the .npz "
+                                                     "(default: the weights cache)")):
+    """Build the transformer's weights and save them (vocabulary included) to one .npz."""
+    from .model import weights
+    t0 = time.perf_counter()
+    w = weights.build()
+    path = output or weights.default_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        w.save(path)
+    except OSError as e:
+        _fail(f"tinyexec: error: cannot write '{path}': {e.strerror or e}")
+    typer.echo(f"wrote {path} ({w.n_layers} layers, d_model {w.d_model}, "
+               f"{len(w.head_kind)} heads) in {time.perf_counter() - t0:.2f} s")
+
+
+@app.command()
+def inspect(path: Optional[Path] = typer.Argument(None, help="weights .npz (default: built-in)")):
+    """Print vocabulary size, d_model, layers, heads, d_ffn and non-zeros per matrix."""
+    from .model import weights
+    if path is None:
+        w = weights.load_default()
+    else:
+        try:
+            w = weights.Weights.load(path)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            _fail(f"tinyexec: error: cannot load weights from '{path}': {e}")
+    for name, value in w.summary():
+        typer.echo(f"{name:>12}  {value}")
+
+
+@app.command()
+def compile(file: Path = typer.Argument(..., help="C source file")):
+    """Print the VM listing of FILE with source line markers."""
+    from .compiler import listing
+    program = _compile(file)
+    typer.echo(listing(program), nl=False)
+
+
+def main():
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    try:
+        app()
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
