@@ -1,0 +1,73 @@
+"""The command line: streaming run, exit codes, stats and one-line errors."""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tinyexec(*args, stdin=b""):
+    return subprocess.run([sys.executable, "-m", "tinyexec", *map(str, args)],
+                          input=stdin, capture_output=True, timeout=600, cwd=ROOT)
+
+
+def test_run_hello_streams_output_and_exits_zero():
+    r = tinyexec("run", "programs/hello.c")
+    assert r.returncode == 0
+    assert r.stdout == (ROOT / "tests/expected/hello.out").read_bytes()
+    assert r.stderr == b""
+
+
+def test_run_with_args_and_stats_on_both_engines():
+    for engine in ("transformer", "reference"):
+        r = tinyexec("run", "programs/collatz.c", "7", "--stats", "--engine", engine)
+        assert r.returncode == 0
+        assert r.stdout == (ROOT / "tests/expected/collatz-7.out").read_bytes()
+        assert re.search(rb"generated tokens, [\d,]+ instructions, .* tok/s", r.stderr)
+
+
+def test_exit_code_and_stdin(tmp_path):
+    src = tmp_path / "echo.c"
+    src.write_text("#include <stdio.h>\nint main(void) { int c; int n = 0;\n"
+                   "  while ((c = getchar()) != -1) { putchar(c); n++; }\n  return n; }\n")
+    r = tinyexec("run", src, stdin=b"abc\n")
+    assert (r.returncode, r.stdout) == (4, b"abc\n")
+    data = tmp_path / "in.txt"
+    data.write_bytes(b"xy")
+    r = tinyexec("run", src, "--stdin", data)
+    assert (r.returncode, r.stdout) == (2, b"xy")
+
+
+def test_max_tokens_stops_with_a_message():
+    r = tinyexec("run", "programs/collatz.c", "--max-tokens", "500")
+    assert r.returncode == 124
+    assert r.stderr.decode().strip().endswith("(--max-tokens)")
+    assert b"Traceback" not in r.stderr
+
+
+def test_syntax_error_is_one_line_with_position(tmp_path):
+    src = tmp_path / "bad.c"
+    src.write_text("int main(void) {\n  return 1 +;\n}\n")
+    r = tinyexec("run", src)
+    assert r.returncode == 2
+    line = r.stderr.decode()
+    assert line.count("\n") == 1
+    assert re.fullmatch(re.escape(str(src)) + r":2:\d+: error: .+\n", line)
+
+
+def test_missing_file_is_one_line():
+    r = tinyexec("run", "no/such/file.c")
+    assert r.returncode == 2
+    assert r.stderr.decode().count("\n") == 1 and b"Traceback" not in r.stderr
+
+
+def test_build_and_inspect(tmp_path):
+    out = tmp_path / "w.npz"
+    assert tinyexec("build", "-o", out).returncode == 0
+    r = tinyexec("inspect", out)
+    assert r.returncode == 0
+    for field in (b"vocabulary", b"d_model", b"layers", b"heads", b"d_ffn", b"non-zeros"):
+        assert field in r.stdout

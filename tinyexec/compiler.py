@@ -1,0 +1,1607 @@
+"""C -> tinyexec VM code, with pycparser.
+
+Structure: :func:`compile_source` preprocesses the program and the C runtime
+(``libc/libc.c``) into one translation unit, parses it with pycparser, and
+hands it to :class:`Compiler`: one ``visit_X``-style method per statement and
+expression kind.  Only functions reachable from ``main`` are generated (a
+worklist), so the runtime costs nothing it is not asked for.
+
+Code generation follows the stack discipline of ``tinyexec.machine``: the
+compiler tracks the operand-stack depth of the current frame at every point,
+so scalar locals live in stack slots addressed relative to SP.  Locals whose
+address is taken and local arrays live in a memory frame below the C stack
+pointer ``__sp``.  Frame of a call: ``[args][return position][locals][temps]``.
+Every executed instruction costs about five trace tokens, so constant
+multiplications become additions, byte shifts and byte masks go through a
+scratch word, and printf formats are expanded at compile time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pycparser import c_ast, c_parser
+
+from . import machine as m
+from .preprocess import LIBC, PreprocessError, Preprocessor
+
+OP = m.OP
+_CMP_SIGNED = {"<": "LTS", "<=": "LES", ">": "GTS", ">=": "GES", "==": "EQ", "!=": "NE"}
+_CMP_UNSIGNED = {"<": "LTU", "<=": "LEU", ">": "GTU", ">=": "GEU", "==": "EQ", "!=": "NE"}
+_LIB_OPS = {"*": ("__mul", "__mul"), "/": ("__divs", "__divu"), "%": ("__mods", "__modu"),
+            "&": ("__and", "__and"), "|": ("__or", "__or"), "^": ("__xor", "__xor"),
+            "<<": ("__shl", "__shl"), ">>": ("__shrs", "__shru")}
+_STACK_EFFECT = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "OUT": -1, "HALT": -1,
+                 "JMP": 0, "JZ": -1, "JNZ": -1, "RET": 0}
+
+
+class CompileError(Exception):
+    def __init__(self, filename, line, col, message):
+        super().__init__(message)
+        self.filename, self.line, self.col, self.message = filename, line, col, message
+
+    def __str__(self):
+        return f"{self.filename}:{self.line}:{self.col}: error: {self.message}"
+
+
+def _error(node, message):
+    c = getattr(node, "coord", None)
+    raise CompileError(c.file if c else "<input>", c.line if c else 1,
+                       (c.column or 1) if c else 1, message)
+
+
+# ---- types -------------------------------------------------------------------
+@dataclass(frozen=True)
+class CType:
+    kind: str                   # int | ptr | array | void | func
+    size: int = 4
+    signed: bool = True
+    base: "CType | None" = None
+    length: int | None = None   # arrays
+    ret: "CType | None" = None  # functions
+    params: tuple = ()
+
+    @property
+    def is_int(self):
+        return self.kind == "int"
+
+    @property
+    def is_pointerish(self):
+        return self.kind in ("ptr", "array")
+
+    def load_op(self):
+        if self.size == 1:
+            return "LOAD8S" if self.signed else "LOAD8U"
+        if self.size == 2:
+            return "LOAD16S" if self.signed else "LOAD16U"
+        return "LOAD32"
+
+    def store_op(self):
+        return {1: "STORE8", 2: "STORE16"}.get(self.size, "STORE32")
+
+
+INT = CType("int")
+UINT = CType("int", signed=False)
+CHAR = CType("int", 1)
+UCHAR = CType("int", 1, False)
+SHORT = CType("int", 2)
+USHORT = CType("int", 2, False)
+BOOL = CType("int", 1, False)
+VOID = CType("void", 0)
+
+
+def ptr(t: CType) -> CType:
+    return CType("ptr", 4, False, t)
+
+
+def sizeof(t: CType, node=None) -> int:
+    if t.kind == "array":
+        if t.length is None:
+            _error(node, "size of an array of unknown length")
+        return t.length * sizeof(t.base, node)
+    if t.kind == "void":
+        return 1
+    return t.size
+
+
+def promote(t: CType) -> CType:
+    if t.kind == "array":
+        return ptr(t.base)
+    if t.kind == "int" and t.size < 4:
+        return INT
+    return t
+
+
+def arith(a: CType, b: CType) -> CType:
+    a, b = promote(a), promote(b)
+    return UINT if (not a.signed or not b.signed) else INT
+
+
+# ---- code and symbols ----------------------------------------------------------
+class Label:
+    __slots__ = ("index", "depth", "name")
+
+    def __init__(self, name=""):
+        self.index, self.depth, self.name = None, None, name
+
+
+@dataclass
+class Ref:
+    """An immediate resolved at link time: a code label, data or bss offset."""
+    kind: str
+    target: object
+    addend: int = 0
+
+
+@dataclass
+class Var:
+    name: str
+    type: CType
+    where: str                  # slot | frame | global
+    index: int = 0              # slot number, frame offset, or data/bss Ref
+
+
+@dataclass
+class Function:
+    name: str
+    type: CType
+    node: c_ast.FuncDef | None
+    label: Label = field(default_factory=lambda: Label("function"))
+
+
+# ---- the compiler ------------------------------------------------------------------
+class Compiler:
+    def __init__(self, filename: str):
+        self.filename = filename
+        self.code: list = []            # [op, imm, line]
+        self.data = bytearray()
+        self.data_relocs: list = []     # (offset, Ref)
+        self.bss_size = 0
+        self.globals: dict[str, Var] = {}
+        self.functions: dict[str, Function] = {}
+        self.typedefs: dict[str, CType] = {"__builtin_va_list": ptr(CHAR)}
+        self.strings: dict[bytes, int] = {}
+        self.pending: list[Function] = []
+        self.generated: set[str] = set()
+        self.line = 0
+        self.depth = 0
+
+    # -- emission ----------------------------------------------------------------
+    def emit(self, op: str, imm=0):
+        self.code.append([OP[op], imm, self.line])
+        if op in _STACK_EFFECT:
+            self.depth += _STACK_EFFECT[op]
+        elif op.startswith("STORE"):
+            self.depth -= 2
+        elif not op.startswith("LOAD"):
+            self.depth -= 1              # binary operators
+        if op in ("JMP", "JZ", "JNZ") and imm.target.name != "function":
+            self._meet(imm.target)
+
+    def _meet(self, label: Label):
+        if label.depth is None:
+            label.depth = self.depth
+        elif label.depth != self.depth:
+            raise AssertionError(f"stack depth mismatch at {label.name}")
+
+    def place(self, label: Label):
+        """Bind ``label`` here; after an unconditional jump the depth comes from it."""
+        if label.depth is not None:
+            self.depth = label.depth
+        label.depth = self.depth
+        label.index = len(self.code)
+
+    def jump(self, op: str, label: Label):
+        self.emit(op, Ref("code", label))
+
+    def push(self, value: int):
+        self.emit("PUSH", value & 0xFFFFFFFF)
+
+    # -- data ----------------------------------------------------------------------
+    def alloc_data(self, blob: bytes, align=4) -> Ref:
+        while len(self.data) % align:
+            self.data.append(0)
+        off = len(self.data)
+        self.data += blob
+        return Ref("data", off)
+
+    def alloc_bss(self, size: int) -> Ref:
+        self.bss_size = (self.bss_size + 3) & ~3
+        off = self.bss_size
+        self.bss_size += size
+        return Ref("bss", off)
+
+    def string(self, raw: bytes) -> Ref:
+        if raw not in self.strings:
+            self.strings[raw] = self.alloc_data(raw + b"\0", 1).target
+        return Ref("data", self.strings[raw])
+
+    # -- types from declarations ------------------------------------------------------
+    def ctype(self, node) -> CType:
+        if isinstance(node, c_ast.TypeDecl):
+            return self.ctype(node.type)
+        if isinstance(node, c_ast.Typename):
+            return self.ctype(node.type)
+        if isinstance(node, c_ast.PtrDecl):
+            return ptr(self.ctype(node.type))
+        if isinstance(node, c_ast.ArrayDecl):
+            base = self.ctype(node.type)
+            n = None if node.dim is None else self.const_eval(node.dim)
+            if n is not None and n < 0:
+                _error(node, "negative array size")
+            return CType("array", 4, False, base, n)
+        if isinstance(node, c_ast.FuncDecl):
+            params = []
+            for p in (node.args.params if node.args else []):
+                if isinstance(p, c_ast.EllipsisParam):
+                    params.append("...")
+                    continue
+                t = self.ctype(p.type)
+                if t.kind != "void":
+                    params.append(promote(t) if t.kind == "array" else t)
+            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
+        if isinstance(node, c_ast.IdentifierType):
+            names = [n for n in node.names if n not in ("const", "volatile", "signed", "register")]
+            signed = "unsigned" not in node.names
+            names = [n for n in names if n != "unsigned"]
+            if not names or names == ["int"] or names in (["long"], ["long", "int"]):
+                return INT if signed else UINT
+            if names == ["char"]:
+                return CHAR if signed else UCHAR
+            if names in (["short"], ["short", "int"]):
+                return SHORT if signed else USHORT
+            if names == ["_Bool"]:
+                return BOOL
+            if names == ["void"]:
+                return VOID
+            if len(names) == 1 and names[0] in self.typedefs:
+                return self.typedefs[names[0]]
+            if "long" in names and names.count("long") == 2:
+                _error(node, "long long is not supported")
+            if "float" in names or "double" in names:
+                _error(node, "floating point is not supported")
+            _error(node, f"type '{' '.join(node.names)}' is not supported")
+        if isinstance(node, (c_ast.Struct, c_ast.Union)):
+            _error(node, "structs and unions are not supported yet")
+        if isinstance(node, c_ast.Enum):
+            _error(node, "enums are not supported yet")
+        _error(node, f"unsupported declaration ({type(node).__name__})")
+
+    # -- constant expressions ----------------------------------------------------------------
+    def const_eval(self, node):
+        """The value of an integer constant expression, or None."""
+        if isinstance(node, c_ast.Constant):
+            return self.constant_value(node)
+        if isinstance(node, c_ast.UnaryOp):
+            if node.op == "sizeof":
+                return sizeof(self.type_of(node.expr), node)
+            v = self.const_eval(node.expr)
+            if v is None:
+                return None
+            return {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(node.op)
+        if isinstance(node, c_ast.BinaryOp):
+            a, b = self.const_eval(node.left), self.const_eval(node.right)
+            if a is None or b is None:
+                return None
+            ops = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
+                   "/": lambda: int(a / b) if b else None, "%": lambda: a - b * int(a / b) if b else None,
+                   "<<": lambda: a << b, ">>": lambda: a >> b, "&": lambda: a & b,
+                   "|": lambda: a | b, "^": lambda: a ^ b, "<": lambda: int(a < b),
+                   ">": lambda: int(a > b), "<=": lambda: int(a <= b), ">=": lambda: int(a >= b),
+                   "==": lambda: int(a == b), "!=": lambda: int(a != b),
+                   "&&": lambda: int(bool(a and b)), "||": lambda: int(bool(a or b))}
+            r = ops.get(node.op, lambda: None)()
+            return None if r is None else _wrap(r)
+        if isinstance(node, c_ast.TernaryOp):
+            c = self.const_eval(node.cond)
+            return None if c is None else self.const_eval(node.iftrue if c else node.iffalse)
+        if isinstance(node, c_ast.Cast):
+            v = self.const_eval(node.expr)
+            return None if v is None else _convert_const(v, self.ctype(node.to_type))
+        return None
+
+    def constant_value(self, node: c_ast.Constant) -> int:
+        text = node.value
+        if node.type == "char":
+            b = _unescape(text[1:-1], node)
+            if len(b) != 1:
+                _error(node, "multi-character constant")
+            return b[0] - 256 if b[0] >= 128 else b[0]
+        if node.type in ("float", "double"):
+            _error(node, "floating point is not supported")
+        if node.type == "string":
+            return None
+        t = text.rstrip("uUlL")
+        try:
+            v = int(t, 8) if len(t) > 1 and t[0] == "0" and t[1] not in "xXbB" else int(t, 0)
+        except ValueError:
+            _error(node, f"bad number '{text}'")
+        return _wrap(v)
+
+    # -- top level ------------------------------------------------------------------------
+    def translation_unit(self, ast: c_ast.FileAST):
+        self.globals["__runtime"] = Var("__runtime", CType("array", 4, False, UINT, 5), "global",
+                                        self.alloc_data(bytes(20)))
+        self.globals["__sp"] = Var("__sp", ptr(CHAR), "global", self.alloc_data(bytes(4)))
+        self.scratch_lo = self.alloc_data(bytes(8))      # for << 8k
+        self.scratch_hi = self.alloc_data(bytes(8))      # for >> 8k and masks: bytes 4..7 stay 0
+        for ext in ast.ext:
+            self.line = ext.coord.line if ext.coord else 0
+            if isinstance(ext, c_ast.FuncDef):
+                self.declare_function(ext.decl, ext)
+            elif isinstance(ext, c_ast.Typedef):
+                self.typedefs[ext.name] = self.ctype(ext.type)
+            elif isinstance(ext, c_ast.Decl):
+                if isinstance(ext.type, c_ast.FuncDecl):
+                    self.declare_function(ext, None)
+                elif ext.name is None:
+                    self.ctype(ext.type)          # a bare struct/enum declaration: reject
+                elif "extern" in ext.storage and ext.name in self.globals:
+                    continue
+                else:
+                    self.global_var(ext, ext.name)
+            elif isinstance(ext, c_ast.Pragma):
+                continue
+            else:
+                _error(ext, f"unsupported top-level construct ({type(ext).__name__})")
+        main = self.functions.get("main")
+        if main is None or main.node is None:
+            raise CompileError(self.filename, 1, 1, "no main function")
+        self.startup(main)
+        while self.pending:
+            fn = self.pending.pop()
+            self.function(fn)
+
+    def declare_function(self, decl: c_ast.Decl, node):
+        t = self.ctype(decl.type)
+        fn = self.functions.get(decl.name)
+        if fn is None:
+            self.functions[decl.name] = Function(decl.name, t, node)
+        elif node is not None:
+            if fn.node is not None:
+                _error(decl, f"redefinition of '{decl.name}'")
+            fn.node, fn.type = node, t
+
+    def use_function(self, name: str, node) -> Function:
+        fn = self.functions.get(name)
+        if fn is None:
+            _error(node, f"call of undeclared function '{name}'")
+        if fn.node is None:
+            _error(node, f"function '{name}' is declared but never defined")
+        if name not in self.generated:
+            self.generated.add(name)
+            self.pending.append(fn)
+        return fn
+
+    def global_var(self, decl: c_ast.Decl, key: str):
+        t = self.ctype(decl.type)
+        if t.kind == "array" and t.length is None and decl.init is not None:
+            t = CType("array", 4, False, t.base, self._init_length(t, decl.init))
+        size = sizeof(t, decl)
+        if decl.init is None:
+            ref = self.alloc_bss(size)
+        else:
+            blob, relocs = bytearray(size), []
+            self._static_init(t, decl.init, blob, 0, relocs)
+            ref = self.alloc_data(bytes(blob))
+            self.data_relocs += [(ref.target + off, r) for off, r in relocs]
+        self.globals[key] = Var(decl.name, t, "global", ref)
+        return self.globals[key]
+
+    def _init_length(self, t, init):
+        if isinstance(init, c_ast.InitList):
+            return len(init.exprs)
+        if isinstance(init, c_ast.Constant) and init.type == "string":
+            return len(_unescape(init.value[1:-1], init)) + 1
+        _error(init, "cannot infer the array length")
+
+    def _static_init(self, t, init, blob, off, relocs):
+        if t.kind == "array":
+            if isinstance(init, c_ast.Constant) and init.type == "string" and t.base.size == 1:
+                raw = _unescape(init.value[1:-1], init)
+                if len(raw) > t.length:
+                    _error(init, "string does not fit the array")
+                blob[off:off + len(raw)] = raw
+                return
+            if not isinstance(init, c_ast.InitList):
+                _error(init, "array initializer must be a brace list")
+            if len(init.exprs) > t.length:
+                _error(init, "too many initializers")
+            step = sizeof(t.base, init)
+            for i, e in enumerate(init.exprs):
+                self._static_init(t.base, e, blob, off + i * step, relocs)
+            return
+        if isinstance(init, c_ast.InitList):
+            if len(init.exprs) != 1:
+                _error(init, "scalar initializer with several values")
+            init = init.exprs[0]
+        if t.kind == "ptr" and isinstance(init, c_ast.Constant) and init.type == "string":
+            ref = self.string(_unescape(init.value[1:-1], init))
+            relocs.append((off, ref))
+            return
+        if t.kind == "ptr" and isinstance(init, c_ast.UnaryOp) and init.op == "&" \
+                and isinstance(init.expr, c_ast.ID) or (t.kind == "ptr" and isinstance(init, c_ast.ID)
+                                                        and init.name in self.globals):
+            name = init.expr.name if isinstance(init, c_ast.UnaryOp) else init.name
+            g = self.globals.get(name)
+            if g is None:
+                _error(init, f"'{name}' is not a global")
+            relocs.append((off, g.index))
+            return
+        v = self.const_eval(init)
+        if v is None:
+            _error(init, "initializer is not a constant")
+        v = _convert_const(v, t) & 0xFFFFFFFF
+        blob[off:off + t.size] = v.to_bytes(4, "little")[:t.size]
+
+    def startup(self, main: Function):
+        """Position 0: call main with argc/argv (or nothing), then HALT with its result."""
+        self.line = 0
+        self.generated.add("main")
+        self.pending.append(main)
+        nparams = len(main.type.params)
+        if nparams not in (0, 2):
+            _error(main.node, "main must take (void) or (int argc, char **argv)")
+        rt = self.globals["__runtime"].index
+        if nparams == 2:
+            for word in (0, 1):
+                self.emit("PUSH", Ref("data", rt.target, 4 * word))
+                self.emit("LOAD32")
+        else:
+            self.push(0)
+        back = Label("exit")
+        self.emit("PUSH", Ref("code", back))
+        self.jump("JMP", main.label)
+        self.depth = 0 if main.type.ret.kind == "void" else 1
+        self.place(back)
+        if main.type.ret.kind == "void":
+            self.push(0)
+        self.emit("HALT")
+
+    # -- functions -------------------------------------------------------------------
+    def function(self, fn: Function):
+        node = fn.node
+        self.line = node.coord.line
+        self.fn = fn
+        self.scopes = [{}]
+        self.loops: list = []
+        fn.label.index = len(self.code)
+        params = node.decl.type.args.params if node.decl.type.args else []
+        params = [p for p in params if isinstance(p, c_ast.EllipsisParam)
+                  or self.ctype(p.type).kind != "void"]
+        if any(isinstance(p, c_ast.EllipsisParam) for p in params):
+            _error(node, "variadic functions are not supported yet")
+        self.n_params = len(params)
+        self.result_slot = self.n_params == 0 and fn.type.ret.kind != "void"
+        base = max(self.n_params, 1 if self.result_slot else 0)
+        self.ret_slot = base
+        self.depth = base + 1
+        addressed = _address_taken(node.body)
+        # every local gets its own slot or frame offset, reserved at entry
+        self.frame_size = 0
+        self.local_slots: dict = {}
+        frame_vars = []
+        for p in params:
+            t = self.ctype(p.type)
+            if p.name in addressed:
+                frame_vars.append(p)
+        decls = [d for d in _local_decls(node.body) if "static" not in d.storage
+                 and "extern" not in d.storage and not isinstance(d.type, c_ast.FuncDecl)]
+        for d in decls:
+            t = self.ctype(d.type)
+            if t.kind == "array" and t.length is None and d.init is not None:
+                t = CType("array", 4, False, t.base, self._init_length(t, d.init))
+            if t.kind == "array" or d.name in addressed:
+                self.local_slots[id(d)] = ("frame", self._frame_alloc(sizeof(t, d)), t)
+            else:
+                self.local_slots[id(d)] = ("slot", self.depth, t)
+                self.push(0)
+        self.fp_slot = None
+        for p in frame_vars:
+            self.local_slots[id(p)] = ("frame", self._frame_alloc(4), self.ctype(p.type))
+        if self.frame_size:
+            sp = self.globals["__sp"].index
+            self.emit("PUSH", sp)
+            self.emit("LOAD32")
+            self.push(self.frame_size)
+            self.emit("SUB")                               # [fp]
+            self.fp_slot = self.depth - 1
+            self.emit("PUSH", sp)
+            self.emit("GET", 2)
+            self.emit("STORE32")                           # __sp = fp
+        for i, p in enumerate(params):
+            t = self.ctype(p.type)
+            if id(p) in self.local_slots:                  # spill an addressed parameter
+                self.frame_addr(self.local_slots[id(p)][1])
+                self.emit("GET", self.depth - i)
+                self.emit(t.store_op())
+                self.scopes[0][p.name] = Var(p.name, t, "frame", self.local_slots[id(p)][1])
+            else:
+                self.scopes[0][p.name] = Var(p.name, t, "slot", i)
+        self.body_depth = self.depth
+        self.exit_label = Label("return")
+        self.statement(node.body)
+        if fn.type.ret.kind != "void":
+            self.push(0)                                   # falling off the end returns 0
+            self.emit("SET", self.depth - 1)
+        self.place(self.exit_label)
+        self.epilogue()
+
+    def _frame_alloc(self, size):
+        off = self.frame_size
+        self.frame_size += (size + 3) & ~3
+        return off
+
+    def frame_addr(self, off):
+        self.emit("GET", self.depth - self.fp_slot)
+        if off:
+            self.push(off)
+            self.emit("ADD")
+
+    def epilogue(self):
+        if self.frame_size:
+            self.emit("PUSH", self.globals["__sp"].index)
+            self.frame_addr(self.frame_size)
+            self.emit("STORE32")
+        keep = 1 if self.fn.type.ret.kind != "void" else 0
+        pops = self.depth - keep
+        if pops > m.MAX_POP:
+            _error(self.fn.node, f"function '{self.fn.name}' needs more than {m.MAX_POP} stack slots")
+        self.emit("RET", (self.depth - self.ret_slot) | (pops << 8))
+
+    # -- statements -----------------------------------------------------------------
+    def statement(self, node):
+        if node is None:
+            return
+        if getattr(node, "coord", None) is not None and node.coord.file == self.filename:
+            self.line = node.coord.line
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is None:
+            if isinstance(node, c_ast.Node) and type(node).__name__ in _EXPRESSIONS:
+                self.discard(node)
+                return
+            _error(node, f"{type(node).__name__} statements are not supported")
+        method(node)
+
+    def stmt_Compound(self, node):
+        self.scopes.append({})
+        for item in node.block_items or []:
+            self.statement(item)
+        self.scopes.pop()
+
+    def stmt_Decl(self, node):
+        if isinstance(node.type, c_ast.FuncDecl):
+            self.declare_function(node, None)
+            return
+        if "extern" in node.storage:
+            if node.name not in self.globals:
+                _error(node, f"undefined extern '{node.name}'")
+            self.scopes[-1][node.name] = self.globals[node.name]
+            return
+        if "static" in node.storage:
+            self.scopes[-1][node.name] = self.global_var(node, f"{self.fn.name}.{node.name}.{id(node)}")
+            return
+        where, index, t = self.local_slots[id(node)]
+        var = Var(node.name, t, where, index)
+        self.scopes[-1][node.name] = var
+        if node.init is None:
+            return
+        if t.kind == "array":
+            self.init_local_array(var, node.init)
+        else:
+            init = node.init
+            if isinstance(init, c_ast.InitList):
+                if len(init.exprs) != 1:
+                    _error(init, "scalar initializer with several values")
+                init = init.exprs[0]
+            self.assign(var, init, keep=False)
+
+    def init_local_array(self, var, init):
+        t = var.type
+        if isinstance(init, c_ast.Constant) and init.type == "string":
+            values = list(_unescape(init.value[1:-1], init)) + [0]
+            items = [(i, v) for i, v in enumerate(values)]
+            exprs = None
+        elif isinstance(init, c_ast.InitList):
+            exprs = init.exprs
+            items = None
+        else:
+            _error(init, "array initializer must be a brace list or a string")
+        step = sizeof(t.base, init)
+        n = t.length
+        for i in range(n):
+            self.frame_addr(var.index + i * step)
+            if exprs is not None:
+                if i < len(exprs):
+                    self.value_as(exprs[i], t.base)
+                else:
+                    self.push(0)
+            else:
+                self.push(items[i][1] if i < len(items) else 0)
+            self.emit(t.base.store_op())
+
+    def stmt_Typedef(self, node):
+        self.typedefs[node.name] = self.ctype(node.type)
+
+    def stmt_EmptyStatement(self, node):
+        pass
+
+    def stmt_Return(self, node):
+        if node.expr is not None:
+            if self.fn.type.ret.kind == "void":
+                _error(node, "void function returns a value")
+            self.value_as(node.expr, self.fn.type.ret)
+            self.emit("SET", self.depth - 1)               # into slot 0
+        elif self.fn.type.ret.kind != "void":
+            self.push(0)
+            self.emit("SET", self.depth - 1)
+        self.drop_to(self.body_depth)
+        self.jump("JMP", self.exit_label)
+
+    def drop_to(self, depth):
+        """Pop temporaries so a jump leaves with the depth its target expects."""
+        while self.depth > depth:
+            self.emit("DROP")
+
+    def stmt_If(self, node):
+        other, end = Label("else"), Label("endif")
+        self.branch(node.cond, False, other)
+        self.statement(node.iftrue)
+        if node.iffalse is not None:
+            self.jump("JMP", end)
+            self.place(other)
+            self.statement(node.iffalse)
+            self.place(end)
+        else:
+            self.place(other)
+
+    def loop(self, node, cond, body, step, test_first):
+        top, cont, end = Label("loop"), Label("continue"), Label("break")
+        if test_first and cond is not None:
+            self.branch(cond, False, end)
+        self.place(top)
+        self.loops.append((cont, end, self.depth))
+        self.statement(body)
+        self.loops.pop()
+        self.place(cont)
+        if step is not None:
+            self.discard(step)
+        if cond is not None:
+            self.branch(cond, True, top)
+        else:
+            self.jump("JMP", top)
+        self.place(end)
+
+    def stmt_While(self, node):
+        self.loop(node, node.cond, node.stmt, None, True)
+
+    def stmt_DoWhile(self, node):
+        self.loop(node, node.cond, node.stmt, None, False)
+
+    def stmt_For(self, node):
+        self.scopes.append({})
+        if isinstance(node.init, c_ast.DeclList):
+            for d in node.init.decls:
+                self.statement(d)
+        elif node.init is not None:
+            self.discard(node.init)
+        self.loop(node, node.cond, node.stmt, node.next, True)
+        self.scopes.pop()
+
+    def stmt_DeclList(self, node):
+        for d in node.decls:
+            self.statement(d)
+
+    def stmt_Break(self, node):
+        if not self.loops:
+            _error(node, "break outside a loop")
+        self.drop_to(self.loops[-1][2])
+        self.jump("JMP", self.loops[-1][1])
+
+    def stmt_Continue(self, node):
+        loops = [lp for lp in self.loops if lp[0] is not None]
+        if not loops:
+            _error(node, "continue outside a loop")
+        self.drop_to(loops[-1][2])
+        self.jump("JMP", loops[-1][0])
+
+    def stmt_Switch(self, node):
+        """A chain of comparisons; case bodies fall through as in C."""
+        end = Label("endswitch")
+        self.value(node.cond)                     # the selector stays on the stack
+        cases, default = [], None
+        for item in (node.stmt.block_items or []) if isinstance(node.stmt, c_ast.Compound) else []:
+            if isinstance(item, c_ast.Case):
+                cases.append((item, Label("case")))
+            elif isinstance(item, c_ast.Default):
+                default = (item, Label("default"))
+        for case, label in cases:
+            v = self.const_eval(case.expr)
+            if v is None:
+                _error(case, "case label is not a constant")
+            self.emit("GET", 1)
+            self.push(v)
+            self.emit("NE")
+            self.jump("JZ", label)
+        self.jump("JMP", default[1] if default else end)
+        self.loops.append((None, end, self.depth))
+        labels = dict((id(c), lb) for c, lb in cases + ([default] if default else []))
+        self.scopes.append({})
+        for item in node.stmt.block_items or []:
+            if id(item) in labels:
+                self.place(labels[id(item)])
+                for s in item.stmts or []:
+                    self.statement(s)
+            else:
+                self.statement(item)
+        self.scopes.pop()
+        self.loops.pop()
+        self.place(end)
+        self.emit("DROP")
+
+    def stmt_Goto(self, node):
+        _error(node, "goto is not supported yet")
+
+    # -- expressions: values ------------------------------------------------------------
+    def lookup(self, node: c_ast.ID) -> Var:
+        for scope in reversed(self.scopes):
+            if node.name in scope:
+                return scope[node.name]
+        if node.name in self.globals:
+            return self.globals[node.name]
+        _error(node, f"'{node.name}' undeclared")
+
+    def type_of(self, node) -> CType:
+        """The C type of an expression, without generating code."""
+        if isinstance(node, c_ast.Constant):
+            if node.type == "string":
+                return CType("array", 4, False, CHAR, len(_unescape(node.value[1:-1], node)) + 1)
+            if node.type == "char":
+                return INT
+            return UINT if "u" in node.value.lower() else INT
+        if isinstance(node, c_ast.ID):
+            if node.name in self.functions and not any(node.name in s for s in self.scopes) \
+                    and node.name not in self.globals:
+                return ptr(self.functions[node.name].type)
+            return self.lookup(node).type
+        if isinstance(node, c_ast.Typename):
+            return self.ctype(node)
+        if isinstance(node, c_ast.Cast):
+            return self.ctype(node.to_type)
+        if isinstance(node, c_ast.UnaryOp):
+            if node.op == "sizeof":
+                return UINT
+            t = self.type_of(node.expr)
+            if node.op == "*":
+                t = promote(t)
+                if t.kind != "ptr":
+                    _error(node, "dereference of a non-pointer")
+                return t.base
+            if node.op == "&":
+                return ptr(t)
+            if node.op == "!":
+                return INT
+            if node.op in ("++", "--", "p++", "p--"):
+                return t
+            return promote(t)
+        if isinstance(node, c_ast.BinaryOp):
+            a, b = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+            if node.op in ("<", ">", "<=", ">=", "==", "!=", "&&", "||"):
+                return INT
+            if node.op in ("+", "-"):
+                if a.kind == "ptr" and b.kind == "ptr":
+                    return INT
+                if a.kind == "ptr":
+                    return a
+                if b.kind == "ptr":
+                    return b
+            if node.op in ("<<", ">>"):
+                return a
+            return arith(a, b)
+        if isinstance(node, c_ast.ArrayRef):
+            t = promote(self.type_of(node.name))
+            if t.kind != "ptr":
+                t2 = promote(self.type_of(node.subscript))
+                if t2.kind != "ptr":
+                    _error(node, "subscript of a non-array")
+                return t2.base
+            return t.base
+        if isinstance(node, c_ast.Assignment):
+            return self.type_of(node.lvalue)
+        if isinstance(node, c_ast.TernaryOp):
+            a, b = promote(self.type_of(node.iftrue)), promote(self.type_of(node.iffalse))
+            return a if a.kind == "ptr" else (b if b.kind == "ptr" else arith(a, b))
+        if isinstance(node, c_ast.FuncCall):
+            name = node.name.name if isinstance(node.name, c_ast.ID) else None
+            if name == "printf" or name == "putchar" or name == "getchar":
+                return INT
+            if name in self.functions:
+                return self.functions[name].type.ret
+            _error(node, "calls through function pointers are not supported yet")
+        if isinstance(node, c_ast.ExprList):
+            return self.type_of(node.exprs[-1])
+        if isinstance(node, c_ast.StructRef):
+            _error(node, "structs are not supported yet")
+        _error(node, f"unsupported expression ({type(node).__name__})")
+
+    def value(self, node) -> CType:
+        """Push the value of ``node``; return its (promoted) type."""
+        if getattr(node, "coord", None) is not None and node.coord.file == self.filename:
+            self.line = node.coord.line
+        v = self.const_eval(node) if not isinstance(node, c_ast.ID) else None
+        if v is not None:
+            self.push(v)
+            return promote(self.type_of(node))
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            _error(node, f"unsupported expression ({type(node).__name__})")
+        return method(node)
+
+    def value_as(self, node, t: CType):
+        """Push ``node`` converted to ``t`` (truncation and sign extension of narrow ints)."""
+        src = self.type_of(node)
+        if t.kind == "int" and t.size < 4 and not (src.kind == "int" and src.size <= t.size
+                                                   and src.signed == t.signed):
+            v = self.const_eval(node)
+            if v is not None:
+                self.push(_convert_const(v, t))
+                return
+            self.emit("PUSH", self.scratch_hi)
+            self.value(node)
+            self.emit(t.store_op())
+            self.emit("PUSH", self.scratch_hi)
+            self.emit(t.load_op())
+            return
+        if t == BOOL:
+            self.value(node)
+            self.push(0)
+            self.emit("NE")
+            return
+        self.value(node)
+
+    def discard(self, node):
+        """Evaluate ``node`` for its effects only."""
+        if isinstance(node, c_ast.Assignment):
+            self.expr_Assignment(node, keep=False)
+        elif isinstance(node, c_ast.UnaryOp) and node.op in ("++", "--", "p++", "p--"):
+            self.incdec(node, keep=False)
+        elif isinstance(node, c_ast.FuncCall):
+            if self.call(node, keep=False):
+                self.emit("DROP")
+        elif isinstance(node, c_ast.ExprList):
+            for e in node.exprs:
+                self.discard(e)
+        else:
+            before = self.depth
+            self.value(node)
+            self.drop_to(before)
+
+    def expr_Constant(self, node):
+        if node.type == "string":
+            self.emit("PUSH", self.string(_unescape(node.value[1:-1], node)))
+            return ptr(CHAR)
+        self.push(self.constant_value(node))
+        return INT
+
+    def expr_ID(self, node):
+        if node.name in self.functions and not any(node.name in s for s in self.scopes) \
+                and node.name not in self.globals:
+            _error(node, "function pointers are not supported yet")
+        var = self.lookup(node)
+        if var.type.kind == "array":
+            self.address(node)
+            return ptr(var.type.base)
+        if var.where == "slot":
+            self.emit("GET", self.depth - var.index)
+        else:
+            self.address(node)
+            self.emit(var.type.load_op())
+        return promote(var.type)
+
+    def expr_Cast(self, node):
+        t = self.ctype(node.to_type)
+        if t.kind == "void":
+            self.discard(node.expr)
+            self.push(0)
+            return INT
+        self.value_as(node.expr, t)
+        return promote(t)
+
+    def expr_ExprList(self, node):
+        for e in node.exprs[:-1]:
+            self.discard(e)
+        return self.value(node.exprs[-1])
+
+    def expr_TernaryOp(self, node):
+        other, end = Label("else"), Label("end")
+        t = self.type_of(node)
+        self.branch(node.cond, False, other)
+        self.value(node.iftrue)
+        self.jump("JMP", end)
+        self.depth -= 1
+        self.place(other)
+        self.value(node.iffalse)
+        self.place(end)
+        return t
+
+    def expr_ArrayRef(self, node):
+        t = self.type_of(node)
+        self.address(node)
+        if t.kind == "array":
+            return ptr(t.base)
+        self.emit(t.load_op())
+        return promote(t)
+
+    def expr_UnaryOp(self, node):
+        op = node.op
+        if op == "sizeof":
+            self.push(sizeof(self.type_of(node.expr), node))
+            return UINT
+        if op == "&":
+            t = self.type_of(node.expr)
+            self.address(node.expr)
+            return ptr(t)
+        if op == "*":
+            t = self.type_of(node)
+            self.value(node.expr)
+            if t.kind == "array":
+                return ptr(t.base)
+            self.emit(t.load_op())
+            return promote(t)
+        if op in ("++", "--", "p++", "p--"):
+            return self.incdec(node, keep=True)
+        if op == "!":
+            self.value(node.expr)
+            self.push(0)
+            self.emit("EQ")
+            return INT
+        if op == "-":
+            self.push(0)
+            t = self.value(node.expr)
+            self.emit("SUB")
+            return t
+        if op == "~":
+            self.push(-1)
+            t = self.value(node.expr)
+            self.emit("SUB")
+            return t
+        if op == "+":
+            return self.value(node.expr)
+        _error(node, f"operator {op} is not supported")
+
+    def expr_BinaryOp(self, node):
+        op = node.op
+        if op in ("&&", "||"):
+            false, end = Label("false"), Label("end")
+            self.branch(node, False, false)
+            self.push(1)
+            self.jump("JMP", end)
+            self.depth -= 1
+            self.place(false)
+            self.push(0)
+            self.place(end)
+            return INT
+        lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+        if op in _CMP_SIGNED:
+            unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
+            self.value(node.left)
+            self.value(node.right)
+            self.emit((_CMP_UNSIGNED if unsigned else _CMP_SIGNED)[op])
+            return INT
+        if op in ("+", "-") and (lt.kind == "ptr" or rt.kind == "ptr"):
+            return self.pointer_arith(node, lt, rt)
+        t = self.type_of(node)
+        if op in ("+", "-"):
+            self.value(node.left)
+            self.value(node.right)
+            self.emit("ADD" if op == "+" else "SUB")
+            return t
+        self.arith_op(op, node.left, node.right, t)
+        return t
+
+    def arith_op(self, op, left, right, t):
+        """* / % & | ^ << >>: inline when a constant allows it, else a runtime call."""
+        k = self.const_eval(right)
+        if op == "*" and k is None and self.const_eval(left) is not None:
+            left, right, k = right, left, self.const_eval(left)
+        if k is not None:
+            k &= 0xFFFFFFFF
+            if op == "*":
+                self.value(left)
+                self.mul_const(k)
+                return
+            if op == "<<" and k < 32:
+                self.value(left)
+                self.shift_left(k)
+                return
+            unsigned = not t.signed
+            if op == ">>" and unsigned and k % 8 == 0 and k < 32:
+                self.byte_window(left, k // 8, "LOAD32")
+                return
+            if op in ("/", ">>") and unsigned and (k if op == ">>" else _log2(k)) in (8, 16, 24):
+                self.byte_window(left, (k if op == ">>" else _log2(k)) // 8, "LOAD32")
+                return
+            if op == "&" and k in (0xFF, 0xFFFF):
+                self.byte_window(left, 0, "LOAD8U" if k == 0xFF else "LOAD16U")
+                return
+            if op == "%" and unsigned and k in (256, 65536):
+                self.byte_window(left, 0, "LOAD8U" if k == 256 else "LOAD16U")
+                return
+            if op in ("/", "%") and k == 1:
+                self.value(left)
+                if op == "%":
+                    self.emit("DROP")
+                    self.push(0)
+                return
+        name = _LIB_OPS[op][0 if t.signed else 1]
+        fn = self.use_function(name, left)
+        self.value(left)
+        self.value(right)
+        self.emit("PUSH", Ref("code", self._return_label()))
+        self._call_jump(fn)
+
+    def byte_window(self, expr, first_byte, load):
+        """Store ``expr`` in the scratch word and read bytes back from ``first_byte``."""
+        self.emit("PUSH", self.scratch_hi)
+        self.value(expr)
+        self.emit("STORE32")
+        self.emit("PUSH", Ref("data", self.scratch_hi.target, first_byte))
+        self.emit(load)
+
+    def shift_left(self, k):
+        whole, rest = divmod(k, 8)
+        if whole:                          # [x] -> x << 8*whole through the scratch word
+            lo = self.scratch_lo.target
+            self.emit("PUSH", Ref("data", lo))
+            self.push(0)
+            self.emit("STORE32")
+            self.emit("PUSH", Ref("data", lo, whole))
+            self.emit("GET", 2)
+            self.emit("STORE32")
+            self.emit("DROP")
+            self.emit("PUSH", Ref("data", lo))
+            self.emit("LOAD32")
+        for _ in range(rest):
+            self.emit("GET", 1)
+            self.emit("ADD")
+
+    def mul_const(self, k):
+        """[x] -> [x * k] with doublings and additions (k is a 32-bit constant)."""
+        if k == 0:
+            self.emit("DROP")
+            self.push(0)
+            return
+        if k & (k - 1) == 0:
+            self.shift_left(_log2(k))
+            return
+        if (-k) & 0xFFFFFFFF < k and ((-k) & 0xFFFFFFFF) & (((-k) & 0xFFFFFFFF) - 1) == 0:
+            self.shift_left(_log2((-k) & 0xFFFFFFFF))      # x * -2^n
+            self.push(0)
+            self.emit("GET", 2)
+            self.emit("SUB")
+            self.emit("SET", 1)
+            return
+        bits = bin(k)[2:]
+        self.emit("GET", 1)                                # [x, acc=x]
+        for b in bits[1:]:
+            self.emit("GET", 1)
+            self.emit("ADD")
+            if b == "1":
+                self.emit("GET", 2)
+                self.emit("ADD")
+        self.emit("SET", 1)
+
+    def pointer_arith(self, node, lt, rt):
+        op = node.op
+        if lt.kind == "ptr" and rt.kind == "ptr":
+            if op != "-":
+                _error(node, "cannot add two pointers")
+            self.value(node.left)
+            self.value(node.right)
+            self.emit("SUB")
+            size = sizeof(lt.base, node)
+            if size != 1:
+                fn = self.use_function("__divs", node)
+                self.push(size)
+                self.emit("PUSH", Ref("code", self._return_label()))
+                self._call_jump(fn)
+            return INT
+        if rt.kind == "ptr":
+            if op == "-":
+                _error(node, "cannot subtract a pointer from an integer")
+            p, i, t = node.right, node.left, rt
+        else:
+            p, i, t = node.left, node.right, lt
+        self.value(p)
+        self.scaled_index(i, sizeof(t.base, node))
+        self.emit("ADD" if op == "+" else "SUB")
+        return t
+
+    def scaled_index(self, index, size):
+        k = self.const_eval(index)
+        if k is not None:
+            self.push(k * size)
+        else:
+            self.value(index)
+            self.mul_const(size)
+
+    # -- lvalues ---------------------------------------------------------------
+    def address(self, node):
+        """Push the address of an lvalue in memory."""
+        if isinstance(node, c_ast.ID):
+            var = self.lookup(node)
+            if var.where == "slot":
+                _error(node, f"internal: '{node.name}' has no address")
+            if var.where == "frame":
+                self.frame_addr(var.index)
+            else:
+                self.emit("PUSH", var.index)
+            return
+        if isinstance(node, c_ast.UnaryOp) and node.op == "*":
+            self.value(node.expr)
+            return
+        if isinstance(node, c_ast.ArrayRef):
+            bt = promote(self.type_of(node.name))
+            base, index = (node.name, node.subscript) if bt.kind == "ptr" else (node.subscript, node.name)
+            t = promote(self.type_of(base))
+            k = self.const_eval(index)
+            self.value(base)
+            if k != 0:
+                self.scaled_index(index, sizeof(t.base, node))
+                self.emit("ADD")
+            return
+        if isinstance(node, c_ast.Constant) and node.type == "string":
+            self.expr_Constant(node)
+            return
+        _error(node, "expression is not assignable")
+
+    def slot_var(self, node):
+        if isinstance(node, c_ast.ID):
+            var = self.lookup(node)
+            if var.where == "slot":
+                return var
+        return None
+
+    def assign(self, var_or_node, rhs, keep: bool, op: str = "="):
+        """``lvalue op= rhs``; leaves the new value if ``keep``."""
+        if isinstance(var_or_node, Var):
+            var, node, t = var_or_node, None, var_or_node.type
+        else:
+            node = var_or_node
+            var = self.slot_var(node)
+            t = self.type_of(node)
+        if t.kind == "array":
+            _error(node or rhs, "cannot assign to an array")
+        if var is not None and var.where == "slot":
+            if op == "=":
+                self.value_as(rhs, t)
+            else:
+                self.emit("GET", self.depth - var.index)
+                self.combine(op, t, rhs)
+            if keep:
+                self.emit("GET", 1)
+            self.emit("SET", self.depth - 1 - var.index)
+            return t
+        if var is not None:                         # a memory variable given as Var
+            self.frame_addr(var.index) if var.where == "frame" else self.emit("PUSH", var.index)
+        else:
+            self.address(node)
+        if op == "=":
+            self.value_as(rhs, t)
+        else:
+            self.emit("GET", 1)
+            self.emit(t.load_op())
+            self.combine(op, t, rhs)
+        if keep:                                    # [a, v] -> [v] after storing
+            self.emit("GET", 2)
+            self.emit("GET", 2)
+            self.emit(t.store_op())
+            self.emit("SET", 1)
+        else:
+            self.emit(t.store_op())
+        return t
+
+    def combine(self, op, t, rhs):
+        """[old] -> [old op rhs] converted to t."""
+        binop = op[:-1]
+        pt = promote(t)
+        if pt.kind == "ptr" and binop in ("+", "-"):
+            self.scaled_index(rhs, sizeof(pt.base, rhs))
+            self.emit("ADD" if binop == "+" else "SUB")
+            return
+        rt = arith(pt, self.type_of(rhs))
+        if binop in ("+", "-"):
+            self.value(rhs)
+            self.emit("ADD" if binop == "+" else "SUB")
+        else:
+            self._combine_lib(binop, rhs, rt)
+        self.narrow(t)
+
+    def _combine_lib(self, binop, rhs, rt):
+        k = self.const_eval(rhs)
+        if binop == "*" and k is not None:
+            self.mul_const(k & 0xFFFFFFFF)
+            return
+        if binop == "<<" and k is not None and 0 <= k < 32:
+            self.shift_left(k)
+            return
+        fn = self.use_function(_LIB_OPS[binop][0 if rt.signed else 1], rhs)
+        self.value(rhs)
+        self.emit("PUSH", Ref("code", self._return_label()))
+        self._call_jump(fn)
+
+    def narrow(self, t):
+        """[v] -> [v converted to a narrow integer type t]."""
+        if t.kind == "int" and t.size < 4:
+            self.emit("PUSH", self.scratch_hi)
+            self.emit("GET", 2)
+            self.emit(t.store_op())
+            self.emit("DROP")
+            self.emit("PUSH", self.scratch_hi)
+            self.emit(t.load_op())
+
+    def expr_Assignment(self, node, keep=True):
+        return self.assign(node.lvalue, node.rvalue, keep, node.op)
+
+    def incdec(self, node, keep: bool):
+        t = self.type_of(node.expr)
+        step = sizeof(t.base, node) if promote(t).kind == "ptr" else 1
+        post = node.op.startswith("p")
+        add = "ADD" if "+" in node.op else "SUB"
+        var = self.slot_var(node.expr)
+        if var is not None:
+            self.emit("GET", self.depth - var.index)
+            if keep and post:
+                self.emit("GET", 1)
+            self.push(step)
+            self.emit(add)
+            self.narrow(t)
+            if keep and not post:
+                self.emit("GET", 1)
+            self.emit("SET", self.depth - 1 - var.index)
+            return promote(t)
+        self.address(node.expr)                     # [a]
+        self.emit("GET", 1)
+        self.emit(t.load_op())                      # [a, old]
+        if keep and post:
+            self.emit("GET", 2)
+            self.emit("GET", 2)                     # [a, old, a, old]
+            self.push(step)
+            self.emit(add)
+            self.emit(t.store_op())                 # [a, old]
+            self.emit("SET", 1)
+            return promote(t)
+        self.push(step)
+        self.emit(add)                              # [a, new]
+        if keep:
+            self.emit("GET", 2)
+            self.emit("GET", 2)
+            self.emit(t.store_op())
+            self.emit("SET", 1)
+        else:
+            self.emit(t.store_op())
+        return promote(t)
+
+    # -- conditions -------------------------------------------------------------
+    def branch(self, node, when: bool, label: Label):
+        """Jump to ``label`` if the truth of ``node`` equals ``when``."""
+        if isinstance(node, c_ast.UnaryOp) and node.op == "!":
+            self.branch(node.expr, not when, label)
+            return
+        if isinstance(node, c_ast.BinaryOp) and node.op in ("&&", "||"):
+            if (node.op == "&&") != when:           # one failing (or succeeding) side decides
+                self.branch(node.left, when, label)
+                self.branch(node.right, when, label)
+            else:
+                skip = Label("skip")
+                self.branch(node.left, not when, skip)
+                self.branch(node.right, when, label)
+                self.place(skip)
+            return
+        k = self.const_eval(node)
+        if k is not None:
+            if bool(k) == when:
+                self.jump("JMP", label)
+                self.depth = label.depth
+            return
+        self.value(node)
+        self.jump("JNZ" if when else "JZ", label)
+
+    # -- calls ------------------------------------------------------------------
+    def _return_label(self):
+        label = Label("ret")
+        self._pending_return = label
+        return label
+
+    def _call_jump(self, fn: Function):
+        """After args and the return position are pushed: jump, then land."""
+        label = self._pending_return
+        nargs = len(fn.type.params) or (1 if fn.type.ret.kind != "void" else 0)
+        self.jump("JMP", fn.label)
+        self.depth -= nargs + 1 - (1 if fn.type.ret.kind != "void" else 0)
+        label.index = len(self.code)
+        label.depth = self.depth
+
+    def expr_FuncCall(self, node):
+        self.call(node, keep=True)
+        return promote(self.type_of(node))
+
+    def call(self, node, keep: bool) -> bool:
+        """Generate a call; return True if it left a value on the stack."""
+        if not isinstance(node.name, c_ast.ID):
+            _error(node, "calls through function pointers are not supported yet")
+        name = node.name.name
+        args = node.args.exprs if node.args else []
+        builtin = getattr(self, "builtin_" + name, None)
+        if builtin is not None and not any(name in s for s in self.scopes):
+            return builtin(node, args, keep)
+        fn = self.use_function(name, node)
+        params = fn.type.params
+        if "..." in params:
+            _error(node, f"variadic function '{name}' is not supported yet")
+        if len(args) != len(params):
+            _error(node, f"'{name}' expects {len(params)} arguments, got {len(args)}")
+        if not params and fn.type.ret.kind != "void":
+            self.push(0)                            # the result slot
+        for a, t in zip(args, params):
+            self.value_as(a, t)
+        self.emit("PUSH", Ref("code", self._return_label()))
+        self._call_jump(fn)
+        return fn.type.ret.kind != "void"
+
+    def builtin_putchar(self, node, args, keep):
+        if len(args) != 1:
+            _error(node, "putchar expects 1 argument")
+        self.value(args[0])
+        if keep:
+            self.emit("GET", 1)
+        self.emit("OUT")
+        return keep
+
+    def builtin_exit(self, node, args, keep):
+        if len(args) != 1:
+            _error(node, "exit expects 1 argument")
+        self.value(args[0])
+        self.emit("HALT")
+        self.depth += 1 if keep else 0
+        return keep
+
+    def builtin_printf(self, node, args, keep):
+        if not args or not (isinstance(args[0], c_ast.Constant) and args[0].type == "string"):
+            _error(node, "printf format must be a string literal")
+        fmt = _unescape(args[0].value[1:-1], args[0]).decode("latin-1")
+        values = list(args[1:])
+        i = 0
+        while i < len(fmt):
+            c = fmt[i]
+            if c != "%":
+                self.push(ord(c))
+                self.emit("OUT")
+                i += 1
+                continue
+            j = i + 1
+            flags = ""
+            while j < len(fmt) and fmt[j] in "-0+ #":
+                flags += fmt[j]
+                j += 1
+            width = ""
+            while j < len(fmt) and fmt[j].isdigit():
+                width += fmt[j]
+                j += 1
+            while j < len(fmt) and fmt[j] in "lhz":
+                j += 1
+            if j >= len(fmt):
+                _error(args[0], "incomplete printf conversion")
+            conv = fmt[j]
+            i = j + 1
+            if conv == "%":
+                self.push(ord("%"))
+                self.emit("OUT")
+                continue
+            if conv not in "diuxXcs":
+                _error(args[0], f"printf conversion %{conv} is not supported")
+            if not values:
+                _error(node, "printf has fewer arguments than conversions")
+            self.printf_conversion(conv, flags, int(width or 0), values.pop(0), node)
+        if values:
+            _error(node, "printf has more arguments than conversions")
+        if keep:
+            self.push(0)
+        return keep
+
+    def printf_conversion(self, conv, flags, width, arg, node):
+        conv = "d" if conv == "i" else conv
+        left = "-" in flags
+        if conv == "c" and width <= 1:
+            self.value(arg)
+            self.emit("OUT")
+            return
+        if width <= 1 and not flags:
+            name, extra = {"d": ("__pr_i", []), "u": ("__pr_u", []), "x": ("__pr_x", [ord("a")]),
+                           "X": ("__pr_x", [ord("A")]), "s": ("__pr_s", [])}[conv]
+        elif conv == "s":
+            name, extra = "__pr_sw", [width, int(left)]
+        elif conv == "c":
+            name, extra = "__pr_cw", [width, int(left)]
+        else:
+            pad = 2 if left else (1 if "0" in flags else 0)
+            name, extra = "__pr_num", [ord(conv), width, pad]
+        fn = self.use_function(name, node)
+        self.value(arg)
+        for e in extra:
+            self.push(e)
+        self.emit("PUSH", Ref("code", self._return_label()))
+        self._call_jump(fn)
+
+    # -- linking ---------------------------------------------------------------------
+    def link(self) -> m.Program:
+        code_end = m.INSTR_WIDTH * len(self.code)
+        bss_base = m.MEM_SIZE - ((self.bss_size + 15) & ~15)
+        data = bytearray(self.data)
+        sp = self.globals["__sp"].index.target
+        data[sp:sp + 4] = bss_base.to_bytes(4, "little")
+
+        def resolve(ref):
+            if isinstance(ref, int):
+                return ref
+            if ref.kind == "code":
+                if ref.target.index is None:
+                    raise AssertionError(f"unplaced label {ref.target.name}")
+                return m.INSTR_WIDTH * ref.target.index + ref.addend
+            if ref.kind == "data":
+                return code_end + ref.target + ref.addend
+            return bss_base + ref.target + ref.addend
+
+        for off, ref in self.data_relocs:
+            data[off:off + 4] = resolve(ref).to_bytes(4, "little")
+        code = [(op, resolve(imm) & 0xFFFFFFFF) for op, imm, _ in self.code]
+        return m.Program(code=code, data=bytes(data), lines=[ln for _, _, ln in self.code],
+                         filename=self.filename,
+                         args_addr=code_end + self.globals["__runtime"].index.target)
+
+
+_EXPRESSIONS = {"Assignment", "FuncCall", "UnaryOp", "BinaryOp", "ID", "Constant", "Cast",
+                "TernaryOp", "ArrayRef", "ExprList"}
+
+
+def _wrap(v: int) -> int:
+    v &= 0xFFFFFFFF
+    return v - (1 << 32) if v >= 1 << 31 else v
+
+
+def _convert_const(v: int, t: CType) -> int:
+    if t.kind != "int" or t.size == 4:
+        return _wrap(v) if t.signed or t.kind != "int" else v & 0xFFFFFFFF
+    if t == BOOL:
+        return int(v != 0)
+    bits = 8 * t.size
+    v &= (1 << bits) - 1
+    return v - (1 << bits) if t.signed and v >= 1 << (bits - 1) else v
+
+
+def _log2(k: int):
+    return k.bit_length() - 1 if k > 0 and k & (k - 1) == 0 else None
+
+
+_ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8,
+            "f": 12, "v": 11, "?": 63, "e": 27}
+
+
+def _unescape(s: str, node) -> bytes:
+    out, i = bytearray(), 0
+    while i < len(s):
+        c = s[i]
+        if c != "\\":
+            out += c.encode("utf-8")
+            i += 1
+            continue
+        i += 1
+        c = s[i] if i < len(s) else ""
+        if c == "x":
+            j = i + 1
+            while j < len(s) and s[j] in "0123456789abcdefABCDEF":
+                j += 1
+            out.append(int(s[i + 1:j] or "0", 16) & 255)
+            i = j
+        elif c in "01234567":
+            j = i
+            while j < len(s) and j < i + 3 and s[j] in "01234567":
+                j += 1
+            out.append(int(s[i:j], 8) & 255)
+            i = j
+        elif c in _ESCAPES:
+            out.append(_ESCAPES[c])
+            i += 1
+        else:
+            _error(node, f"unknown escape sequence '\\{c}'")
+    return bytes(out)
+
+
+def _address_taken(body) -> set:
+    names = set()
+
+    class V(c_ast.NodeVisitor):
+        def visit_UnaryOp(self, node):
+            if node.op == "&" and isinstance(node.expr, c_ast.ID):
+                names.add(node.expr.name)
+            self.generic_visit(node)
+
+    V().visit(body)
+    return names
+
+
+def _local_decls(body) -> list:
+    decls = []
+
+    class V(c_ast.NodeVisitor):
+        def visit_Decl(self, node):
+            decls.append(node)
+            if node.init is not None:
+                self.visit(node.init)
+
+        def visit_FuncDef(self, node):
+            pass
+
+    V().visit(body)
+    return decls
+
+
+# ---- entry points ---------------------------------------------------------------
+def _parse(text: str, filename: str):
+    parser = c_parser.CParser()
+    try:
+        return parser.parse(text, filename=filename)
+    except c_parser.ParseError as e:
+        msg = str(e)
+        parts = msg.split(":", 3)
+        if len(parts) == 4 and parts[1].strip().isdigit() and parts[2].strip().isdigit():
+            raise CompileError(parts[0] or filename, int(parts[1]), int(parts[2]),
+                               parts[3].strip()) from None
+        # no coordinate in the message: use the token the parser stopped at
+        toks = parser._tokens
+        tok = toks._buffer[min(toks._index, len(toks._buffer) - 1)] if toks._buffer else None
+        file = msg.split(":", 1)[0] or filename
+        raise CompileError(file, tok.lineno if tok else 1, tok.column if tok else 1,
+                           msg.split(":", 1)[-1].strip()) from None
+
+
+def compile_source(text: str, filename: str = "<input>", defines=None,
+                   include_dirs=()) -> m.Program:
+    """Compile C source text (with the runtime library) into a linked VM program."""
+    pp = Preprocessor(defines, include_dirs)
+    try:
+        runtime = pp.run(LIBC / "libc.c")
+        user = Preprocessor(defines, include_dirs).run(Path(filename), text)
+    except PreprocessError as e:
+        raise CompileError(e.filename, e.line, e.col, e.message) from None
+    ast = _parse(runtime + user, filename)
+    comp = Compiler(filename)
+    try:
+        comp.translation_unit(ast)
+    except RecursionError:
+        raise CompileError(filename, 1, 1, "expression nested too deeply") from None
+    return comp.link()
+
+
+def compile_file(path, defines=None, include_dirs=()) -> m.Program:
+    path = Path(path)
+    return compile_source(path.read_text(), str(path), defines, include_dirs)
+
+
+def listing(program: m.Program) -> str:
+    """The VM code, one instruction per line, with source line markers."""
+    lines, last = [], None
+    for i, (op, imm) in enumerate(program.code):
+        ln = program.lines[i] if i < len(program.lines) else 0
+        if ln and ln != last:
+            lines.append(f"; {program.filename}:{ln}")
+            last = ln
+        name = m.OPS[op]
+        arg = "" if name in ("DROP", "ADD", "SUB", "OUT", "HALT") or name.startswith(("LOAD", "STORE")) \
+            or name in ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU") else \
+            (f"{imm & 255} {imm >> 8 & 255}" if name == "RET" else str(imm if imm < 1 << 31 else imm - (1 << 32)))
+        lines.append(f"{m.INSTR_WIDTH * i:7d}  {name:<8}{arg}")
+    lines.append(f"; {len(program.code)} instructions, {len(program.data)} data bytes, "
+                 f"{m.INSTR_WIDTH * len(program.code) + len(program.data) + 1} prompt tokens "
+                 f"before argv and stdin")
+    return "\n".join(lines) + "\n"

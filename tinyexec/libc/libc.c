@@ -1,0 +1,656 @@
+/*
+ * libc.c -- the C runtime of tinyexec, compiled together with every program.
+ *
+ * Only the functions a program can reach are linked, so this file may grow
+ * without making programs larger.  Names starting with "__" are the
+ * compiler's: printf is expanded at compile time into calls of the __pr_*
+ * printers, and the operators the machine lacks (* / % & | ^ << >>) become
+ * calls of the routines at the end of this file.
+ *
+ * The machine only adds, subtracts, compares and moves bytes, and every
+ * instruction executed costs trace tokens, so this code avoids those
+ * operators unless the compiler expands them inline: x + x for doubling,
+ * multiplication by constants (a chain of additions), and the byte-sized
+ * cases x << 8k, unsigned x >> 8k, x & 0xFF, x & 0xFFFF and x & (2^k - 1)
+ * for k <= 8 (done by storing x into a scratch word and loading bytes back).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+
+/*
+ * Defined by the compiler: the block the loader fills in (argc, argv, stdin
+ * address, stdin length, heap start; see machine.runtime_image) and the C
+ * stack pointer, which grows down from below the zero-initialised data.
+ */
+extern unsigned __runtime[5];
+extern char *__sp;
+
+/* ---- input ---------------------------------------------------------- */
+
+static unsigned __stdin_pos;
+
+int getchar(void)
+{
+    unsigned char *in = (unsigned char *)__runtime[2];
+    if (__stdin_pos >= __runtime[3])
+        return EOF;
+    __stdin_pos++;
+    return in[__stdin_pos - 1];
+}
+
+/* ---- output: the printers printf is expanded into ------------------- */
+
+static unsigned __pow10[10] = {
+    1000000000, 100000000, 10000000, 1000000, 100000, 10000, 1000, 100, 10, 1
+};
+/* 5 * __pow10[i]; the first entry is never used (it would not fit). */
+static unsigned __pow10x5[10] = {
+    0, 500000000, 50000000, 5000000, 500000, 50000, 5000, 500, 50, 5
+};
+static unsigned __pow16[8] = {
+    0x10000000, 0x1000000, 0x100000, 0x10000, 0x1000, 0x100, 0x10, 1
+};
+
+/* Number of decimal (hex) digits of v, and the power of its first digit. */
+static unsigned *__first_power(unsigned v, unsigned *p)
+{
+    while (v < *p && *p != 1)
+        p++;
+    return p;
+}
+
+/*
+ * Print v in decimal from the digit of power *p down (p points into
+ * __pow10, below its first entry).  A digit is found by subtracting the
+ * power: five times at once first, so at most four single subtractions
+ * follow -- there is no division.
+ */
+static void __pr_dec(unsigned v, unsigned *p)
+{
+    unsigned *five = __pow10x5 + (p - __pow10);
+    unsigned q;
+    int c;
+    do {
+        q = *p;
+        c = '0';
+        if (v >= *five) {
+            v = v - *five;
+            c = '5';
+        }
+        while (v >= q) {
+            v = v - q;
+            c++;
+        }
+        putchar(c);
+        p++;
+        five++;
+    } while (q != 1);
+}
+
+/* Print v in hex from the digit of power *p down; letters from 'a' or 'A'. */
+static void __pr_hex(unsigned v, unsigned *p, int letter)
+{
+    unsigned q;
+    int d;
+    do {
+        q = *p;
+        d = 0;
+        while (v >= q) {
+            v = v - q;
+            d++;
+        }
+        if (d < 10)
+            putchar('0' + d);
+        else
+            putchar(letter - 10 + d);
+        p++;
+    } while (q != 1);
+}
+
+/* %u */
+void __pr_u(unsigned v)
+{
+    int c;
+    if (v >= 1000000000) {
+        c = '0';
+        while (v >= 1000000000) {
+            v = v - 1000000000;
+            c++;
+        }
+        putchar(c);
+        __pr_dec(v, __pow10 + 1);
+    } else if (v < 10000) {
+        __pr_dec(v, __first_power(v, __pow10 + 6));
+    } else {
+        __pr_dec(v, __first_power(v, __pow10 + 1));
+    }
+}
+
+/* %d */
+void __pr_i(int v)
+{
+    if (v < 0) {
+        putchar('-');
+        v = -v;
+    }
+    __pr_u(v);
+}
+
+/* %x (letter 'a') and %X (letter 'A') */
+void __pr_x(unsigned v, int letter)
+{
+    __pr_hex(v, __first_power(v, __pow16), letter);
+}
+
+/* %s */
+void __pr_s(char *s)
+{
+    while (*s) {
+        putchar(*s);
+        s++;
+    }
+}
+
+static void __pr_pad(int c, int n)
+{
+    while (n > 0) {
+        putchar(c);
+        n--;
+    }
+}
+
+/*
+ * A number with a field width: conv is 'd', 'u', 'x' or 'X'; pad is 0 to
+ * right-align with spaces, 1 to pad with zeros, 2 to left-align.
+ */
+void __pr_num(unsigned v, int conv, int width, int pad)
+{
+    unsigned *p;
+    int neg = 0;
+    int len;
+    if (conv == 'd' && (int)v < 0) {
+        neg = 1;
+        v = -v;
+    }
+    if (conv == 'x' || conv == 'X') {
+        p = __first_power(v, __pow16);
+        len = neg + (__pow16 + 8 - p);
+    } else {
+        p = __first_power(v, __pow10);
+        len = neg + (__pow10 + 10 - p);
+    }
+    if (pad == 0)
+        __pr_pad(' ', width - len);
+    if (neg)
+        putchar('-');
+    if (pad == 1)
+        __pr_pad('0', width - len);
+    if (conv == 'x')
+        __pr_hex(v, p, 'a');
+    else if (conv == 'X')
+        __pr_hex(v, p, 'A');
+    else if (p == __pow10) {
+        /* ten digits: the first one has no entry in __pow10x5 */
+        __pr_u(v);
+    } else
+        __pr_dec(v, p);
+    if (pad == 2)
+        __pr_pad(' ', width - len);
+}
+
+/* %s with a field width; left is 1 for left alignment. */
+void __pr_sw(char *s, int width, int left)
+{
+    int n = strlen(s);
+    if (!left)
+        __pr_pad(' ', width - n);
+    __pr_s(s);
+    if (left)
+        __pr_pad(' ', width - n);
+}
+
+/* %c with a field width. */
+void __pr_cw(int c, int width, int left)
+{
+    if (!left)
+        __pr_pad(' ', width - 1);
+    putchar(c);
+    if (left)
+        __pr_pad(' ', width - 1);
+}
+
+int puts(const char *s)
+{
+    __pr_s((char *)s);
+    putchar('\n');
+    return 0;
+}
+
+/* ---- strings and memory --------------------------------------------- */
+
+size_t strlen(const char *s)
+{
+    const char *p = s;
+    while (*p)
+        p++;
+    return p - s;
+}
+
+int strcmp(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        a++;
+        b++;
+    }
+    return *(unsigned char *)a - *(unsigned char *)b;
+}
+
+int strncmp(const char *a, const char *b, size_t n)
+{
+    if (n == 0)
+        return 0;
+    while (n > 1 && *a && *a == *b) {
+        a++;
+        b++;
+        n--;
+    }
+    return *(unsigned char *)a - *(unsigned char *)b;
+}
+
+char *strcpy(char *dst, const char *src)
+{
+    char *d = dst;
+    while ((*d = *src) != 0) {
+        d++;
+        src++;
+    }
+    return dst;
+}
+
+char *strncpy(char *dst, const char *src, size_t n)
+{
+    char *d = dst;
+    while (n > 0 && *src) {
+        *d = *src;
+        d++;
+        src++;
+        n--;
+    }
+    while (n > 0) {
+        *d = 0;
+        d++;
+        n--;
+    }
+    return dst;
+}
+
+char *strcat(char *dst, const char *src)
+{
+    strcpy(dst + strlen(dst), src);
+    return dst;
+}
+
+char *strchr(const char *s, int c)
+{
+    char ch = c;
+    while (*s != ch) {
+        if (*s == 0)
+            return 0;
+        s++;
+    }
+    return (char *)s;
+}
+
+/* Unaligned word accesses are fine on this machine: copy four bytes at once. */
+void *memcpy(void *dst, const void *src, size_t n)
+{
+    char *d = dst;
+    const char *s = src;
+    while (n >= 4) {
+        *(unsigned *)d = *(unsigned *)s;
+        d = d + 4;
+        s = s + 4;
+        n = n - 4;
+    }
+    while (n > 0) {
+        *d = *s;
+        d++;
+        s++;
+        n--;
+    }
+    return dst;
+}
+
+void *memmove(void *dst, const void *src, size_t n)
+{
+    char *d = dst;
+    const char *s = src;
+    if (d <= s || d >= s + n)
+        return memcpy(dst, src, n);
+    while (n > 0) {
+        n--;
+        d[n] = s[n];
+    }
+    return dst;
+}
+
+void *memset(void *dst, int c, size_t n)
+{
+    char *d = dst;
+    unsigned w = c & 0xFF;
+    w = w + (w << 8);
+    w = w + (w << 16);
+    while (n >= 4) {
+        *(unsigned *)d = w;
+        d = d + 4;
+        n = n - 4;
+    }
+    while (n > 0) {
+        *d = c;
+        d++;
+        n--;
+    }
+    return dst;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+    const unsigned char *p = a;
+    const unsigned char *q = b;
+    while (n > 0) {
+        if (*p != *q)
+            return *p - *q;
+        p++;
+        q++;
+        n--;
+    }
+    return 0;
+}
+
+/* ---- stdlib --------------------------------------------------------- */
+
+int abs(int x)
+{
+    return x < 0 ? -x : x;
+}
+
+int atoi(const char *s)
+{
+    int n = 0;
+    int neg = 0;
+    while (*s == ' ' || (*s >= '\t' && *s <= '\r'))
+        s++;
+    if (*s == '-') {
+        neg = 1;
+        s++;
+    } else if (*s == '+') {
+        s++;
+    }
+    while (*s >= '0' && *s <= '9') {
+        n = n * 10 + (*s - '0');
+        s++;
+    }
+    return neg ? -n : n;
+}
+
+static unsigned __rand_state = 1;
+
+int rand(void)
+{
+    __rand_state = __rand_state * 1103515245 + 12345;
+    return (__rand_state >> 16) & 0x7FFF;
+}
+
+void srand(unsigned seed)
+{
+    __rand_state = seed;
+}
+
+/*
+ * A bump allocator: the heap starts after the loaded image and grows up
+ * towards the C stack.  Memory beyond the prompt starts zeroed and is never
+ * reused (free does nothing), so calloc needs no clearing.
+ */
+static char *__heap;
+
+void *malloc(size_t size)
+{
+    char *p;
+    if (__heap == 0)
+        __heap = (char *)__runtime[4];
+    size = size + 3;
+    size = size - (size & 3);
+    if (size > (unsigned)(__sp - __heap))
+        return 0;
+    p = __heap;
+    __heap = __heap + size;
+    return p;
+}
+
+void *calloc(size_t count, size_t size)
+{
+    return malloc(count * size);
+}
+
+void free(void *p)
+{
+}
+
+/* ---- ctype (ASCII) -------------------------------------------------- */
+
+int isdigit(int c) { return c >= '0' && c <= '9'; }
+int isupper(int c) { return c >= 'A' && c <= 'Z'; }
+int islower(int c) { return c >= 'a' && c <= 'z'; }
+int isalpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+int isalnum(int c) { return isalpha(c) || isdigit(c); }
+int isspace(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+int isprint(int c) { return c >= ' ' && c <= '~'; }
+int ispunct(int c) { return isprint(c) && c != ' ' && !isalnum(c); }
+int isxdigit(int c) { return isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+int toupper(int c) { return islower(c) ? c - 'a' + 'A' : c; }
+int tolower(int c) { return isupper(c) ? c - 'A' + 'a' : c; }
+
+/* ---- the operators the machine lacks -------------------------------- */
+
+/* a * b (the same bits for signed and unsigned operands) */
+unsigned __mul(unsigned a, unsigned b)
+{
+    unsigned r = 0;
+    int n = 32;
+    if (a < b) {            /* loop over the bits of the smaller one */
+        r = a;
+        a = b;
+        b = r;
+        r = 0;
+    }
+    if (b == 0)
+        return 0;
+    while (b < 0x1000000) { /* skip its leading zero bytes ... */
+        b = b << 8;
+        n = n - 8;
+    }
+    while ((int)b > 0) {    /* ... and bits */
+        b = b + b;
+        n--;
+    }
+    while (n > 0) {         /* r = 2r + a for every one bit, top down */
+        r = r + r;
+        if ((int)b < 0)
+            r = r + a;
+        b = b + b;
+        n--;
+    }
+    return r;
+}
+
+/* Remainder left by __udiv. */
+static unsigned __rem;
+
+/*
+ * n / d for 0 < d <= n, leaving n % d in __rem: divide by 2d first, then
+ * correct by one bit.  The recursion depth is the number of quotient bits.
+ */
+static unsigned __udiv(unsigned n, unsigned d)
+{
+    unsigned q;
+    if (n - d < d) {        /* n < 2d; also true when 2d would overflow */
+        __rem = n - d;
+        return 1;
+    }
+    q = __udiv(n, d + d);
+    q = q + q;
+    if (__rem >= d) {
+        __rem = __rem - d;
+        q++;
+    }
+    return q;
+}
+
+unsigned __divu(unsigned n, unsigned d)
+{
+    if (n < d || d == 0)
+        return 0;
+    return __udiv(n, d);
+}
+
+unsigned __modu(unsigned n, unsigned d)
+{
+    if (n < d || d == 0)
+        return n;
+    __udiv(n, d);
+    return __rem;
+}
+
+/* Signed division truncates towards zero; the remainder has the sign of n. */
+int __divs(int n, int d)
+{
+    if (n < 0) {
+        if (d < 0)
+            return __divu(-n, -d);
+        return -__divu(-n, d);
+    }
+    if (d < 0)
+        return -__divu(n, -d);
+    return __divu(n, d);
+}
+
+int __mods(int n, int d)
+{
+    if (d < 0)
+        d = -d;
+    if (n < 0)
+        return -__modu(-n, d);
+    return __modu(n, d);
+}
+
+/* a << n: whole bytes through the scratch word, then doublings. */
+unsigned __shl(unsigned a, int n)
+{
+    while (n >= 8) {
+        a = a << 8;
+        n = n - 8;
+    }
+    while (n > 0) {
+        a = a + a;
+        n--;
+    }
+    return a;
+}
+
+/*
+ * a >> n for unsigned a: whole bytes through the scratch word; the last
+ * n < 8 bits as (hi << (8 - n)) + ((lo << (8 - n)) >> 8), where hi and lo
+ * are a's upper three bytes and its low byte.
+ */
+unsigned __shru(unsigned a, int n)
+{
+    unsigned hi, lo;
+    while (n >= 8) {
+        a = a >> 8;
+        n = n - 8;
+    }
+    if (n <= 0)
+        return a;
+    hi = a >> 8;
+    lo = a & 0xFF;
+    while (n < 8) {
+        hi = hi + hi;
+        lo = lo + lo;
+        n++;
+    }
+    return hi + (lo >> 8);
+}
+
+/* a >> n for signed a: the shift of ~a, complemented, for negative a. */
+int __shrs(int a, int n)
+{
+    if (a >= 0)
+        return __shru(a, n);
+    return ~__shru(~a, n);
+}
+
+/*
+ * Bitwise operations bit by bit from the top: r = 2r + (bit of the result).
+ * Leading bytes that cannot produce a one bit are skipped first.
+ */
+unsigned __and(unsigned a, unsigned b)
+{
+    unsigned r = 0;
+    int n = 32;
+    while (n > 0 && (a < 0x1000000 || b < 0x1000000)) {
+        a = a << 8;
+        b = b << 8;
+        n = n - 8;
+    }
+    while (n > 0) {
+        r = r + r;
+        if ((int)a < 0 && (int)b < 0)
+            r++;
+        a = a + a;
+        b = b + b;
+        n--;
+    }
+    return r;
+}
+
+unsigned __or(unsigned a, unsigned b)
+{
+    unsigned r = 0;
+    int n = 32;
+    while (n > 0 && a < 0x1000000 && b < 0x1000000) {
+        a = a << 8;
+        b = b << 8;
+        n = n - 8;
+    }
+    while (n > 0) {
+        r = r + r;
+        if ((int)a < 0 || (int)b < 0)
+            r++;
+        a = a + a;
+        b = b + b;
+        n--;
+    }
+    return r;
+}
+
+unsigned __xor(unsigned a, unsigned b)
+{
+    unsigned r = 0;
+    int n = 32;
+    while (n > 0 && a < 0x1000000 && b < 0x1000000) {
+        a = a << 8;
+        b = b << 8;
+        n = n - 8;
+    }
+    while (n > 0) {
+        r = r + r;
+        if (((int)a < 0) != ((int)b < 0))
+            r++;
+        a = a + a;
+        b = b + b;
+        n--;
+    }
+    return r;
+}

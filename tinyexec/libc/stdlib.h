@@ -1,0 +1,20 @@
+/* stdlib.h -- tinyexec */
+#ifndef _STDLIB_H
+#define _STDLIB_H
+
+#include <stddef.h>
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+#define RAND_MAX 32767
+
+void exit(int status);
+int abs(int x);
+int atoi(const char *s);
+int rand(void);
+void srand(unsigned seed);
+void *malloc(size_t size);
+void *calloc(size_t count, size_t size);
+void free(void *p);
+
+#endif
