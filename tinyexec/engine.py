@@ -400,7 +400,7 @@ class Session:
         limit = start + int(max_new)
         c = self.c
         while True:
-            if len(self.tokens) < min(limit, start + (1 << 22)) + 1:
+            if len(self.tokens) < min(limit, self.n_tokens + (1 << 22)) + 1:
                 # grow the token buffer in steps, never to a huge limit at once
                 bigger = np.zeros(len(self.tokens) + max(len(self.tokens) // 2, 1 << 16), np.int32)
                 bigger[:len(self.tokens)] = self.tokens

@@ -9,33 +9,40 @@ import numpy as np
 from .weights import MEAN, Weights
 
 
-def _attend(q, k, v, kind, block=256):
-    """Outputs of one head at every position (causal, self included)."""
+def _winners(q, k, block=256):
+    """For each position, the earlier-or-same position whose key scores highest
+    (ties: the latest)."""
     n = len(q)
-    if kind == MEAN:
-        return np.cumsum(v, axis=0) / np.arange(1, n + 1)[:, None]
-    out = np.empty_like(v)
+    win = np.empty(n, dtype=np.int64)
     for lo in range(0, n, block):
         hi = min(n, lo + block)
-        # two products and one sum per score, the same float operations the engine does
+        # two products and one sum per score: the same float operations as the engine
         s = q[lo:hi, 0:1] * k[None, :hi, 0] + q[lo:hi, 1:2] * k[None, :hi, 1]
         s[np.arange(hi)[None, :] > np.arange(lo, hi)[:, None]] = -np.inf
         best = s.max(axis=1, keepdims=True)
-        latest = hi - 1 - np.argmax((s == best)[:, ::-1], axis=1)    # ties: latest wins
-        out[lo:hi] = v[latest]
-    return out
+        win[lo:hi] = hi - 1 - np.argmax((s == best)[:, ::-1], axis=1)
+    return win
 
 
 def forward(w: Weights, tokens, return_heads: bool = False):
     """Logits at every position (and, optionally, every head's output)."""
     tokens = np.asarray(tokens)
-    t = np.arange(len(tokens), dtype=np.float64)[:, None]
+    n = len(tokens)
+    t = np.arange(n, dtype=np.float64)[:, None]
     x = w.embed[tokens] + t * w.pos[0] + t * t * w.pos[1]
     heads = []
     for layer in range(w.n_layers):
         delta = np.zeros_like(x)
+        winners = {}            # heads with the same query and key attend identically
         for h in np.nonzero(w.head_layer == layer)[0]:
-            o = _attend(x @ w.wq[h].T, x @ w.wk[h].T, x @ w.wv[h].T, w.head_kind[h])
+            v = x @ w.wv[h].T
+            if w.head_kind[h] == MEAN:
+                o = np.cumsum(v, axis=0) / np.arange(1, n + 1)[:, None]
+            else:
+                key = (w.wq[h].tobytes(), w.wk[h].tobytes())
+                if key not in winners:
+                    winners[key] = _winners(x @ w.wq[h].T, x @ w.wk[h].T)
+                o = v[winners[key]]
             heads.append(o)
             delta += o @ w.wo[h]
         x = x + delta
