@@ -15,15 +15,15 @@ from tinyexec.reference import run_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "expected"
-# cases whose reference run is long enough to deserve the slow marker
+# cases whose transformer run is long enough (~10 M tokens) for the slow marker
 LONG = {"sudoku"}
 
 
-def cases():
+def cases(slow=frozenset()):
     for line in (EXPECTED / "cases.txt").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
             name, source, code, *args = line.split()
-            marks = [pytest.mark.slow] if name in LONG else []
+            marks = [pytest.mark.slow] if name in slow else []
             yield pytest.param(name, source, int(code), args, id=name, marks=marks)
 
 
@@ -62,7 +62,7 @@ def test_gcc_agrees_with_recorded_output(tmp_path, name, source, code, args):
     assert done.returncode == code
 
 
-@pytest.mark.parametrize("name,source,code,args", list(cases()))
+@pytest.mark.parametrize("name,source,code,args", list(cases(slow=LONG)))
 def test_transformer_trace_equals_reference(weights, traces, name, source, code, args):
     prompt, trace = reference_trace(traces, source, args)
     session = Session(weights, prompt, "sorted")
@@ -71,13 +71,17 @@ def test_transformer_trace_equals_reference(weights, traces, name, source, code,
     assert np.array_equal(out, trace)
 
 
-@pytest.mark.parametrize("source", ["hello.c", "collatz.c", "fibonacci.c", "addition.c",
-                                    "hungarian.c"])
-def test_linear_attention_equals_sorted(weights, source):
-    prompt = prompt_of(source, [])
-    n = 30_000
+@pytest.mark.parametrize("name,source,args,limit", [
+    ("hello", "hello.c", [], None), ("collatz-7", "collatz.c", ["7"], None),
+    ("fibonacci-10", "fibonacci.c", ["10"], None), ("addition", "addition.c", [], None),
+    ("hungarian", "hungarian.c", [], 30_000), ("sudoku", "sudoku.c", [], 20_000)])
+def test_linear_attention_equals_sorted(weights, traces, name, source, args, limit):
+    """Whole runs where the O(n) scan is affordable, a prefix of the long ones."""
+    prompt, trace = reference_trace(traces, source, args)
+    n = limit or len(trace) + 10
     streams = [Session(weights, prompt, att).advance(n) for att in ("sorted", "linear")]
     assert np.array_equal(*streams)
+    assert np.array_equal(streams[0], trace[:n])
 
 
 @pytest.mark.parametrize("source", ["hello.c", "collatz.c", "fibonacci.c", "addition.c",

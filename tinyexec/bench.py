@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 import os
 import platform
-import resource
 import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -30,13 +30,15 @@ def _table(rows, header):
 
 
 def _timed(run, chunk=1 << 16, marks=()):
-    """Advance a Run to the end; return wall times at the token counts in ``marks``."""
+    """Advance a Run to the end; return the wall time and {mark: (tokens, seconds)},
+    stopping exactly at each mark so that windows have exact edges."""
     at = {}
     marks = sorted(marks)
     t0 = time.perf_counter()
     while not run.finished:
-        run.advance(chunk)
-        while marks and run.generated >= marks[0]:
+        step = min(chunk, marks[0] - run.generated) if marks else chunk
+        run.advance(step)
+        if marks and run.generated >= marks[0]:
             at[marks.pop(0)] = (run.generated, time.perf_counter() - t0)
     return time.perf_counter() - t0, at
 
@@ -85,10 +87,12 @@ def scaling(weights, program_name):
     from .reference import run_reference
     from .runner import Run
     prog = compile_file(ROOT / "programs" / f"{program_name}.c")
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     run = Run(prog, weights=weights, keep_trace=True)
+    run.advance(1)                              # prefill outside the windows and the memory count
+    tracemalloc.start()                         # NumPy reports its buffers to tracemalloc
     wall, at = _timed(run, chunk=1 << 16, marks=WINDOWS)
-    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
     engine_bytes = run._impl.memory_bytes
     rows, windows, prev = [], {}, (0, 0.0)
     ends = [w for w in WINDOWS if w in at] + ([] if run.generated in [a[0] for a in at.values()]
@@ -105,14 +109,14 @@ def scaling(weights, program_name):
     ref = run_reference(run.prompt, max_tokens=len(trace) + 10)
     identical = bool(np.array_equal(ref, trace))
     per_token_engine = engine_bytes / run.generated
-    per_token_rss = max(rss1 - rss0, 0) / run.generated
+    per_token_peak = peak / run.generated
     print(f"{program_name}: {run.generated:,} tokens in {wall:.1f} s "
           f"({run.generated / wall:,.0f} tok/s); token-identical to the reference: {identical}")
-    print(f"memory: engine state {per_token_engine:.0f} B/token, "
-          f"peak RSS growth {per_token_rss:.0f} B/token (incl. the kept trace, 4 B/token)")
+    print(f"memory: peak {per_token_peak:.0f} B per generated token (caches, token buffer, "
+          f"kept trace, growth copies); engine state at the end {per_token_engine:.0f} B/token")
     return dict(program=program_name, generated_tokens=run.generated, wall=wall,
                 windows_tok_s=windows, identical_to_reference=identical,
-                engine_bytes_per_token=per_token_engine, rss_bytes_per_token=per_token_rss)
+                engine_bytes_per_token=per_token_engine, peak_bytes_per_token=per_token_peak)
 
 
 def startup():
