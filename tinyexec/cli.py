@@ -90,6 +90,10 @@ def run(
                 sys.stderr.write(f"\r\033[2K[{r.generated:,} tokens, "
                                  f"{r.generated / max(r.seconds, 1e-9):,.0f} tok/s]")
                 sys.stderr.flush()
+    except RuntimeError as e:
+        if live:
+            sys.stderr.write("\r\033[2K")
+        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
     except KeyboardInterrupt:
         if live:
             sys.stderr.write("\r\033[2K")

@@ -1192,14 +1192,18 @@ class Compiler:
             self.emit("GET", 1)
             self.emit(t.load_op())
             self.combine(op, t, rhs)
-        if keep:                                    # [a, v] -> [v] after storing
+        self.store(t, keep)
+        return t
+
+    def store(self, t, keep):
+        """[a, v] -> [] storing v at a; or -> [v] if ``keep``."""
+        if keep:
             self.emit("GET", 2)
             self.emit("GET", 2)
             self.emit(t.store_op())
             self.emit("SET", 1)
         else:
             self.emit(t.store_op())
-        return t
 
     def combine(self, op, t, rhs):
         """[old] -> [old op rhs] converted to t."""
@@ -1273,13 +1277,7 @@ class Compiler:
             return promote(t)
         self.push(step)
         self.emit(add)                              # [a, new]
-        if keep:
-            self.emit("GET", 2)
-            self.emit("GET", 2)
-            self.emit(t.store_op())
-            self.emit("SET", 1)
-        else:
-            self.emit(t.store_op())
+        self.store(t, keep)
         return promote(t)
 
     # -- conditions -------------------------------------------------------------

@@ -189,7 +189,7 @@ def _search(keys, off, n, q0, q1):
 @njit(cache=True)
 def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr,
             vrow_ids, qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef,
-            out_cols, out_mat, embed, pos, halt_token,
+            out_cols, out_mat, embed, pos, halt_token, max_positions,
             keys, k1s, epos, vals, cap, off, voff, size, sums, soff, state):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
@@ -213,7 +213,7 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
         if n_have >= limit and t + 1 >= n_have:
             state[1] = LIMIT
             break
-        if t >= (1 << 24):
+        if t >= max_positions:
             state[1] = TOO_LONG
             break
         grow = False
@@ -410,7 +410,7 @@ class Session:
                     c.row_ptr, c.row_idx, c.row_val,
                     c.layer_ptrs, c.cg, c.cg_vptr, c.vrow_ids, c.qg, c.qg_optr, c.o_vi, c.o_slot,
                     c.o_coef, c.neuron, c.d_ptr, c.d_slot, c.d_coef, c.out_cols, c.out_mat, c.embed,
-                    c.pos, HALT_TOKEN, self.keys, self.k1s, self.epos, self.vals, self.cap, self.off,
+                    c.pos, HALT_TOKEN, MAX_POSITIONS, self.keys, self.k1s, self.epos, self.vals, self.cap, self.off,
                     self.voff, self.size, self.sums, self.sum_off, self.state)
             status = int(self.state[1])
             if status == LIMIT and self.n_tokens < limit:
@@ -423,7 +423,11 @@ class Session:
             self._alloc(old)
         self.status = status
         if status == BAD_KEY:
-            raise RuntimeError(f"attention key off the parabola at position {int(self.state[0])}")
+            raise RuntimeError(f"an attention key is off the parabola at position "
+                               f"{int(self.state[0])}: the sorted cache cannot answer exactly")
+        if status == TOO_LONG:
+            raise RuntimeError(f"the trace reached {MAX_POSITIONS:,} positions, the limit "
+                               f"up to which the model's arithmetic is proven exact")
         end = self.n_tokens
         return self.tokens[start:end].copy()
 

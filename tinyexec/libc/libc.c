@@ -592,21 +592,25 @@ int __shrs(int a, int n)
 }
 
 /*
- * Bitwise operations bit by bit from the top: r = 2r + (bit of the result).
- * Leading bytes that cannot produce a one bit are skipped first.
+ * Bitwise operations bit by bit from the top: r = 2r + (bit of the result),
+ * where a result bit is 1 when the number of one bits among a's and b's lies
+ * in lo..hi (and: 2..2, or: 1..2, xor: 1..1).  Leading bytes where both are
+ * zero are skipped first.
  */
-unsigned __and(unsigned a, unsigned b)
+static unsigned __bitop(unsigned a, unsigned b, int lo, int hi)
 {
     unsigned r = 0;
     int n = 32;
-    while (n > 0 && (a < 0x1000000 || b < 0x1000000)) {
+    int ones;
+    while (n > 0 && a < 0x1000000 && b < 0x1000000) {
         a = a << 8;
         b = b << 8;
         n = n - 8;
     }
     while (n > 0) {
         r = r + r;
-        if ((int)a < 0 && (int)b < 0)
+        ones = ((int)a < 0) + ((int)b < 0);
+        if (ones >= lo && ones <= hi)
             r++;
         a = a + a;
         b = b + b;
@@ -615,42 +619,6 @@ unsigned __and(unsigned a, unsigned b)
     return r;
 }
 
-unsigned __or(unsigned a, unsigned b)
-{
-    unsigned r = 0;
-    int n = 32;
-    while (n > 0 && a < 0x1000000 && b < 0x1000000) {
-        a = a << 8;
-        b = b << 8;
-        n = n - 8;
-    }
-    while (n > 0) {
-        r = r + r;
-        if ((int)a < 0 || (int)b < 0)
-            r++;
-        a = a + a;
-        b = b + b;
-        n--;
-    }
-    return r;
-}
-
-unsigned __xor(unsigned a, unsigned b)
-{
-    unsigned r = 0;
-    int n = 32;
-    while (n > 0 && a < 0x1000000 && b < 0x1000000) {
-        a = a << 8;
-        b = b << 8;
-        n = n - 8;
-    }
-    while (n > 0) {
-        r = r + r;
-        if (((int)a < 0) != ((int)b < 0))
-            r++;
-        a = a + a;
-        b = b + b;
-        n--;
-    }
-    return r;
-}
+unsigned __and(unsigned a, unsigned b) { return __bitop(a, b, 2, 2); }
+unsigned __or(unsigned a, unsigned b) { return __bitop(a, b, 1, 2); }
+unsigned __xor(unsigned a, unsigned b) { return __bitop(a, b, 1, 1); }

@@ -13,15 +13,30 @@ predicts the next token.  Stage by stage (the scheduler finds these layers):
 4. read memory (keyed by address), and the previous position's pre-carry sums;
 5. carries, the byte to emit, and which token class comes next.
 
-Exactness: every residual value is an integer below 2**53 except the two
-means of stage 0 and the values derived from them only to serve as queries
-(``sp≈``, ``cnt≈``, ``PC``), whose error stays below 2**-26 for traces under
-2**24 tokens.  Lookup keys are exact integers below 2**24 (positions, 4*slot+byte,
-addresses < MEM_SIZE), so scores ``2qk - k^2`` stay below 2**50 and nearest
-keys are at least ~1 apart in score -- far above float64 rounding.  Keys built
-with :meth:`Graph.select_key` carry exact squares, so every key sits exactly
-on the parabola (gated) or exactly BIG below it (ungated).  Every lookup has a
-gated key at position 0 (an opcode token) so a winner always exists.
+Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
+
+* ``cumsum`` (averaging): its values are the commits' small integer deltas, so
+  the running sum S is exact and the mean is one division, ``fl(S/n)``, the
+  same in the engine and the dense pass.  ``sp≈ = fl(n * fl(S/n))`` is within
+  two ulps of S: below 2**-27.
+* ``round_sp``, ``round_cnt``: keys are positions k < 2**24 (``k**2 < 2**48``
+  exact); the query is within 2**-27 of an integer, so the nearest key beats
+  the next one by a score margin of almost 1 while the rounding error of
+  ``2qk - k**2`` stays below 2**-3.  The value returned, ``t``, is exact.
+* ``prev*``, ``prev_sums``: integer queries ``t - j`` on position keys.
+* ``last_commit``, ``last_jump``: every gated key is the same point (0, 0), so
+  the tie-break alone picks the latest; ungated keys sit exactly BIG = 2**50
+  lower.
+* ``fetch_*``: the query ``PC (+1+p)`` inherits the ~2**-25 error of the
+  advance count at the jump; keys are positions, margin as above.
+* ``stack_*``, ``slot_*``, ``memory``: queries and keys are exact integers
+  (``4*slot + byte`` < 2**19, addresses < 2**22) and each key's square comes
+  from :meth:`Graph.select_key`, so it is exact too.
+* FFN neurons see integers below 2**42 (values up to 2**33 plus SELECT = 2**40
+  gate offsets), and their products stay below 2**53.
+
+Every lookup also has a gated key at position 0 (an opcode token), so a winner
+always exists.
 """
 from __future__ import annotations
 
