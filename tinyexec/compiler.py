@@ -60,6 +60,7 @@ class CType:
     length: int | None = None   # arrays
     ret: "CType | None" = None  # functions
     params: tuple = ()
+    boolean: bool = False       # _Bool: conversion yields 0 or 1
 
     @property
     def is_int(self):
@@ -86,7 +87,7 @@ CHAR = CType("int", 1)
 UCHAR = CType("int", 1, False)
 SHORT = CType("int", 2)
 USHORT = CType("int", 2, False)
-BOOL = CType("int", 1, False)
+BOOL = CType("int", 1, False, boolean=True)
 VOID = CType("void", 0)
 
 
@@ -283,6 +284,11 @@ class Compiler:
             a, b = self.const_eval(node.left), self.const_eval(node.right)
             if a is None or b is None:
                 return None
+            lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+            unsigned = lt.kind == "ptr" or rt.kind == "ptr" or (
+                not (lt if node.op in ("<<", ">>") else arith(lt, rt)).signed)
+            if unsigned:            # C's usual conversions: compare and divide as unsigned
+                a, b = a & 0xFFFFFFFF, (b & 0xFFFFFFFF if node.op not in ("<<", ">>") else b)
             ops = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
                    "/": lambda: int(a / b) if b else None, "%": lambda: a - b * int(a / b) if b else None,
                    "<<": lambda: a << b, ">>": lambda: a >> b, "&": lambda: a & b,

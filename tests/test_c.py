@@ -1,0 +1,84 @@
+"""Small C programs, one per language area: recorded stdout and exit code,
+gcc as a second opinion, and the transformer token-identical to the reference."""
+import shutil
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tinyexec import machine
+from tinyexec.compiler import compile_file
+from tinyexec.engine import Session
+from tinyexec.reference import run_reference
+
+HERE = Path(__file__).resolve().parent / "c"
+
+
+def cases():
+    for line in (HERE / "cases.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            source, *args = line.split()
+            yield pytest.param(source, args, id=source[:-2])
+
+
+def expected(source):
+    name = source[:-2]
+    stdin = HERE / f"{name}.in"
+    return ((HERE / "expected" / f"{name}.out").read_bytes(),
+            int((HERE / "expected" / f"{name}.code").read_text()),
+            stdin.read_bytes() if stdin.exists() else b"")
+
+
+@pytest.fixture(scope="module")
+def runs():
+    return {}
+
+
+def reference(runs, source, args):
+    if source not in runs:
+        stdin = expected(source)[2]
+        program = compile_file(HERE / source)
+        prompt = machine.prompt(program, [source.encode()] + [a.encode() for a in args], stdin)
+        runs[source] = (prompt, run_reference(prompt))
+    return runs[source]
+
+
+@pytest.mark.parametrize("source,args", list(cases()))
+def test_reference_output_and_exit_code(runs, source, args):
+    out, code, _ = expected(source)
+    _, trace = reference(runs, source, args)
+    assert machine.output_bytes(trace) == out
+    assert machine.exit_code(trace) == code
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc not installed")
+@pytest.mark.parametrize("source,args", list(cases()))
+def test_gcc_second_opinion(tmp_path, source, args):
+    out, code, stdin = expected(source)
+    subprocess.run(["gcc", "-w", "-o", str(tmp_path / "a.out"), str(HERE / source)], check=True)
+    done = subprocess.run([str(tmp_path / "a.out")] + args, input=stdin, capture_output=True)
+    assert (done.stdout, done.returncode) == (out, code)
+
+
+@pytest.mark.parametrize("source,args", list(cases()))
+def test_transformer_token_identical(weights, runs, source, args):
+    prompt, trace = reference(runs, source, args)
+    session = Session(weights, prompt)
+    assert np.array_equal(session.advance(len(trace) + 10), trace)
+    assert session.halted
+
+
+def test_unsupported_constructs_are_one_line_errors(tmp_path):
+    from tinyexec.compiler import CompileError
+    for snippet, message in [
+            ("struct s { int a; };\nint main(void) { return 0; }", "not supported"),
+            ("int main(void) { float f; return 0; }", "floating point is not supported"),
+            ("int main(void) { return x; }", "'x' undeclared"),
+            ("int main(void) { int (*f)(void) = main; return 0; }", "not supported")]:
+        src = tmp_path / "e.c"
+        src.write_text(snippet + "\n")
+        with pytest.raises(CompileError) as err:
+            compile_file(src)
+        text = str(err.value)
+        assert text.startswith(f"{src}:1:") and ": error: " in text and message in text
