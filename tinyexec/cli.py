@@ -28,13 +28,19 @@ def _fail(message: str, code: int = EXIT_USAGE):
     raise typer.Exit(code)
 
 
-def _compile(path: Path):
+def _compile(path: Path, defines=(), include_dirs=()):
     from .compiler import CompileError, compile_file
     if not path.is_file():
         _fail(f"tinyexec: error: cannot open '{path}': "
               f"{'is a directory' if path.is_dir() else 'no such file'}")
+    macros = {}
+    for d in defines or ():
+        name, _, value = d.partition("=")
+        if not name.isidentifier():
+            _fail(f"tinyexec: error: -D expects NAME or NAME=VALUE, got '{d}'")
+        macros[name] = value or "1"
     try:
-        return compile_file(path)
+        return compile_file(path, macros, include_dirs or ())
     except CompileError as e:
         _fail(str(e))
     except (OSError, UnicodeDecodeError) as e:
@@ -51,6 +57,8 @@ def run(
     engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
     attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
     max_tokens: Optional[int] = typer.Option(None, "--max-tokens", help="stop after N generated tokens"),
+    define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
+    include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
 ):
     """Compile FILE and run it; its output is streamed as the model generates it."""
     from .runner import ATTENTIONS, ENGINES, Run
@@ -60,7 +68,7 @@ def run(
         _fail(f"tinyexec: error: --attention must be one of: {', '.join(ATTENTIONS)}")
     if max_tokens is not None and max_tokens < 1:
         _fail("tinyexec: error: --max-tokens must be positive")
-    program = _compile(file)
+    program = _compile(file, define, include)
     data = b""
     if stdin is not None:
         try:
@@ -152,10 +160,13 @@ def inspect(path: Optional[Path] = typer.Argument(None, help="weights .npz (defa
 
 
 @app.command()
-def compile(file: Path = typer.Argument(..., help="C source file")):
+def compile(file: Path = typer.Argument(..., help="C source file"),
+    define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
+    include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
+):
     """Print the VM listing of FILE with source line markers."""
     from .compiler import listing
-    program = _compile(file)
+    program = _compile(file, define, include)
     typer.echo(listing(program), nl=False)
 
 

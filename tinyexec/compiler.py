@@ -161,6 +161,8 @@ class Compiler:
         self.globals: dict[str, Var] = {}
         self.functions: dict[str, Function] = {}
         self.typedefs: dict[str, CType] = {"__builtin_va_list": ptr(CHAR)}
+        self.enum_consts: dict[str, int] = {}
+        self.scopes: list = [{}]
         self.strings: dict[bytes, int] = {}
         self.pending: list[Function] = []
         self.generated: set[str] = set()
@@ -265,7 +267,14 @@ class Compiler:
         if isinstance(node, (c_ast.Struct, c_ast.Union)):
             _error(node, "structs and unions are not supported yet")
         if isinstance(node, c_ast.Enum):
-            _error(node, "enums are not supported yet")
+            if node.values is not None:
+                value = -1
+                for e in node.values.enumerators:
+                    value = value + 1 if e.value is None else self.const_eval(e.value)
+                    if value is None:
+                        _error(e, "enumerator value is not a constant")
+                    self.enum_consts[e.name] = value
+            return INT
         _error(node, f"unsupported declaration ({type(node).__name__})")
 
     # -- constant expressions ----------------------------------------------------------------
@@ -273,6 +282,10 @@ class Compiler:
         """The value of an integer constant expression, or None."""
         if isinstance(node, c_ast.Constant):
             return self.constant_value(node)
+        if isinstance(node, c_ast.ID):
+            if node.name in self.enum_consts and not any(node.name in s for s in self.scopes):
+                return self.enum_consts[node.name]
+            return None
         if isinstance(node, c_ast.UnaryOp):
             if node.op == "sizeof":
                 return sizeof(self.type_of(node.expr), node)
@@ -421,6 +434,9 @@ class Compiler:
             if len(init.exprs) != 1:
                 _error(init, "scalar initializer with several values")
             init = init.exprs[0]
+        if t.kind == "ptr" and isinstance(init, c_ast.ID) and self.is_function(init.name):
+            relocs.append((off, Ref("code", self.use_function(init.name, init).label)))
+            return
         if t.kind == "ptr" and isinstance(init, c_ast.Constant) and init.type == "string":
             ref = self.string(_unescape(init.value[1:-1], init))
             relocs.append((off, ref))
@@ -471,6 +487,7 @@ class Compiler:
         self.fn = fn
         self.scopes = [{}]
         self.loops: list = []
+        self.labels: dict[str, Label] = {}
         fn.label.index = len(self.code)
         params = node.decl.type.args.params if node.decl.type.args else []
         params = [p for p in params if isinstance(p, c_ast.EllipsisParam)
@@ -491,7 +508,8 @@ class Compiler:
             t = self.ctype(p.type)
             if p.name in addressed:
                 frame_vars.append(p)
-        decls = [d for d in _local_decls(node.body) if "static" not in d.storage
+        decls = [d for d in _local_decls(node.body) if d.name is not None
+                 and "static" not in d.storage
                  and "extern" not in d.storage and not isinstance(d.type, c_ast.FuncDecl)]
         for d in decls:
             t = self.ctype(d.type)
@@ -527,6 +545,9 @@ class Compiler:
         self.body_depth = self.depth
         self.exit_label = Label("return")
         self.statement(node.body)
+        for name, label in self.labels.items():
+            if label.index is None:
+                _error(node, f"label '{name}' used but not defined")
         if fn.type.ret.kind != "void":
             self.push(0)                                   # falling off the end returns 0
             self.emit("SET", self.depth - 1)
@@ -576,6 +597,9 @@ class Compiler:
         self.scopes.pop()
 
     def stmt_Decl(self, node):
+        if node.name is None:                           # enum { ... }; a bare type
+            self.ctype(node.type)
+            return
         if isinstance(node.type, c_ast.FuncDecl):
             self.declare_function(node, None)
             return
@@ -746,7 +770,21 @@ class Compiler:
         self.emit("DROP")
 
     def stmt_Goto(self, node):
-        _error(node, "goto is not supported yet")
+        label = self.labels.setdefault(node.name, Label("label " + node.name))
+        target = label.depth if label.depth is not None else self.body_depth
+        if self.depth < target:
+            _error(node, "goto into a switch statement is not supported")
+        self.drop_to(target)
+        self.jump("JMP", label)
+
+    def stmt_Label(self, node):
+        label = self.labels.setdefault(node.name, Label("label " + node.name))
+        if label.index is not None:
+            _error(node, f"duplicate label '{node.name}'")
+        if label.depth is not None and label.depth != self.depth:
+            _error(node, "goto into a switch statement is not supported")
+        self.place(label)
+        self.statement(node.stmt)
 
     # -- expressions: values ------------------------------------------------------------
     def lookup(self, node: c_ast.ID) -> Var:
@@ -766,9 +804,10 @@ class Compiler:
                 return INT
             return UINT if "u" in node.value.lower() else INT
         if isinstance(node, c_ast.ID):
-            if node.name in self.functions and not any(node.name in s for s in self.scopes) \
-                    and node.name not in self.globals:
+            if self.is_function(node.name):
                 return ptr(self.functions[node.name].type)
+            if node.name in self.enum_consts and not any(node.name in s for s in self.scopes):
+                return INT
             return self.lookup(node).type
         if isinstance(node, c_ast.Typename):
             return self.ctype(node)
@@ -819,11 +858,9 @@ class Compiler:
             return a if a.kind == "ptr" else (b if b.kind == "ptr" else arith(a, b))
         if isinstance(node, c_ast.FuncCall):
             name = node.name.name if isinstance(node.name, c_ast.ID) else None
-            if name == "printf" or name == "putchar" or name == "getchar":
+            if name in ("printf", "putchar", "getchar") and not any(name in s for s in self.scopes):
                 return INT
-            if name in self.functions:
-                return self.functions[name].type.ret
-            _error(node, "calls through function pointers are not supported yet")
+            return self.callee_type(node.name).ret
         if isinstance(node, c_ast.ExprList):
             return self.type_of(node.exprs[-1])
         if isinstance(node, c_ast.StructRef):
@@ -834,7 +871,7 @@ class Compiler:
         """Push the value of ``node``; return its (promoted) type."""
         if getattr(node, "coord", None) is not None and node.coord.file == self.filename:
             self.line = node.coord.line
-        v = self.const_eval(node) if not isinstance(node, c_ast.ID) else None
+        v = self.const_eval(node)
         if v is not None:
             self.push(v)
             return promote(self.type_of(node))
@@ -889,10 +926,16 @@ class Compiler:
         self.push(self.constant_value(node))
         return INT
 
+    def is_function(self, name) -> bool:
+        """Is ``name`` a function here (not hidden by a variable)?"""
+        return name in self.functions and name not in self.globals \
+            and not any(name in s for s in self.scopes)
+
     def expr_ID(self, node):
-        if node.name in self.functions and not any(node.name in s for s in self.scopes) \
-                and node.name not in self.globals:
-            _error(node, "function pointers are not supported yet")
+        if self.is_function(node.name):                  # a function designator: its address
+            fn = self.use_function(node.name, node)
+            self.emit("PUSH", Ref("code", fn.label))
+            return ptr(fn.type)
         var = self.lookup(node)
         if var.type.kind == "array":
             self.address(node)
@@ -1044,7 +1087,7 @@ class Compiler:
         self.value(left)
         self.value(right)
         self.emit("PUSH", Ref("code", self._return_label()))
-        self._call_jump(fn)
+        self._call_jump(fn.type, fn.label)
 
     def byte_window(self, expr, first_byte, load):
         """Store ``expr`` in the scratch word and read bytes back from ``first_byte``."""
@@ -1110,7 +1153,7 @@ class Compiler:
                 fn = self.use_function("__divs", node)
                 self.push(size)
                 self.emit("PUSH", Ref("code", self._return_label()))
-                self._call_jump(fn)
+                self._call_jump(fn.type, fn.label)
             return INT
         if rt.kind == "ptr":
             if op == "-":
@@ -1135,6 +1178,9 @@ class Compiler:
     def address(self, node):
         """Push the address of an lvalue in memory."""
         if isinstance(node, c_ast.ID):
+            if self.is_function(node.name):
+                self.expr_ID(node)
+                return
             var = self.lookup(node)
             if var.where == "slot":
                 _error(node, f"internal: '{node.name}' has no address")
@@ -1238,7 +1284,7 @@ class Compiler:
         fn = self.use_function(_LIB_OPS[binop][0 if rt.signed else 1], rhs)
         self.value(rhs)
         self.emit("PUSH", Ref("code", self._return_label()))
-        self._call_jump(fn)
+        self._call_jump(fn.type, fn.label)
 
     def narrow(self, t):
         """[v] -> [v converted to a narrow integer type t]."""
@@ -1317,12 +1363,17 @@ class Compiler:
         self._pending_return = label
         return label
 
-    def _call_jump(self, fn: Function):
-        """After args and the return position are pushed: jump, then land."""
+    def _call_jump(self, ftype: CType, target: Label | None):
+        """After args and the return position are pushed: jump to ``target``, or
+        (``None``) to the address on top of the stack -- a RET that pops it."""
         label = self._pending_return
-        nargs = len(fn.type.params) or (1 if fn.type.ret.kind != "void" else 0)
-        self.jump("JMP", fn.label)
-        self.depth -= nargs + 1 - (1 if fn.type.ret.kind != "void" else 0)
+        nargs = len(ftype.params) or (1 if ftype.ret.kind != "void" else 0)
+        if target is None:
+            self.emit("RET", 1 | (1 << 8))
+            self.depth -= 1
+        else:
+            self.jump("JMP", target)
+        self.depth -= nargs + 1 - (1 if ftype.ret.kind != "void" else 0)
         label.index = len(self.code)
         label.depth = self.depth
 
@@ -1330,28 +1381,44 @@ class Compiler:
         self.call(node, keep=True)
         return promote(self.type_of(node))
 
+    def callee_type(self, callee) -> CType:
+        """The function type called through ``callee`` (a name or a pointer)."""
+        t = self.type_of(callee)
+        if t.kind == "ptr" and t.base.kind == "func":
+            t = t.base
+        if t.kind != "func":
+            _error(callee, "called object is not a function")
+        return t
+
     def call(self, node, keep: bool) -> bool:
         """Generate a call; return True if it left a value on the stack."""
-        if not isinstance(node.name, c_ast.ID):
-            _error(node, "calls through function pointers are not supported yet")
-        name = node.name.name
+        callee = node.name
         args = node.args.exprs if node.args else []
-        builtin = getattr(self, "builtin_" + name, None)
-        if builtin is not None and not any(name in s for s in self.scopes):
+        name = callee.name if isinstance(callee, c_ast.ID) else "function pointer"
+        hidden = name in self.globals or any(name in s for s in self.scopes)
+        builtin = None if hidden else getattr(self, "builtin_" + name, None)
+        if builtin is not None:
             return builtin(node, args, keep)
-        fn = self.use_function(name, node)
-        params = fn.type.params
+        direct = isinstance(callee, c_ast.ID) and self.is_function(name)
+        ftype = self.use_function(name, node).type if direct else self.callee_type(callee)
+        params = ftype.params
         if "..." in params:
             _error(node, f"variadic function '{name}' is not supported yet")
         if len(args) != len(params):
             _error(node, f"'{name}' expects {len(params)} arguments, got {len(args)}")
-        if not params and fn.type.ret.kind != "void":
+        if not params and ftype.ret.kind != "void":
             self.push(0)                            # the result slot
         for a, t in zip(args, params):
             self.value_as(a, t)
         self.emit("PUSH", Ref("code", self._return_label()))
-        self._call_jump(fn)
-        return fn.type.ret.kind != "void"
+        if direct:
+            self._call_jump(ftype, self.functions[name].label)
+        else:
+            if isinstance(callee, c_ast.UnaryOp) and callee.op == "*":
+                callee = callee.expr                # (*fp)(...) calls fp
+            self.value(callee)
+            self._call_jump(ftype, None)
+        return ftype.ret.kind != "void"
 
     def builtin_putchar(self, node, args, keep):
         if len(args) != 1:
@@ -1435,7 +1502,7 @@ class Compiler:
         for e in extra:
             self.push(e)
         self.emit("PUSH", Ref("code", self._return_label()))
-        self._call_jump(fn)
+        self._call_jump(fn.type, fn.label)
 
     # -- linking ---------------------------------------------------------------------
     def link(self) -> m.Program:
