@@ -61,6 +61,7 @@ class CType:
     ret: "CType | None" = None  # functions
     params: tuple = ()
     boolean: bool = False       # _Bool: conversion yields 0 or 1
+    tag: str | None = None      # structs and unions: key of their Layout
 
     @property
     def is_int(self):
@@ -91,6 +92,17 @@ BOOL = CType("int", 1, False, boolean=True)
 VOID = CType("void", 0)
 
 
+@dataclass
+class Layout:
+    """Members of a struct or union: name -> (type, byte offset)."""
+    fields: dict
+    size: int | None            # None while only declared
+    align: int = 1
+
+
+_LAYOUTS: dict[str, Layout] = {}
+
+
 def ptr(t: CType) -> CType:
     return CType("ptr", 4, False, t)
 
@@ -102,7 +114,20 @@ def sizeof(t: CType, node=None) -> int:
         return t.length * sizeof(t.base, node)
     if t.kind == "void":
         return 1
+    if t.kind == "struct":
+        size = _LAYOUTS[t.tag].size
+        if size is None:
+            _error(node, "use of an incomplete struct")
+        return size
     return t.size
+
+
+def alignof(t: CType) -> int:
+    if t.kind == "array":
+        return alignof(t.base)
+    if t.kind == "struct":
+        return _LAYOUTS[t.tag].align
+    return min(max(t.size, 1), 4)
 
 
 def promote(t: CType) -> CType:
@@ -162,8 +187,10 @@ class Compiler:
         self.functions: dict[str, Function] = {}
         self.typedefs: dict[str, CType] = {"__builtin_va_list": ptr(CHAR)}
         self.enum_consts: dict[str, int] = {}
+        self.struct_tags: dict[str, str] = {}
         self.scopes: list = [{}]
         self.strings: dict[bytes, int] = {}
+        self.zero_ref, self.zero_size = None, 0
         self.pending: list[Function] = []
         self.generated: set[str] = set()
         self.line = 0
@@ -265,7 +292,7 @@ class Compiler:
                 _error(node, "floating point is not supported")
             _error(node, f"type '{' '.join(node.names)}' is not supported")
         if isinstance(node, (c_ast.Struct, c_ast.Union)):
-            _error(node, "structs and unions are not supported yet")
+            return self.struct_type(node)
         if isinstance(node, c_ast.Enum):
             if node.values is not None:
                 value = -1
@@ -276,6 +303,56 @@ class Compiler:
                     self.enum_consts[e.name] = value
             return INT
         _error(node, f"unsupported declaration ({type(node).__name__})")
+
+    def struct_type(self, node) -> CType:
+        union = isinstance(node, c_ast.Union)
+        key = ("union " if union else "struct ") + (node.name or f"<anonymous {id(node)}>")
+        tag = self.struct_tags.get(key)
+        if tag is None:
+            tag = self.struct_tags[key] = f"{key}#{len(_LAYOUTS)}"
+            _LAYOUTS[tag] = Layout({}, None)
+        t = CType("struct", 0, False, tag=tag)
+        if node.decls is None:
+            return t
+        if _LAYOUTS[tag].size is not None:
+            _error(node, f"redefinition of '{key}'")
+        fields, size, align = {}, 0, 1
+
+        def member(name, ft, decl):
+            nonlocal size, align
+            a = alignof(ft)
+            off = 0 if union else (size + a - 1) // a * a
+            if ft.kind == "struct" and name is None:     # anonymous member: lift its fields
+                for n, (mt, mo) in _LAYOUTS[ft.tag].fields.items():
+                    fields[n] = (mt, off + mo)
+            elif name in fields:
+                _error(decl, f"duplicate member '{name}'")
+            else:
+                fields[name] = (ft, off)
+            size = max(size, off + sizeof(ft, decl))
+            align = max(align, a)
+
+        for decl in node.decls:
+            if decl.bitsize is not None:
+                _error(decl, "bit-fields are not supported")
+            member(decl.name, self.ctype(decl.type), decl)
+        _LAYOUTS[tag] = Layout(fields, (size + align - 1) // align * align, align)
+        return t
+
+    def field(self, node: c_ast.StructRef):
+        """(struct type, member type, offset) of ``a.b`` or ``a->b``."""
+        t = self.type_of(node.name)
+        if node.type == "->":
+            t = promote(t)
+            if t.kind != "ptr":
+                _error(node, "'->' applied to a non-pointer")
+            t = t.base
+        if t.kind != "struct":
+            _error(node, "member access on a non-struct")
+        layout = _LAYOUTS[t.tag]
+        if node.field.name not in layout.fields:
+            _error(node.field, f"no member named '{node.field.name}'")
+        return (t,) + layout.fields[node.field.name]
 
     # -- constant expressions ----------------------------------------------------------------
     def const_eval(self, node):
@@ -409,12 +486,41 @@ class Compiler:
 
     def _init_length(self, t, init):
         if isinstance(init, c_ast.InitList):
-            return len(init.exprs)
+            n = i = 0
+            for e in init.exprs:
+                if isinstance(e, c_ast.NamedInitializer):
+                    i = self.const_eval(e.name[0])
+                i += 1
+                n = max(n, i)
+            return n
         if isinstance(init, c_ast.Constant) and init.type == "string":
             return len(_unescape(init.value[1:-1], init)) + 1
         _error(init, "cannot infer the array length")
 
-    def _static_init(self, t, init, blob, off, relocs):
+    def _static_init(self, t, init, blob, off, relocs, dynamic=None):
+        """Fill ``blob`` at ``off`` from ``init``; values known only at run time go
+        to ``dynamic`` as (offset, type, expr) (locals), or are an error (statics)."""
+        if t.kind == "struct":
+            if not isinstance(init, c_ast.InitList):
+                if dynamic is None:
+                    _error(init, "initializer is not a constant")
+                dynamic.append((off, t, init))
+                return
+            layout = _LAYOUTS[t.tag]
+            names = list(layout.fields)
+            i = 0
+            for e in init.exprs:
+                if isinstance(e, c_ast.NamedInitializer):
+                    name = e.name[0].name if isinstance(e.name[0], c_ast.ID) else None
+                    if name not in layout.fields:
+                        _error(e, f"no member named '{name}'")
+                    i, e = names.index(name), e.expr
+                if i >= len(names):
+                    _error(e, "too many initializers")
+                ft, fo = layout.fields[names[i]]
+                self._static_init(ft, e, blob, off + fo, relocs, dynamic)
+                i += 1
+            return
         if t.kind == "array":
             if isinstance(init, c_ast.Constant) and init.type == "string" and t.base.size == 1:
                 raw = _unescape(init.value[1:-1], init)
@@ -424,11 +530,19 @@ class Compiler:
                 return
             if not isinstance(init, c_ast.InitList):
                 _error(init, "array initializer must be a brace list")
-            if len(init.exprs) > t.length:
+            if len(init.exprs) > t.length and not any(
+                    isinstance(e, c_ast.NamedInitializer) for e in init.exprs):
                 _error(init, "too many initializers")
             step = sizeof(t.base, init)
-            for i, e in enumerate(init.exprs):
-                self._static_init(t.base, e, blob, off + i * step, relocs)
+            i = 0
+            for e in init.exprs:
+                if isinstance(e, c_ast.NamedInitializer):
+                    i = self.const_eval(e.name[0])
+                    if i is None or not 0 <= i < t.length:
+                        _error(e, "bad array designator")
+                    e = e.expr
+                self._static_init(t.base, e, blob, off + i * step, relocs, dynamic)
+                i += 1
             return
         if isinstance(init, c_ast.InitList):
             if len(init.exprs) != 1:
@@ -445,14 +559,20 @@ class Compiler:
                 and isinstance(init.expr, c_ast.ID) or (t.kind == "ptr" and isinstance(init, c_ast.ID)
                                                         and init.name in self.globals):
             name = init.expr.name if isinstance(init, c_ast.UnaryOp) else init.name
-            g = self.globals.get(name)
-            if g is None:
+            g = None if any(name in sc for sc in self.scopes) else self.globals.get(name)
+            if g is not None:
+                relocs.append((off, g.index))
+                return
+            if dynamic is None:
                 _error(init, f"'{name}' is not a global")
-            relocs.append((off, g.index))
+            dynamic.append((off, t, init))
             return
         v = self.const_eval(init)
         if v is None:
-            _error(init, "initializer is not a constant")
+            if dynamic is None:
+                _error(init, "initializer is not a constant")
+            dynamic.append((off, t, init))
+            return
         v = _convert_const(v, t) & 0xFFFFFFFF
         blob[off:off + t.size] = v.to_bytes(4, "little")[:t.size]
 
@@ -494,6 +614,8 @@ class Compiler:
                   or self.ctype(p.type).kind != "void"]
         if any(isinstance(p, c_ast.EllipsisParam) for p in params):
             _error(node, "variadic functions are not supported yet")
+        if fn.type.ret.kind == "struct" or any(t.kind == "struct" for t in fn.type.params):
+            _error(node, "passing structs by value is not supported yet (pass a pointer)")
         self.n_params = len(params)
         self.result_slot = self.n_params == 0 and fn.type.ret.kind != "void"
         base = max(self.n_params, 1 if self.result_slot else 0)
@@ -515,7 +637,7 @@ class Compiler:
             t = self.ctype(d.type)
             if t.kind == "array" and t.length is None and d.init is not None:
                 t = CType("array", 4, False, t.base, self._init_length(t, d.init))
-            if t.kind == "array" or d.name in addressed:
+            if t.kind in ("array", "struct") or d.name in addressed:
                 self.local_slots[id(d)] = ("frame", self._frame_alloc(sizeof(t, d)), t)
             else:
                 self.local_slots[id(d)] = ("slot", self.depth, t)
@@ -616,8 +738,8 @@ class Compiler:
         self.scopes[-1][node.name] = var
         if node.init is None:
             return
-        if t.kind == "array":
-            self.init_local_array(var, node.init)
+        if t.kind == "array" or (t.kind == "struct" and isinstance(node.init, c_ast.InitList)):
+            self.init_local_object(var, node.init)
         else:
             init = node.init
             if isinstance(init, c_ast.InitList):
@@ -626,29 +748,61 @@ class Compiler:
                 init = init.exprs[0]
             self.assign(var, init, keep=False)
 
-    def init_local_array(self, var, init):
+    def init_local_object(self, var, init):
+        """An array or struct: copy a constant template, then store run-time values."""
         t = var.type
-        if isinstance(init, c_ast.Constant) and init.type == "string":
-            values = list(_unescape(init.value[1:-1], init)) + [0]
-            items = [(i, v) for i, v in enumerate(values)]
-            exprs = None
-        elif isinstance(init, c_ast.InitList):
-            exprs = init.exprs
-            items = None
-        else:
-            _error(init, "array initializer must be a brace list or a string")
-        step = sizeof(t.base, init)
-        n = t.length
-        for i in range(n):
-            self.frame_addr(var.index + i * step)
-            if exprs is not None:
-                if i < len(exprs):
-                    self.value_as(exprs[i], t.base)
-                else:
-                    self.push(0)
+        blob, relocs, dynamic = bytearray(sizeof(t, init)), [], []
+        self._static_init(t, init, blob, 0, relocs, dynamic)
+        if any(blob) or relocs:
+            ref = self.alloc_data(bytes(blob))
+            self.data_relocs += [(ref.target + off, r) for off, r in relocs]
+            self.frame_addr(var.index)
+            self.emit("PUSH", ref)
+        else:                                   # all zero: copy from the zero word area
+            self.frame_addr(var.index)
+            self.emit("PUSH", self.zeros(len(blob)))
+        self.copy_bytes(len(blob))
+        for off, ft, expr in dynamic:
+            self.frame_addr(var.index + off)
+            if ft.kind == "struct":
+                self.value(expr)
+                self.copy_bytes(sizeof(ft, expr))
             else:
-                self.push(items[i][1] if i < len(items) else 0)
-            self.emit(t.base.store_op())
+                self.value_as(expr, ft)
+                self.emit(ft.store_op())
+
+    def zeros(self, n) -> Ref:
+        """Address of at least ``n`` zero bytes in the data image (shared)."""
+        if n > self.zero_size:
+            self.zero_ref, self.zero_size = self.alloc_bss(n), n
+        return self.zero_ref
+
+    def copy_bytes(self, n):
+        """[dst, src] -> []: copy n bytes, inline for small objects."""
+        if n > 64:
+            fn = self.use_function("memcpy", None)
+            self.push(n)
+            self.emit("PUSH", Ref("code", self._return_label()))
+            self._call_jump(fn.type, fn.label)
+            self.emit("DROP")
+            return
+        off = 0
+        while off < n:
+            size = 4 if n - off >= 4 else (2 if n - off >= 2 else 1)
+            op = {4: ("LOAD32", "STORE32"), 2: ("LOAD16U", "STORE16"), 1: ("LOAD8U", "STORE8")}[size]
+            self.emit("GET", 2)
+            if off:
+                self.push(off)
+                self.emit("ADD")
+            self.emit("GET", 2)
+            if off:
+                self.push(off)
+                self.emit("ADD")
+            self.emit(op[0])
+            self.emit(op[1])
+            off += size
+        self.emit("DROP")
+        self.emit("DROP")
 
     def stmt_Typedef(self, node):
         self.typedefs[node.name] = self.ctype(node.type)
@@ -864,7 +1018,7 @@ class Compiler:
         if isinstance(node, c_ast.ExprList):
             return self.type_of(node.exprs[-1])
         if isinstance(node, c_ast.StructRef):
-            _error(node, "structs are not supported yet")
+            return self.field(node)[1]
         _error(node, f"unsupported expression ({type(node).__name__})")
 
     def value(self, node) -> CType:
@@ -940,6 +1094,9 @@ class Compiler:
         if var.type.kind == "array":
             self.address(node)
             return ptr(var.type.base)
+        if var.type.kind == "struct":              # a struct's value is its address
+            self.address(node)
+            return var.type
         if var.where == "slot":
             self.emit("GET", self.depth - var.index)
         else:
@@ -974,10 +1131,19 @@ class Compiler:
         return t
 
     def expr_ArrayRef(self, node):
-        t = self.type_of(node)
+        return self.load(node, self.type_of(node))
+
+    def expr_StructRef(self, node):
+        return self.load(node, self.field(node)[1])
+
+    def load(self, node, t):
+        """Push the value of the lvalue ``node`` of type ``t`` (arrays and structs:
+        their address)."""
         self.address(node)
         if t.kind == "array":
             return ptr(t.base)
+        if t.kind == "struct":
+            return t
         self.emit(t.load_op())
         return promote(t)
 
@@ -995,6 +1161,8 @@ class Compiler:
             self.value(node.expr)
             if t.kind == "array":
                 return ptr(t.base)
+            if t.kind == "struct":
+                return t
             self.emit(t.load_op())
             return promote(t)
         if op in ("++", "--", "p++", "p--"):
@@ -1202,6 +1370,13 @@ class Compiler:
                 self.scaled_index(index, sizeof(t.base, node))
                 self.emit("ADD")
             return
+        if isinstance(node, c_ast.StructRef):
+            _, _, off = self.field(node)
+            self.value(node.name)                   # a struct's value is its address
+            if off:
+                self.push(off)
+                self.emit("ADD")
+            return
         if isinstance(node, c_ast.Constant) and node.type == "string":
             self.expr_Constant(node)
             return
@@ -1224,6 +1399,18 @@ class Compiler:
             t = self.type_of(node)
         if t.kind == "array":
             _error(node or rhs, "cannot assign to an array")
+        if t.kind == "struct":
+            if op != "=" or self.type_of(rhs) != t:
+                _error(node or rhs, "struct assignment needs a struct of the same type")
+            if var is not None:
+                self.frame_addr(var.index) if var.where == "frame" else self.emit("PUSH", var.index)
+            else:
+                self.address(node)
+            if keep:
+                self.emit("GET", 1)
+            self.value(rhs)
+            self.copy_bytes(sizeof(t, rhs))
+            return t
         if var is not None and var.where == "slot":
             if op == "=":
                 self.value_as(rhs, t)
@@ -1402,6 +1589,8 @@ class Compiler:
         direct = isinstance(callee, c_ast.ID) and self.is_function(name)
         ftype = self.use_function(name, node).type if direct else self.callee_type(callee)
         params = ftype.params
+        if ftype.ret.kind == "struct" or any(getattr(t, "kind", "") == "struct" for t in params):
+            _error(node, "passing structs by value is not supported yet (pass a pointer)")
         if "..." in params:
             _error(node, f"variadic function '{name}' is not supported yet")
         if len(args) != len(params):
@@ -1531,7 +1720,7 @@ class Compiler:
                          args_addr=code_end + self.globals["__runtime"].index.target)
 
 
-_EXPRESSIONS = {"Assignment", "FuncCall", "UnaryOp", "BinaryOp", "ID", "Constant", "Cast",
+_EXPRESSIONS = {"Assignment", "FuncCall", "UnaryOp", "BinaryOp", "ID", "Constant", "Cast", "StructRef",
                 "TernaryOp", "ArrayRef", "ExprList"}
 
 
