@@ -51,6 +51,8 @@ def test_reference_output_and_exit_code(runs, source, args):
     _, trace = reference(runs, source, args)
     assert machine.output_bytes(trace) == out
     assert machine.exit_code(trace) == code
+    err = HERE / "expected" / f"{source[:-2]}.err"
+    assert machine.output_bytes(trace, machine.TOK_ERR) == (err.read_bytes() if err.exists() else b"")
 
 
 @pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc not installed")
@@ -60,6 +62,8 @@ def test_gcc_second_opinion(tmp_path, source, args):
     subprocess.run(["gcc", "-w", "-o", str(tmp_path / "a.out"), str(HERE / source)], check=True)
     done = subprocess.run([str(tmp_path / "a.out")] + args, input=stdin, capture_output=True)
     assert (done.stdout, done.returncode) == (out, code)
+    err = HERE / "expected" / f"{source[:-2]}.err"
+    assert done.stderr == (err.read_bytes() if err.exists() else b"")
 
 
 @pytest.mark.parametrize("source,args", list(cases()))
@@ -77,7 +81,8 @@ def test_unsupported_constructs_are_one_line_errors(tmp_path):
              "not supported"),
             ("int main(void) { float f; return 0; }", "floating point is not supported"),
             ("int main(void) { return x; }", "'x' undeclared"),
-            ("int f(int n, ...) { return n; }\nint main(void) { return f(1, 2); }", "not supported"),
+            ("struct b { int a : 3; };\nint main(void) { struct b x; return 0; }",
+             "bit-fields are not supported"),
             ("int main(void) { long long x = 1; return 0; }", "long long is not supported")]:
         src = tmp_path / "e.c"
         src.write_text(snippet + "\n")

@@ -92,6 +92,9 @@ def run(
             if printed:
                 out.write(printed)
                 out.flush()
+            if r.new_stderr:
+                sys.stderr.buffer.write(r.new_stderr)
+                sys.stderr.flush()
             now = time.perf_counter()
             if live and now - last_status > 0.2:
                 last_status = now

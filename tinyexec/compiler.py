@@ -17,6 +17,7 @@ scratch word, and printf formats are expanded at compile time.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ _CMP_UNSIGNED = {"<": "LTU", "<=": "LEU", ">": "GTU", ">=": "GEU", "==": "EQ", "
 _LIB_OPS = {"*": ("__mul", "__mul"), "/": ("__divs", "__divu"), "%": ("__mods", "__modu"),
             "&": ("__and", "__and"), "|": ("__or", "__or"), "^": ("__xor", "__xor"),
             "<<": ("__shl", "__shl"), ">>": ("__shrs", "__shru")}
-_STACK_EFFECT = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "OUT": -1, "HALT": -1,
+_STACK_EFFECT = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "OUT": -1, "ERR": -1, "HALT": -1,
                  "JMP": 0, "JZ": -1, "JNZ": -1, "RET": 0}
 
 
@@ -612,11 +613,14 @@ class Compiler:
         params = node.decl.type.args.params if node.decl.type.args else []
         params = [p for p in params if isinstance(p, c_ast.EllipsisParam)
                   or self.ctype(p.type).kind != "void"]
-        if any(isinstance(p, c_ast.EllipsisParam) for p in params):
-            _error(node, "variadic functions are not supported yet")
-        if fn.type.ret.kind == "struct" or any(t.kind == "struct" for t in fn.type.params):
+        # a variadic function's "..." slot holds the address of its extra arguments
+        self.va_slot = len(params) - 1 if params and isinstance(params[-1], c_ast.EllipsisParam) \
+            else None
+        params = [p for p in params if not isinstance(p, c_ast.EllipsisParam)]
+        if fn.type.ret.kind == "struct" or any(getattr(t, "kind", "") == "struct"
+                                               for t in fn.type.params):
             _error(node, "passing structs by value is not supported yet (pass a pointer)")
-        self.n_params = len(params)
+        self.n_params = len(params) + (self.va_slot is not None)
         self.result_slot = self.n_params == 0 and fn.type.ret.kind != "void"
         base = max(self.n_params, 1 if self.result_slot else 0)
         self.ret_slot = base
@@ -1012,8 +1016,11 @@ class Compiler:
             return a if a.kind == "ptr" else (b if b.kind == "ptr" else arith(a, b))
         if isinstance(node, c_ast.FuncCall):
             name = node.name.name if isinstance(node.name, c_ast.ID) else None
-            if name in ("printf", "putchar", "getchar") and not any(name in s for s in self.scopes):
+            if name in ("printf", "putchar", "getchar", "__putc_err") \
+                    and not any(name in s for s in self.scopes):
                 return INT
+            if name == "__builtin_va_start":
+                return ptr(CHAR)
             return self.callee_type(node.name).ret
         if isinstance(node, c_ast.ExprList):
             return self.type_of(node.exprs[-1])
@@ -1585,20 +1592,24 @@ class Compiler:
         hidden = name in self.globals or any(name in s for s in self.scopes)
         builtin = None if hidden else getattr(self, "builtin_" + name, None)
         if builtin is not None:
-            return builtin(node, args, keep)
+            done = builtin(node, args, keep)
+            if done is not None:                    # None: compile it as a real call
+                return done
         direct = isinstance(callee, c_ast.ID) and self.is_function(name)
         ftype = self.use_function(name, node).type if direct else self.callee_type(callee)
         params = ftype.params
         if ftype.ret.kind == "struct" or any(getattr(t, "kind", "") == "struct" for t in params):
             _error(node, "passing structs by value is not supported yet (pass a pointer)")
-        if "..." in params:
-            _error(node, f"variadic function '{name}' is not supported yet")
-        if len(args) != len(params):
-            _error(node, f"'{name}' expects {len(params)} arguments, got {len(args)}")
+        fixed = [t for t in params if t != "..."]
+        extra = args[len(fixed):]
+        if len(args) < len(fixed) or (extra and "..." not in params):
+            _error(node, f"'{name}' expects {len(fixed)} arguments, got {len(args)}")
         if not params and ftype.ret.kind != "void":
             self.push(0)                            # the result slot
-        for a, t in zip(args, params):
+        for a, t in zip(args, fixed):
             self.value_as(a, t)
+        if "..." in params:
+            self.variadic_area(extra)
         self.emit("PUSH", Ref("code", self._return_label()))
         if direct:
             self._call_jump(ftype, self.functions[name].label)
@@ -1607,7 +1618,54 @@ class Compiler:
                 callee = callee.expr                # (*fp)(...) calls fp
             self.value(callee)
             self._call_jump(ftype, None)
+        if "..." in params and extra:               # give the area back: __sp += 4n
+            sp = self.globals["__sp"].index
+            self.emit("PUSH", sp)
+            self.emit("PUSH", sp)
+            self.emit("LOAD32")
+            self.push(4 * len(extra))
+            self.emit("ADD")
+            self.emit("STORE32")
         return ftype.ret.kind != "void"
+
+    def variadic_area(self, extra):
+        """Push the address of the extra arguments, stored as words below __sp."""
+        sp = self.globals["__sp"].index
+        self.emit("PUSH", sp)
+        self.emit("LOAD32")
+        if not extra:
+            return
+        self.push(4 * len(extra))
+        self.emit("SUB")
+        self.emit("PUSH", sp)
+        self.emit("GET", 2)
+        self.emit("STORE32")                        # __sp = area
+        for i, a in enumerate(extra):
+            t = promote(self.type_of(a))
+            if t.kind == "struct":
+                _error(a, "passing structs by value is not supported yet (pass a pointer)")
+            self.emit("GET", 1)
+            if i:
+                self.push(4 * i)
+                self.emit("ADD")
+            self.value(a)
+            self.emit("STORE32")
+
+    def builtin___builtin_va_start(self, node, args, keep):
+        if self.va_slot is None:
+            _error(node, "va_start used in a function without '...'")
+        self.emit("GET", self.depth - self.va_slot)
+        return True
+
+    def builtin___putc_err(self, node, args, keep):
+        """Write a byte to stderr (the ERR instruction)."""
+        if len(args) != 1:
+            _error(node, "__putc_err expects 1 argument")
+        self.value(args[0])
+        self.emit("ERR")
+        if keep:
+            self.push(0)
+        return keep
 
     def builtin_putchar(self, node, args, keep):
         if len(args) != 1:
@@ -1627,9 +1685,15 @@ class Compiler:
         return keep
 
     def builtin_printf(self, node, args, keep):
+        """A literal format is expanded here into output instructions and printer
+        calls; anything else is a call of the C library's printf."""
         if not args or not (isinstance(args[0], c_ast.Constant) and args[0].type == "string"):
-            _error(node, "printf format must be a string literal")
+            return None
         fmt = _unescape(args[0].value[1:-1], args[0]).decode("latin-1")
+        convs = re.findall(r"%[-0+ #]*\d*(\.\d*)?[lhz]*(.)", fmt)
+        if any(prec or conv not in "diuxXcs%" for prec, conv in convs) or \
+                len([c for _, c in convs if c != "%"]) != len(args) - 1:
+            return None
         values = list(args[1:])
         i = 0
         while i < len(fmt):

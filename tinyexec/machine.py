@@ -37,6 +37,7 @@ JZ/JNZ t       pop b; jump to t if b == 0 / b != 0     3 B (t), J-1  | N-1
 RET            PC = low 24 bits of slot[SP-k]; pop m   3 B, J-m
                (k = imm byte 0, m = imm byte 1)
 OUT            write byte b&255 to stdout; pop         1 B, OUT
+ERR            write byte b&255 to stderr; pop         1 B, ERR
 HALT           stop; exit code b                       4 B, HALT
 =============  ======================================  =======================
 
@@ -72,7 +73,7 @@ OPS = (
     "EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU",
     "LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32",
     "STORE8", "STORE16", "STORE32",
-    "JMP", "JZ", "JNZ", "RET", "OUT", "HALT",
+    "JMP", "JZ", "JNZ", "RET", "OUT", "HALT", "ERR",
 )
 OP = {name: i for i, name in enumerate(OPS)}
 NUM_OPS = len(OPS)
@@ -88,7 +89,8 @@ J0 = N0 + len(N_DELTAS)     # J<d> commit tokens
 TOK_OUT = J0 + (J_MAX - J_MIN + 1)
 TOK_HALT = TOK_OUT + 1
 TOK_GO = TOK_HALT + 1
-VOCAB_SIZE = TOK_GO + 1
+TOK_ERR = TOK_GO + 1
+VOCAB_SIZE = TOK_ERR + 1
 
 
 def tok_n(delta: int) -> int:
@@ -111,7 +113,7 @@ def token_name(t: int) -> str:
         return f"N{N_DELTAS[t - N0]:+d}"
     if J0 <= t < TOK_OUT:
         return f"J{t - J0 + J_MIN:+d}"
-    return {TOK_OUT: "OUT", TOK_HALT: "HALT", TOK_GO: "GO"}.get(t, f"?{t}")
+    return {TOK_OUT: "OUT", TOK_HALT: "HALT", TOK_GO: "GO", TOK_ERR: "ERR"}.get(t, f"?{t}")
 
 
 def vocabulary() -> list[str]:
@@ -185,10 +187,11 @@ def prompt(program: Program, argv: list[bytes] | None = None,
 
 
 # ---- reading a trace --------------------------------------------------------
-def output_bytes(trace) -> bytes:
-    """The bytes a trace wrote to stdout (each ``B`` right before an ``OUT``)."""
+def output_bytes(trace, stream: int = TOK_OUT) -> bytes:
+    """The bytes a trace wrote to stdout (each ``B`` right before an ``OUT``),
+    or to stderr with ``stream=TOK_ERR``."""
     t = np.asarray(trace)
-    idx = np.nonzero(t[1:] == TOK_OUT)[0]
+    idx = np.nonzero(t[1:] == stream)[0]
     return bytes((t[idx] - B0).astype(np.uint8).tolist())
 
 

@@ -26,6 +26,7 @@ _N0 = np.int64(m.N0)
 _J0 = np.int64(m.J0)
 _JMIN = np.int64(m.J_MIN)
 _OUT = np.int64(m.TOK_OUT)
+_ERR = np.int64(m.TOK_ERR)
 _HALT = np.int64(m.TOK_HALT)
 
 
@@ -183,11 +184,11 @@ def _run(ops, imms, mem, slots, regs, out, limit):
             out[n] = _j(-pop); n += 1
             sp -= pop
             pc = target
-        elif op == 28:                                # OUT
+        elif op == 28 or op == 30:                    # OUT ERR
             n = _emit_value(out, n, b, 1)
-            out[n] = _OUT; n += 1
+            out[n] = _OUT if op == 28 else _ERR; n += 1
             sp -= 1; pc += 5
-        else:                                         # HALT
+        elif op == 29:                                # HALT
             n = _emit_value(out, n, b, 4)
             out[n] = _HALT; n += 1
             regs[HALTED] = DONE

@@ -17,6 +17,7 @@ ATTENTIONS = ("sorted", "linear")
 class Result:
     stdout: bytes
     exit_code: int | None        # None: stopped before HALT
+    stderr: bytes
     prompt_tokens: int
     generated_tokens: int
     instructions: int
@@ -59,6 +60,8 @@ class Run:
         self.generated = 0
         self.instructions = 0
         self.stdout = bytearray()
+        self.stderr = bytearray()
+        self.new_stderr = b""          # what the latest advance() wrote to stderr
         self.exit_code: int | None = None
         self.seconds = 0.0
         self._tail = np.zeros(0, np.int32)
@@ -83,9 +86,12 @@ class Run:
         self.generated += len(new)
         self.instructions += int(np.count_nonzero(new >= machine.N0))
         joined = np.concatenate([self._tail, new])   # a step may straddle two chunks
-        out = machine.output_bytes(joined[max(len(self._tail) - 1, 0):])
+        fresh = joined[max(len(self._tail) - 1, 0):]
+        out = machine.output_bytes(fresh)
+        self.new_stderr = machine.output_bytes(fresh, machine.TOK_ERR)
         self._tail = joined[-5:]
         self.stdout += out
+        self.stderr += self.new_stderr
         if len(new) and new[-1] == machine.TOK_HALT:
             self.exit_code = machine.exit_code(joined)
         return out
@@ -95,7 +101,8 @@ class Run:
         return np.concatenate(self._chunks) if self._chunks else np.zeros(0, np.int32)
 
     def result(self) -> Result:
-        return Result(bytes(self.stdout), self.exit_code, len(self.prompt), self.generated,
+        return Result(bytes(self.stdout), self.exit_code, bytes(self.stderr), len(self.prompt),
+                      self.generated,
                       self.instructions, self.seconds, self.trace if self.keep_trace else None)
 
 

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ctype.h>
+#include <stdarg.h>
 
 /*
  * Defined by the compiler: the block the loader fills in (argc, argv, stdin
@@ -51,6 +52,10 @@ static unsigned __pow10x5[10] = {
 };
 static unsigned __pow16[8] = {
     0x10000000, 0x1000000, 0x100000, 0x10000, 0x1000, 0x100, 0x10, 1
+};
+static unsigned __pow8[11] = {
+    010000000000, 01000000000, 0100000000, 010000000, 01000000, 0100000, 010000, 01000,
+    0100, 010, 1
 };
 
 /* Number of decimal (hex) digits of v, and the power of its first digit. */
@@ -219,6 +224,252 @@ void __pr_cw(int c, int width, int left)
     putchar(c);
     if (left)
         __pr_pad(' ', width - 1);
+}
+
+/* ---- the printf family: one formatter, three kinds of sink --------- */
+
+int __putc_err(int c);          /* the ERR instruction: a byte to stderr */
+
+/* Where formatted output goes: stream 1 is stdout, 2 stderr, 0 the buffer. */
+struct __sink {
+    int stream;
+    char *buf;
+    unsigned cap;
+    unsigned len;
+};
+
+static void __put(struct __sink *s, int c)
+{
+    if (s->stream == 1)
+        putchar(c);
+    else if (s->stream == 2)
+        __putc_err(c);
+    else if (s->len + 1 < s->cap)
+        s->buf[s->len] = c;
+    s->len++;
+}
+
+static void __repeat(struct __sink *s, int c, int n)
+{
+    while (n-- > 0)
+        __put(s, c);
+}
+
+/* Digits of v in base 8, 10 or 16, most significant first; returns their number. */
+static int __digits(unsigned v, int base, int upper, char *out)
+{
+    unsigned *p = base == 10 ? __pow10 : (base == 16 ? __pow16 : __pow8);
+    unsigned q;
+    int n = 0, d;
+    while (*p > v && *p != 1)
+        p++;
+    do {
+        q = *p;
+        d = 0;
+        while (v >= q) {
+            v = v - q;
+            d++;
+        }
+        out[n++] = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
+        p++;
+    } while (q != 1);
+    return n;
+}
+
+static int __format(struct __sink *s, const char *f, va_list ap)
+{
+    char digits[12];
+    char *str;
+    int c, left, zero, plus, space, alt, width, prec, len, zeros, sign, prefix, i;
+    unsigned v;
+    while ((c = *f++) != 0) {
+        if (c != '%') {
+            __put(s, c);
+            continue;
+        }
+        left = zero = plus = space = alt = 0;
+        for (;; f++) {
+            if (*f == '-') left = 1;
+            else if (*f == '0') zero = 1;
+            else if (*f == '+') plus = 1;
+            else if (*f == ' ') space = 1;
+            else if (*f == '#') alt = 1;
+            else break;
+        }
+        width = 0;
+        if (*f == '*') {
+            width = va_arg(ap, int);
+            f++;
+            if (width < 0) {
+                left = 1;
+                width = -width;
+            }
+        }
+        while (*f >= '0' && *f <= '9')
+            width = width * 10 + (*f++ - '0');
+        prec = -1;
+        if (*f == '.') {
+            f++;
+            prec = 0;
+            if (*f == '*') {
+                prec = va_arg(ap, int);
+                f++;
+            }
+            while (*f >= '0' && *f <= '9')
+                prec = prec * 10 + (*f++ - '0');
+        }
+        while (*f == 'l' || *f == 'h' || *f == 'z')
+            f++;
+        c = *f++;
+        if (c == 0)
+            break;
+        if (c == '%') {
+            __put(s, '%');
+            continue;
+        }
+        if (c == 's' || c == 'c') {
+            if (c == 's') {
+                str = va_arg(ap, char *);
+                if (str == 0)
+                    str = "(null)";
+                len = strlen(str);
+                if (prec >= 0 && prec < len)
+                    len = prec;
+            } else {
+                digits[0] = (char)va_arg(ap, int);
+                str = digits;
+                len = 1;
+            }
+            if (!left)
+                __repeat(s, ' ', width - len);
+            for (i = 0; i < len; i++)
+                __put(s, str[i]);
+            if (left)
+                __repeat(s, ' ', width - len);
+            continue;
+        }
+        v = va_arg(ap, unsigned);
+        sign = 0;
+        if (c == 'd' || c == 'i') {
+            if ((int)v < 0) {
+                sign = '-';
+                v = -v;
+            } else if (plus)
+                sign = '+';
+            else if (space)
+                sign = ' ';
+        }
+        if (c == 'p') {
+            alt = 1;
+            c = 'x';
+        }
+        len = prec == 0 && v == 0 ? 0
+            : __digits(v, c == 'o' ? 8 : (c == 'x' || c == 'X' ? 16 : 10), c == 'X', digits);
+        prefix = alt && v != 0 && (c == 'x' || c == 'X') ? 2 : 0;
+        zeros = prec > len ? prec - len : 0;
+        if (alt && c == 'o' && zeros == 0 && (len == 0 || digits[0] != '0'))
+            zeros = 1;
+        if (zero && !left && prec < 0 && width > len + (sign != 0) + prefix)
+            zeros = width - len - (sign != 0) - prefix;
+        width = width - len - zeros - (sign != 0) - prefix;
+        if (!left)
+            __repeat(s, ' ', width);
+        if (sign)
+            __put(s, sign);
+        if (prefix) {
+            __put(s, '0');
+            __put(s, c);
+        }
+        __repeat(s, '0', zeros);
+        for (i = 0; i < len; i++)
+            __put(s, digits[i]);
+        if (left)
+            __repeat(s, ' ', width);
+    }
+    return s->len;
+}
+
+int vfprintf(FILE *stream, const char *format, va_list ap)
+{
+    struct __sink s;
+    s.stream = (int)stream;
+    s.buf = 0;
+    s.cap = 0;
+    s.len = 0;
+    return __format(&s, format, ap);
+}
+
+int vprintf(const char *format, va_list ap)
+{
+    return vfprintf(stdout, format, ap);
+}
+
+int vsnprintf(char *buf, size_t size, const char *format, va_list ap)
+{
+    struct __sink s;
+    int n;
+    s.stream = 0;
+    s.buf = buf;
+    s.cap = size;
+    s.len = 0;
+    n = __format(&s, format, ap);
+    if (size)
+        buf[s.len < size ? s.len : size - 1] = 0;
+    return n;
+}
+
+int vsprintf(char *buf, const char *format, va_list ap)
+{
+    return vsnprintf(buf, 0x7FFFFFFF, format, ap);
+}
+
+int printf(const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    return vfprintf(stdout, format, ap);
+}
+
+int fprintf(FILE *stream, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    return vfprintf(stream, format, ap);
+}
+
+int sprintf(char *buf, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    return vsnprintf(buf, 0x7FFFFFFF, format, ap);
+}
+
+int snprintf(char *buf, size_t size, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    return vsnprintf(buf, size, format, ap);
+}
+
+int fputc(int c, FILE *stream)
+{
+    if ((int)stream == 2)
+        __putc_err(c);
+    else
+        putchar(c);
+    return c;
+}
+
+int putc(int c, FILE *stream)
+{
+    return fputc(c, stream);
+}
+
+int fputs(const char *s, FILE *stream)
+{
+    while (*s)
+        fputc(*s++, stream);
+    return 0;
 }
 
 int puts(const char *s)

@@ -75,15 +75,16 @@ def _tables():
         t["f_" + name] = (ids == m.OP0 + op) * 1.0
     is_n = (ids >= m.N0) & (ids < m.J0)
     is_j = ((ids >= m.J0) & (ids < m.TOK_OUT)) | (ids == m.TOK_GO)
-    t["isCommit"] = (is_n | is_j | (ids == m.TOK_OUT) | (ids == m.TOK_HALT)) * 1.0
+    out = (ids == m.TOK_OUT) | (ids == m.TOK_ERR)
+    t["isCommit"] = (is_n | is_j | out | (ids == m.TOK_HALT)) * 1.0
     t["isJ"] = is_j * 1.0
-    t["adv"] = (is_n | (ids == m.TOK_OUT)) * 1.0
+    t["adv"] = (is_n | out) * 1.0
     dsp = np.zeros(V)
     for i, d in enumerate(m.N_DELTAS):
         dsp[m.N0 + i] = d
     for d in range(m.J_MIN, m.J_MAX + 1):
         dsp[m.tok_j(d)] = d
-    dsp[m.TOK_OUT] = -1
+    dsp[m.TOK_OUT] = dsp[m.TOK_ERR] = -1
     t["dSP"] = dsp
     return t
 
@@ -179,7 +180,7 @@ def build_graph() -> Graph:
         (top_u + 1 + sz, 1, 1), (top_u + sz, 1, -2), (top_u - 1 + sz, 1, 1),
         (f["JNZ"], 1, 1),
         (top_u + 1 + snz, 1, -1), (top_u + snz, 1, 2), (top_u - 1 + snz, 1, -1)])
-    y_copy = g.mul_flag("y_copy", [(fsum(("GET", "SET", "RET", "OUT", "HALT")) + f_store, x)])
+    y_copy = g.mul_flag("y_copy", [(fsum(("GET", "SET", "RET", "OUT", "ERR", "HALT")) + f_store, x)])
     km, km2 = g.select_key("mem_key", [(sec_u + own, [isB, f_store]), (t, [e["isP"]])])
     gate_m = g.relu("mem_gate", isB + f_store - 1) + e["isP"] + e["isOp"]
     q_mem = top_u + p - p_clip
@@ -193,7 +194,7 @@ def build_graph() -> Graph:
 
     n_bytes = (4 * (fsum(("PUSH", "GET", "SET", "HALT")) + f_alu2 + f_load)
                + sum(n * f[s] for s, n in _STORE_SIZE.items())
-               + 3 * (f["JMP"] + f["RET"] + taken) + f["OUT"])
+               + 3 * (f["JMP"] + f["RET"] + taken) + f["OUT"] + f["ERR"])
     emit_byte = g.step("emit_B", n_bytes - p)
     d_mem = q_mem - mem_key
     s_ld = SELECT * (f_load + (1 - ge_size) - 2)
@@ -221,6 +222,7 @@ def build_graph() -> Graph:
         "commit_J": f["JMP"] + f["RET"] + taken,
         "delta_J": -taken - ret_pop,
         "commit_OUT": f["OUT"],
+        "commit_ERR": f["ERR"],
         "commit_HALT": f["HALT"],
     }
     for name, expr in outputs.items():
@@ -244,5 +246,6 @@ def output_head(schedule) -> np.ndarray:
         for i, d in enumerate(values):
             W[first + i] = M_CLASS * bonus + 2 * d * value - d * d * const
     W[m.TOK_OUT] = M_CLASS * row(o["commit_OUT"])
+    W[m.TOK_ERR] = M_CLASS * row(o["commit_ERR"])
     W[m.TOK_HALT] = M_CLASS * row(o["commit_HALT"])
     return W
