@@ -71,3 +71,14 @@ def test_build_and_inspect(tmp_path):
     assert r.returncode == 0
     for field in (b"vocabulary", b"d_model", b"layers", b"heads", b"d_ffn", b"non-zeros"):
         assert field in r.stdout
+
+
+def test_stderr_and_failed_assert(tmp_path):
+    src = tmp_path / "a.c"
+    src.write_text('#include <stdio.h>\n#include <assert.h>\nint main(void) {\n'
+                   '  fprintf(stderr, "warn %d\\n", 1);\n  printf("out\\n");\n'
+                   '  assert(1 + 1 == 3);\n  return 0;\n}\n')
+    r = tinyexec("run", src)
+    assert r.returncode == 134
+    assert r.stdout == b"out\n"
+    assert r.stderr == f"warn 1\n{src}:6: assertion failed: 1 + 1 == 3\nAborted\n".encode()

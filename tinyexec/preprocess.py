@@ -3,7 +3,8 @@
 Supports ``#include`` of the shipped headers (``tinyexec/libc``) and of local
 files (relative to the including file), object-like and function-like
 ``#define``, ``#undef``, and ``#if/#ifdef/#ifndef/#elif/#else/#endif`` with
-integer expressions and ``defined``.  The output keeps every source line where
+integer expressions and ``defined``, ``#`` and ``##`` in macro bodies,
+``__FILE__`` and ``__LINE__``.  The output keeps every source line where
 it was, with ``# line "file"`` markers around included text, so that
 pycparser's coordinates point into the user's files.
 """
@@ -16,6 +17,10 @@ LIBC = Path(__file__).resolve().parent / "libc"
 
 _TOKEN = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|[A-Za-z_]\w*|\d\w*|\S')
 _IDENT = re.compile(r"[A-Za-z_]\w*$")
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 class PreprocessError(Exception):
@@ -153,6 +158,9 @@ class Preprocessor:
             out.append(text[last:pos])
             last = pos + len(tok)
             i += 1
+            if tok == "__LINE__" or tok == "__FILE__":
+                out.append(str(no) if tok == "__LINE__" else _quote(name))
+                continue
             if tok not in self.macros or tok in hide or not _IDENT.match(tok):
                 out.append(tok)
                 continue
@@ -186,8 +194,18 @@ class Preprocessor:
                 args = []
             if len(args) != len(params):
                 raise PreprocessError(name, no, 1, f"macro '{tok}' expects {len(params)} arguments")
-            values = {p: self.expand(a.strip(), name, no, hide) for p, a in zip(params, args)}
-            body_out = _TOKEN.sub(lambda mt: values.get(mt.group(), mt.group()), body)
+            raw = {p: a.strip() for p, a in zip(params, args)}
+            # "#p" makes a string of the argument as written; "a ## b" pastes the
+            # written arguments; everywhere else arguments are expanded first
+            body_out = re.sub(r"(?<!#)#\s*([A-Za-z_]\w*)",
+                              lambda mt: _quote(raw[mt.group(1)]) if mt.group(1) in raw
+                              else mt.group(), body)
+            if "##" in body_out:
+                values = raw
+            else:
+                values = {p: self.expand(a, name, no, hide) for p, a in raw.items()}
+            body_out = _TOKEN.sub(lambda mt: values.get(mt.group(), mt.group()), body_out)
+            body_out = re.sub(r"\s*##\s*", "", body_out)
             out.append(" " + self.expand(body_out, name, no, hide | {tok}) + " ")
         out.append(text[last:])
         return "".join(out)

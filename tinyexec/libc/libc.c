@@ -543,6 +543,25 @@ char *strcat(char *dst, const char *src)
     return dst;
 }
 
+char *strrchr(const char *s, int c)
+{
+    const char *last = 0;
+    do {
+        if (*s == (char)c)
+            last = s;
+    } while (*s++);
+    return (char *)last;
+}
+
+char *strstr(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++)
+        if (strncmp(hay, needle, n) == 0)
+            return (char *)hay;
+    return n == 0 ? (char *)hay : 0;
+}
+
 char *strchr(const char *s, int c)
 {
     char ch = c;
@@ -660,33 +679,176 @@ void srand(unsigned seed)
 }
 
 /*
- * A bump allocator: the heap starts after the loaded image and grows up
- * towards the C stack.  Memory beyond the prompt starts zeroed and is never
- * reused (free does nothing), so calloc needs no clearing.
+ * The allocator: blocks carry their size in the word before them; freed
+ * blocks go on a list and are reused first-fit (a large one is split), new
+ * blocks come from the heap, which grows up from the end of the loaded image
+ * towards the C stack.
  */
 static char *__heap;
+static unsigned *__free_list;       /* first free block; its first word links the next */
 
 void *malloc(size_t size)
 {
-    char *p;
+    unsigned *p, **link;
+    char *block;
+    size = (size + 7) - ((size + 7) & 7);
+    if (size == 0)
+        size = 8;
+    for (link = (unsigned **)&__free_list; *link; link = (unsigned **)*link) {
+        p = *link;
+        if (p[-1] >= size) {
+            *link = (unsigned *)*p;
+            if (p[-1] >= size + 16) {           /* split: the rest stays free */
+                block = (char *)p + size;
+                ((unsigned *)block)[1] = p[-1] - size - 8;
+                p[-1] = size;
+                free(block + 8);
+            }
+            return p;
+        }
+    }
     if (__heap == 0)
-        __heap = (char *)__runtime[4];
-    size = size + 3;
-    size = size - (size & 3);
-    if (size > (unsigned)(__sp - __heap))
+        __heap = (char *)((__runtime[4] + 7) - ((__runtime[4] + 7) & 7));
+    if (size + 8 > (unsigned)(__sp - __heap) - 256)
         return 0;
-    p = __heap;
-    __heap = __heap + size;
-    return p;
+    block = __heap + 4;                         /* keep payloads 8-aligned */
+    ((unsigned *)block)[0] = size;
+    __heap = __heap + size + 8;
+    return block + 4;
+}
+
+void free(void *ptr)
+{
+    unsigned *p = ptr;
+    if (p) {
+        *p = (unsigned)__free_list;
+        __free_list = p;
+    }
 }
 
 void *calloc(size_t count, size_t size)
 {
-    return malloc(count * size);
+    size_t n = count * size;
+    void *p = malloc(n);
+    if (p)
+        memset(p, 0, n);
+    return p;
 }
 
-void free(void *p)
+void *realloc(void *ptr, size_t size)
 {
+    unsigned *old = ptr;
+    void *p;
+    if (old == 0)
+        return malloc(size);
+    if (old[-1] >= size)
+        return ptr;
+    p = malloc(size);
+    if (p) {
+        memcpy(p, ptr, old[-1]);
+        free(ptr);
+    }
+    return p;
+}
+
+void abort(void)
+{
+    fputs("Aborted\n", stderr);
+    exit(134);
+}
+
+void __assert_fail(const char *expr, const char *file, int line)
+{
+    fprintf(stderr, "%s:%d: assertion failed: %s\n", file, line, expr);
+    abort();
+}
+
+long labs(long x)
+{
+    return x < 0 ? -x : x;
+}
+
+long strtol(const char *s, char **end, int base)
+{
+    long n = 0;
+    int neg = 0, d;
+    while (isspace(*s))
+        s++;
+    if (*s == '-' || *s == '+')
+        neg = *s++ == '-';
+    if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+        s += 2;
+        base = 16;
+    } else if (base == 0)
+        base = *s == '0' ? 8 : 10;
+    for (;; s++) {
+        if (isdigit(*s))
+            d = *s - '0';
+        else if (isalpha(*s))
+            d = tolower(*s) - 'a' + 10;
+        else
+            break;
+        if (d >= base)
+            break;
+        n = n * base + d;
+    }
+    if (end)
+        *end = (char *)s;
+    return neg ? -n : n;
+}
+
+static void __swap_bytes(char *a, char *b, size_t n)
+{
+    char t;
+    while (n-- > 0) {
+        t = *a;
+        *a++ = *b;
+        *b++ = t;
+    }
+}
+
+/* Heapsort: no recursion and no extra memory; offsets are kept as byte counts. */
+void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const void *))
+{
+    char *a = base;
+    size_t end = count * size, start = (count / 2) * size, root, child;
+    while (end > size) {
+        if (start > 0)
+            start -= size;                      /* heapify phase */
+        else {
+            end -= size;                        /* move the largest to the end */
+            __swap_bytes(a, a + end, size);
+        }
+        root = start;
+        while ((child = root + root + size) < end) {
+            if (child + size < end && cmp(a + child, a + child + size) < 0)
+                child += size;
+            if (cmp(a + root, a + child) >= 0)
+                break;
+            __swap_bytes(a + root, a + child, size);
+            root = child;
+        }
+    }
+}
+
+void *bsearch(const void *key, const void *base, size_t count, size_t size,
+              int (*cmp)(const void *, const void *))
+{
+    const char *lo = base;
+    size_t half;
+    int c;
+    while (count > 0) {
+        half = count / 2;
+        c = cmp(key, lo + half * size);
+        if (c == 0)
+            return (void *)(lo + half * size);
+        if (c > 0) {
+            lo = lo + (half + 1) * size;
+            count = count - half - 1;
+        } else
+            count = half;
+    }
+    return 0;
 }
 
 /* ---- ctype (ASCII) -------------------------------------------------- */

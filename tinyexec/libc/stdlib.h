@@ -16,5 +16,12 @@ void srand(unsigned seed);
 void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
 void free(void *p);
+void *realloc(void *p, size_t size);
+void abort(void);
+long labs(long x);
+long strtol(const char *s, char **end, int base);
+void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const void *));
+void *bsearch(const void *key, const void *base, size_t count, size_t size,
+              int (*cmp)(const void *, const void *));
 
 #endif
