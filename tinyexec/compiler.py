@@ -258,6 +258,8 @@ class Compiler:
         if isinstance(node, c_ast.ArrayDecl):
             base = self.ctype(node.type)
             n = None if node.dim is None else self.const_eval(node.dim)
+            if node.dim is not None and n is None:
+                _error(node, "variable-length arrays are not supported")
             if n is not None and n < 0:
                 _error(node, "negative array size")
             return CType("array", 4, False, base, n)
@@ -617,10 +619,13 @@ class Compiler:
         self.va_slot = len(params) - 1 if params and isinstance(params[-1], c_ast.EllipsisParam) \
             else None
         params = [p for p in params if not isinstance(p, c_ast.EllipsisParam)]
-        if fn.type.ret.kind == "struct" or any(getattr(t, "kind", "") == "struct"
-                                               for t in fn.type.params):
-            _error(node, "passing structs by value is not supported yet (pass a pointer)")
-        self.n_params = len(params) + (self.va_slot is not None)
+        # a function returning a struct gets the address of its caller's space for
+        # the result in slot 0 and leaves it there: a struct's value is its address
+        self.struct_ret = fn.type.ret.kind == "struct"
+        first = int(self.struct_ret)
+        if self.va_slot is not None:
+            self.va_slot += first
+        self.n_params = len(params) + (self.va_slot is not None) + first
         self.result_slot = self.n_params == 0 and fn.type.ret.kind != "void"
         base = max(self.n_params, 1 if self.result_slot else 0)
         self.ret_slot = base
@@ -631,8 +636,7 @@ class Compiler:
         self.local_slots: dict = {}
         frame_vars = []
         for p in params:
-            t = self.ctype(p.type)
-            if p.name in addressed:
+            if p.name in addressed and self.ctype(p.type).kind != "struct":
                 frame_vars.append(p)
         decls = [d for d in _local_decls(node.body) if d.name is not None
                  and "static" not in d.storage
@@ -649,19 +653,23 @@ class Compiler:
         self.fp_slot = None
         for p in frame_vars:
             self.local_slots[id(p)] = ("frame", self._frame_alloc(4), self.ctype(p.type))
-        if self.frame_size:
+        frame_at = None
+        if self.frame_size or self._passes_structs(node.body):
             sp = self.globals["__sp"].index
             self.emit("PUSH", sp)
             self.emit("LOAD32")
-            self.push(self.frame_size)
+            frame_at = len(self.code)
+            self.push(self.frame_size)                     # patched: calls add temporaries
             self.emit("SUB")                               # [fp]
             self.fp_slot = self.depth - 1
             self.emit("PUSH", sp)
             self.emit("GET", 2)
             self.emit("STORE32")                           # __sp = fp
-        for i, p in enumerate(params):
+        for i, p in enumerate(params, first):
             t = self.ctype(p.type)
-            if id(p) in self.local_slots:                  # spill an addressed parameter
+            if t.kind == "struct":                         # the slot holds the copy's address
+                self.scopes[0][p.name] = Var(p.name, t, "ref", i)
+            elif id(p) in self.local_slots:                # spill an addressed parameter
                 self.frame_addr(self.local_slots[id(p)][1])
                 self.emit("GET", self.depth - i)
                 self.emit(t.store_op())
@@ -674,11 +682,29 @@ class Compiler:
         for name, label in self.labels.items():
             if label.index is None:
                 _error(node, f"label '{name}' used but not defined")
-        if fn.type.ret.kind != "void":
+        if fn.type.ret.kind not in ("void", "struct"):
             self.push(0)                                   # falling off the end returns 0
             self.emit("SET", self.depth - 1)
         self.place(self.exit_label)
+        if frame_at is not None:
+            self.code[frame_at][1] = self.frame_size
         self.epilogue()
+
+    def _passes_structs(self, body) -> bool:
+        """Does ``body`` call a function that takes or returns a struct by value?
+        Such calls need temporaries in the frame."""
+        found = []
+
+        class V(c_ast.NodeVisitor):
+            def visit_FuncCall(v, node):
+                fn = self.functions.get(getattr(node.name, "name", None))
+                if fn is not None and any(getattr(t, "kind", "") == "struct"
+                                          for t in (fn.type.ret,) + fn.type.params):
+                    found.append(node)
+                v.generic_visit(node)
+
+        V().visit(body)
+        return bool(found)
 
     def _frame_alloc(self, size):
         off = self.frame_size
@@ -815,7 +841,13 @@ class Compiler:
         pass
 
     def stmt_Return(self, node):
-        if node.expr is not None:
+        if self.struct_ret:
+            if node.expr is None or self.type_of(node.expr) != self.fn.type.ret:
+                _error(node, "return needs a struct of the function's type")
+            self.emit("GET", self.depth)                  # slot 0: where the caller wants it
+            self.value(node.expr)
+            self.copy_bytes(sizeof(self.fn.type.ret, node))
+        elif node.expr is not None:
             if self.fn.type.ret.kind == "void":
                 _error(node, "void function returns a value")
             self.value_as(node.expr, self.fn.type.ret)
@@ -1359,7 +1391,9 @@ class Compiler:
             var = self.lookup(node)
             if var.where == "slot":
                 _error(node, f"internal: '{node.name}' has no address")
-            if var.where == "frame":
+            if var.where == "ref":
+                self.emit("GET", self.depth - var.index)
+            elif var.where == "frame":
                 self.frame_addr(var.index)
             else:
                 self.emit("PUSH", var.index)
@@ -1561,7 +1595,8 @@ class Compiler:
         """After args and the return position are pushed: jump to ``target``, or
         (``None``) to the address on top of the stack -- a RET that pops it."""
         label = self._pending_return
-        nargs = len(ftype.params) or (1 if ftype.ret.kind != "void" else 0)
+        nargs = len(ftype.params) + (ftype.ret.kind == "struct")
+        nargs = nargs or (1 if ftype.ret.kind != "void" else 0)
         if target is None:
             self.emit("RET", 1 | (1 << 8))
             self.depth -= 1
@@ -1598,16 +1633,24 @@ class Compiler:
         direct = isinstance(callee, c_ast.ID) and self.is_function(name)
         ftype = self.use_function(name, node).type if direct else self.callee_type(callee)
         params = ftype.params
-        if ftype.ret.kind == "struct" or any(getattr(t, "kind", "") == "struct" for t in params):
-            _error(node, "passing structs by value is not supported yet (pass a pointer)")
         fixed = [t for t in params if t != "..."]
         extra = args[len(fixed):]
         if len(args) < len(fixed) or (extra and "..." not in params):
             _error(node, f"'{name}' expects {len(fixed)} arguments, got {len(args)}")
-        if not params and ftype.ret.kind != "void":
+        if ftype.ret.kind == "struct":
+            self.struct_temp(ftype.ret, node)        # where the callee puts the result
+        elif not params and ftype.ret.kind != "void":
             self.push(0)                            # the result slot
         for a, t in zip(args, fixed):
-            self.value_as(a, t)
+            if t.kind == "struct":                  # by value: the callee gets a copy
+                if self.type_of(a) != t:
+                    _error(a, "argument is not a struct of the parameter's type")
+                self.struct_temp(t, a)
+                self.emit("GET", 1)
+                self.value(a)
+                self.copy_bytes(sizeof(t, a))
+            else:
+                self.value_as(a, t)
         if "..." in params:
             self.variadic_area(extra)
         self.emit("PUSH", Ref("code", self._return_label()))
@@ -1627,6 +1670,12 @@ class Compiler:
             self.emit("ADD")
             self.emit("STORE32")
         return ftype.ret.kind != "void"
+
+    def struct_temp(self, t, node):
+        """Push the address of a fresh struct-sized temporary in the frame."""
+        if self.fp_slot is None:
+            _error(node, "passing structs by value through a function pointer is not supported")
+        self.frame_addr(self._frame_alloc(sizeof(t, node)))
 
     def variadic_area(self, extra):
         """Push the address of the extra arguments, stored as words below __sp."""
