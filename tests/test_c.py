@@ -3,6 +3,7 @@ gcc as a second opinion, and the transformer token-identical to the reference.""
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -90,3 +91,14 @@ def test_unsupported_constructs_are_one_line_errors(tmp_path):
             compile_file(src)
         text = str(err.value)
         assert re.match(re.escape(str(src)) + r":\d+:\d+: error: ", text) and message in text
+
+
+@pytest.mark.parametrize("source", sorted(p.name for p in (HERE / "errors").glob("*.c")))
+def test_error_corpus(source):
+    """Each file gives its recorded one-line message and exit status 2, no traceback."""
+    path = HERE / "errors" / source
+    done = subprocess.run([sys.executable, "-m", "tinyexec", "compile", source],
+                          cwd=path.parent, capture_output=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert done.stderr.decode() == (HERE / "errors" / (source[:-2] + ".err")).read_text()

@@ -115,12 +115,18 @@ class Preprocessor:
                 self.macros.pop(rest.split()[0] if rest else "", None)
             elif word == "include":
                 target = self._find(rest, path, name, no, col)
-                self._file(target, None, out, depth + 1)
+                try:
+                    self._file(target, None, out, depth + 1)
+                except PreprocessError as e:
+                    if target.parent != LIBC:
+                        raise
+                    # a shipped header refusing something: point at the #include
+                    raise PreprocessError(name, no, col, e.message) from None
                 out.append(f'# {no + 1} "{name}"')
             elif word in ("pragma", "line", ""):
                 continue
             elif word == "error":
-                raise PreprocessError(name, no, col, f"#error {rest}")
+                raise PreprocessError(name, no, col, rest or "#error")
             else:
                 raise PreprocessError(name, no, col, f"unknown directive #{word}")
         if stack:

@@ -1,0 +1,4 @@
+int main(void) {
+    double x = 1.5;
+    return 0;
+}

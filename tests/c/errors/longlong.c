@@ -1,0 +1,4 @@
+int main(void) {
+    long long big = 1;
+    return 0;
+}

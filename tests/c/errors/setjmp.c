@@ -1,0 +1,2 @@
+#include <setjmp.h>
+int main(void) { return 0; }

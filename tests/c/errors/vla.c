@@ -1,0 +1,4 @@
+int main(int argc, char **argv) {
+    int v[argc];
+    return 0;
+}

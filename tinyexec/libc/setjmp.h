@@ -1,0 +1,2 @@
+/* setjmp.h -- tinyexec has no non-local jumps */
+#error setjmp and longjmp are not supported
