@@ -451,6 +451,96 @@ int snprintf(char *buf, size_t size, const char *format, ...)
     return vsnprintf(buf, size, format, ap);
 }
 
+/* sscanf: %d %i %u %x %c %s (with widths and %*), literal text and whitespace. */
+int sscanf(const char *s, const char *format, ...)
+{
+    va_list ap;
+    const char *f = format;
+    int assigned = 0, skip, width, neg, base, d, any;
+    unsigned v;
+    char *out;
+    va_start(ap, format);
+    while (*f) {
+        if (isspace(*f)) {
+            while (isspace(*s))
+                s++;
+            f++;
+            continue;
+        }
+        if (*f != '%' || f[1] == '%') {
+            if (*f == '%')
+                f++;
+            if (*s != *f)
+                break;
+            s++;
+            f++;
+            continue;
+        }
+        f++;
+        skip = *f == '*';
+        if (skip)
+            f++;
+        width = 0;
+        while (*f >= '0' && *f <= '9')
+            width = width * 10 + (*f++ - '0');
+        while (*f == 'l' || *f == 'h')
+            f++;
+        if (*f == 'c') {
+            if (*s == 0)
+                break;
+            if (!skip) {
+                *va_arg(ap, char *) = *s;
+                assigned++;
+            }
+            s++;
+            f++;
+            continue;
+        }
+        while (isspace(*s))
+            s++;
+        if (*f == 's') {
+            out = skip ? 0 : va_arg(ap, char *);
+            if (*s == 0)
+                break;
+            while (*s && !isspace(*s) && (width == 0 || width-- > 0)) {
+                if (out)
+                    *out++ = *s;
+                s++;
+            }
+            if (out) {
+                *out = 0;
+                assigned++;
+            }
+            f++;
+            continue;
+        }
+        base = *f == 'x' ? 16 : 10;
+        neg = 0;
+        if (*s == '-' || *s == '+')
+            neg = *s++ == '-';
+        v = 0;
+        any = 0;
+        for (;; s++) {
+            if (isdigit(*s))
+                d = *s - '0';
+            else if (base == 16 && isxdigit(*s))
+                d = tolower(*s) - 'a' + 10;
+            else
+                break;
+            v = v * base + d;
+            any = 1;
+        }
+        if (!any)
+            break;
+        if (!skip) {
+            *va_arg(ap, unsigned *) = neg ? -v : v;
+            assigned++;
+        }
+        f++;
+    }
+    return assigned;
+}
+
 int fputc(int c, FILE *stream)
 {
     if ((int)stream == 2)

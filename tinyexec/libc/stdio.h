@@ -26,5 +26,6 @@ int putc(int c, FILE *stream);
 int puts(const char *s);
 int fputs(const char *s, FILE *stream);
 int getchar(void);
+int sscanf(const char *s, const char *format, ...);
 
 #endif
