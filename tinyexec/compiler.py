@@ -1196,14 +1196,7 @@ class Compiler:
             self.address(node.expr)
             return ptr(t)
         if op == "*":
-            t = self.type_of(node)
-            self.value(node.expr)
-            if t.kind == "array":
-                return ptr(t.base)
-            if t.kind == "struct":
-                return t
-            self.emit(t.load_op())
-            return promote(t)
+            return self.load(node, self.type_of(node))
         if op in ("++", "--", "p++", "p--"):
             return self.incdec(node, keep=True)
         if op == "!":
@@ -1707,22 +1700,19 @@ class Compiler:
         return True
 
     def builtin___putc_err(self, node, args, keep):
-        """Write a byte to stderr (the ERR instruction)."""
-        if len(args) != 1:
-            _error(node, "__putc_err expects 1 argument")
-        self.value(args[0])
-        self.emit("ERR")
-        if keep:
-            self.push(0)
-        return keep
+        """Write a byte to stderr (the ERR instruction); returns it."""
+        return self.output_byte("ERR", node, args, keep)
 
     def builtin_putchar(self, node, args, keep):
+        return self.output_byte("OUT", node, args, keep)
+
+    def output_byte(self, op, node, args, keep):
         if len(args) != 1:
-            _error(node, "putchar expects 1 argument")
+            _error(node, f"{node.name.name} expects 1 argument")
         self.value(args[0])
         if keep:
             self.emit("GET", 1)
-        self.emit("OUT")
+        self.emit(op)
         return keep
 
     def builtin_exit(self, node, args, keep):

@@ -94,11 +94,14 @@ static void __pr_dec(unsigned v, unsigned *p)
     } while (q != 1);
 }
 
-/* Print v in hex from the digit of power *p down; letters from 'a' or 'A'. */
-static void __pr_hex(unsigned v, unsigned *p, int letter)
+/* Digits of v in base 8, 10 or 16, most significant first; returns their number. */
+static int __digits(unsigned v, int base, int upper, char *out)
 {
+    unsigned *p = base == 10 ? __pow10 : (base == 16 ? __pow16 : __pow8);
     unsigned q;
-    int d;
+    int n = 0, d;
+    while (*p > v && *p != 1)
+        p++;
     do {
         q = *p;
         d = 0;
@@ -106,12 +109,17 @@ static void __pr_hex(unsigned v, unsigned *p, int letter)
             v = v - q;
             d++;
         }
-        if (d < 10)
-            putchar('0' + d);
-        else
-            putchar(letter - 10 + d);
+        out[n++] = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
         p++;
     } while (q != 1);
+    return n;
+}
+
+static void __pr_chars(char *s, int n)
+{
+    int i;
+    for (i = 0; i < n; i++)
+        putchar(s[i]);
 }
 
 /* %u */
@@ -146,7 +154,8 @@ void __pr_i(int v)
 /* %x (letter 'a') and %X (letter 'A') */
 void __pr_x(unsigned v, int letter)
 {
-    __pr_hex(v, __first_power(v, __pow16), letter);
+    char d[8];
+    __pr_chars(d, __digits(v, 16, letter == 'A', d));
 }
 
 /* %s */
@@ -172,35 +181,19 @@ static void __pr_pad(int c, int n)
  */
 void __pr_num(unsigned v, int conv, int width, int pad)
 {
-    unsigned *p;
-    int neg = 0;
+    char d[10];
+    int neg = conv == 'd' && (int)v < 0;
     int len;
-    if (conv == 'd' && (int)v < 0) {
-        neg = 1;
+    if (neg)
         v = -v;
-    }
-    if (conv == 'x' || conv == 'X') {
-        p = __first_power(v, __pow16);
-        len = neg + (__pow16 + 8 - p);
-    } else {
-        p = __first_power(v, __pow10);
-        len = neg + (__pow10 + 10 - p);
-    }
+    len = __digits(v, conv == 'x' || conv == 'X' ? 16 : 10, conv == 'X', d) + neg;
     if (pad == 0)
         __pr_pad(' ', width - len);
     if (neg)
         putchar('-');
     if (pad == 1)
         __pr_pad('0', width - len);
-    if (conv == 'x')
-        __pr_hex(v, p, 'a');
-    else if (conv == 'X')
-        __pr_hex(v, p, 'A');
-    else if (p == __pow10) {
-        /* ten digits: the first one has no entry in __pow10x5 */
-        __pr_u(v);
-    } else
-        __pr_dec(v, p);
+    __pr_chars(d, len - neg);
     if (pad == 2)
         __pr_pad(' ', width - len);
 }
@@ -253,27 +246,6 @@ static void __repeat(struct __sink *s, int c, int n)
 {
     while (n-- > 0)
         __put(s, c);
-}
-
-/* Digits of v in base 8, 10 or 16, most significant first; returns their number. */
-static int __digits(unsigned v, int base, int upper, char *out)
-{
-    unsigned *p = base == 10 ? __pow10 : (base == 16 ? __pow16 : __pow8);
-    unsigned q;
-    int n = 0, d;
-    while (*p > v && *p != 1)
-        p++;
-    do {
-        q = *p;
-        d = 0;
-        while (v >= q) {
-            v = v - q;
-            d++;
-        }
-        out[n++] = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
-        p++;
-    } while (q != 1);
-    return n;
 }
 
 static int __format(struct __sink *s, const char *f, va_list ap)
