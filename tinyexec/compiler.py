@@ -654,7 +654,7 @@ class Compiler:
         for p in frame_vars:
             self.local_slots[id(p)] = ("frame", self._frame_alloc(4), self.ctype(p.type))
         frame_at = None
-        if self.frame_size or self._passes_structs(node.body):
+        if self.frame_size or self._needs_temporaries(node.body):
             sp = self.globals["__sp"].index
             self.emit("PUSH", sp)
             self.emit("LOAD32")
@@ -690,12 +690,15 @@ class Compiler:
             self.code[frame_at][1] = self.frame_size
         self.epilogue()
 
-    def _passes_structs(self, body) -> bool:
-        """Does ``body`` call a function that takes or returns a struct by value?
-        Such calls need temporaries in the frame."""
+    def _needs_temporaries(self, body) -> bool:
+        """Does ``body`` have compound literals, or call a function that takes or
+        returns a struct by value?  Those need temporaries in the frame."""
         found = []
 
         class V(c_ast.NodeVisitor):
+            def visit_CompoundLiteral(v, node):
+                found.append(node)
+
             def visit_FuncCall(v, node):
                 fn = self.functions.get(getattr(node.name, "name", None))
                 if fn is not None and any(getattr(t, "kind", "") == "struct"
@@ -1058,6 +1061,8 @@ class Compiler:
             return self.type_of(node.exprs[-1])
         if isinstance(node, c_ast.StructRef):
             return self.field(node)[1]
+        if isinstance(node, c_ast.CompoundLiteral):
+            return self.literal_type(node)
         _error(node, f"unsupported expression ({type(node).__name__})")
 
     def value(self, node) -> CType:
@@ -1404,6 +1409,9 @@ class Compiler:
                 self.scaled_index(index, sizeof(t.base, node))
                 self.emit("ADD")
             return
+        if isinstance(node, c_ast.CompoundLiteral):
+            self.compound_literal(node)
+            return
         if isinstance(node, c_ast.StructRef):
             _, _, off = self.field(node)
             self.value(node.name)                   # a struct's value is its address
@@ -1664,6 +1672,31 @@ class Compiler:
             self.emit("STORE32")
         return ftype.ret.kind != "void"
 
+    def literal_type(self, node: c_ast.CompoundLiteral) -> CType:
+        t = self.ctype(node.type)
+        if t.kind == "array" and t.length is None:
+            t = CType("array", 4, False, t.base, self._init_length(t, node.init))
+        return t
+
+    def compound_literal(self, node: c_ast.CompoundLiteral):
+        """Build the object in a frame temporary and push its address."""
+        t = self.literal_type(node)
+        if self.fp_slot is None:
+            _error(node, "compound literals are only supported inside functions")
+        var = Var("<literal>", t, "frame", self._frame_alloc(sizeof(t, node)))
+        self.init_local_object(var, node.init)
+        self.frame_addr(var.index)
+
+    def expr_CompoundLiteral(self, node):
+        self.compound_literal(node)
+        t = self.literal_type(node)
+        if t.kind == "array":
+            return ptr(t.base)
+        if t.kind != "struct":
+            self.emit(t.load_op())
+            return promote(t)
+        return t
+
     def struct_temp(self, t, node):
         """Push the address of a fresh struct-sized temporary in the frame."""
         if self.fp_slot is None:
@@ -1824,6 +1857,7 @@ class Compiler:
 
 
 _EXPRESSIONS = {"Assignment", "FuncCall", "UnaryOp", "BinaryOp", "ID", "Constant", "Cast", "StructRef",
+                "CompoundLiteral",
                 "TernaryOp", "ArrayRef", "ExprList"}
 
 
