@@ -551,25 +551,11 @@ class Compiler:
             if len(init.exprs) != 1:
                 _error(init, "scalar initializer with several values")
             init = init.exprs[0]
-        if t.kind == "ptr" and isinstance(init, c_ast.ID) and self.is_function(init.name):
-            relocs.append((off, Ref("code", self.use_function(init.name, init).label)))
-            return
-        if t.kind == "ptr" and isinstance(init, c_ast.Constant) and init.type == "string":
-            ref = self.string(_unescape(init.value[1:-1], init))
-            relocs.append((off, ref))
-            return
-        if t.kind == "ptr" and isinstance(init, c_ast.UnaryOp) and init.op == "&" \
-                and isinstance(init.expr, c_ast.ID) or (t.kind == "ptr" and isinstance(init, c_ast.ID)
-                                                        and init.name in self.globals):
-            name = init.expr.name if isinstance(init, c_ast.UnaryOp) else init.name
-            g = None if any(name in sc for sc in self.scopes) else self.globals.get(name)
-            if g is not None:
-                relocs.append((off, g.index))
+        if t.kind == "ptr":
+            ref = self.static_address(init)
+            if ref is not None:
+                relocs.append((off, ref))
                 return
-            if dynamic is None:
-                _error(init, f"'{name}' is not a global")
-            dynamic.append((off, t, init))
-            return
         v = self.const_eval(init)
         if v is None:
             if dynamic is None:
@@ -578,6 +564,50 @@ class Compiler:
             return
         v = _convert_const(v, t) & 0xFFFFFFFF
         blob[off:off + t.size] = v.to_bytes(4, "little")[:t.size]
+
+    def static_address(self, node) -> Ref | None:
+        """The link-time address an initializer expression denotes, if any:
+        a global or function, ``&lvalue`` of globals, plus or minus constants."""
+        if isinstance(node, c_ast.Cast):
+            return self.static_address(node.expr)
+        if isinstance(node, c_ast.Constant) and node.type == "string":
+            return self.string(_unescape(node.value[1:-1], node))
+        if isinstance(node, c_ast.ID):
+            if any(node.name in sc for sc in self.scopes):
+                return None
+            if self.is_function(node.name):
+                return Ref("code", self.use_function(node.name, node).label)
+            g = self.globals.get(node.name)
+            return g.index if g is not None and g.type.kind == "array" else None
+        if isinstance(node, c_ast.UnaryOp) and node.op == "&":
+            return self.static_lvalue(node.expr)
+        if isinstance(node, c_ast.BinaryOp) and node.op in ("+", "-"):
+            base = self.static_address(node.left)
+            k = self.const_eval(node.right)
+            if base is None or k is None:
+                return None
+            step = sizeof(promote(self.type_of(node.left)).base, node)
+            return Ref(base.kind, base.target, base.addend + (k if node.op == "+" else -k) * step)
+        return None
+
+    def static_lvalue(self, node) -> Ref | None:
+        if isinstance(node, c_ast.ID):
+            if any(node.name in sc for sc in self.scopes) or self.is_function(node.name):
+                return self.static_address(node)
+            g = self.globals.get(node.name)
+            return g.index if g is not None else None
+        if isinstance(node, c_ast.ArrayRef):
+            base = self.static_lvalue(node.name) if self.type_of(node.name).kind == "array" \
+                else None
+            k = self.const_eval(node.subscript)
+            if base is None or k is None:
+                return None
+            return Ref(base.kind, base.target, base.addend + k * sizeof(self.type_of(node), node))
+        if isinstance(node, c_ast.StructRef) and node.type == ".":
+            base = self.static_lvalue(node.name)
+            return None if base is None else \
+                Ref(base.kind, base.target, base.addend + self.field(node)[2])
+        return None
 
     def startup(self, main: Function):
         """Position 0: call main with argc/argv (or nothing), then HALT with its result."""
