@@ -697,6 +697,8 @@ class Compiler:
             self.emit("STORE32")                           # __sp = fp
         for i, p in enumerate(params, first):
             t = self.ctype(p.type)
+            if t.kind == "array":                          # an array parameter is a pointer
+                t = ptr(t.base)
             if t.kind == "struct":                         # the slot holds the copy's address
                 self.scopes[0][p.name] = Var(p.name, t, "ref", i)
             elif id(p) in self.local_slots:                # spill an addressed parameter
