@@ -81,41 +81,56 @@ def programs(weights):
     return out
 
 
-def scaling(weights, program_name):
-    """tok/s per window of one long run, memory per token, and exactness vs the reference."""
+def _window_rates(run, wall, at):
+    """{label: tok/s} for the windows between the marks reached (and the end)."""
+    rates, prev = {}, (0, 0.0)
+    ends = [at[w] for w in WINDOWS if w in at]
+    if not ends or ends[-1][0] != run.generated:
+        ends.append((run.generated, wall))
+    for n, t in ends:
+        rates[f"{prev[0]:,}..{n:,}"] = (n - prev[0]) / (t - prev[1]) if t > prev[1] else 0.0
+        prev = (n, t)
+    return rates
+
+
+def scaling(weights, program_name, repeats=3):
+    """tok/s per window of a long run (the median of ``repeats`` runs, as the VM's
+    timing is noisy), memory per token and exactness vs the reference (first run)."""
     from .compiler import compile_file
     from .reference import run_reference
     from .runner import Run
     prog = compile_file(ROOT / "programs" / f"{program_name}.c")
-    run = Run(prog, weights=weights, keep_trace=True)
-    run.advance(1)                              # prefill outside the windows and the memory count
-    tracemalloc.start()                         # NumPy reports its buffers to tracemalloc
-    wall, at = _timed(run, chunk=1 << 16, marks=WINDOWS)
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    engine_bytes = run._impl.memory_bytes
-    rows, windows, prev = [], {}, (0, 0.0)
-    ends = [w for w in WINDOWS if w in at] + ([] if run.generated in [a[0] for a in at.values()]
-                                              else [None])
-    for w in ends:
-        n, t = at[w] if w is not None else (run.generated, wall)
-        rate = (n - prev[0]) / (t - prev[1]) if t > prev[1] else 0.0
-        label = f"{prev[0]:,}..{n:,}"
-        windows[label] = rate
-        rows.append([label, f"{rate:,.0f}"])
-        prev = (n, t)
-    print(_table(rows, ["window (generated tokens)", "tok/s"]))
-    trace = run.trace
+    all_rates, walls = [], []
+    for i in range(repeats):
+        run = Run(prog, weights=weights, keep_trace=i == 0)
+        run.advance(1)                          # prefill outside the windows and the memory count
+        if i == 0:
+            tracemalloc.start()                 # NumPy reports its buffers to tracemalloc
+        wall, at = _timed(run, chunk=1 << 16, marks=WINDOWS)
+        if i == 0:
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            engine_bytes = run._impl.memory_bytes
+            trace = run.trace
+        all_rates.append(_window_rates(run, wall, at))
+        walls.append(wall)
+    windows = {label: float(np.median([r[label] for r in all_rates])) for label in all_rates[0]}
+    print(_table([[label, f"{rate:,.0f}"] + [f"{r[label]:,.0f}" for r in all_rates]
+                  for label, rate in windows.items()],
+                 ["window (generated tokens)", "tok/s (median)"]
+                 + [f"run {i + 1}" for i in range(repeats)]))
     ref = run_reference(run.prompt, max_tokens=len(trace) + 10)
     identical = bool(np.array_equal(ref, trace))
+    wall = float(np.median(walls))
     per_token_engine = engine_bytes / run.generated
     per_token_peak = peak / run.generated
-    print(f"{program_name}: {run.generated:,} tokens in {wall:.1f} s "
-          f"({run.generated / wall:,.0f} tok/s); token-identical to the reference: {identical}")
+    print(f"{program_name}: {run.generated:,} tokens in {wall:.1f} s (median of {repeats}; "
+          f"{run.generated / wall:,.0f} tok/s); token-identical to the reference: {identical}")
     print(f"memory: peak {per_token_peak:.0f} B per generated token (caches, token buffer, "
           f"kept trace, growth copies); engine state at the end {per_token_engine:.0f} B/token")
     return dict(program=program_name, generated_tokens=run.generated, wall=wall,
-                windows_tok_s=windows, identical_to_reference=identical,
+                windows_tok_s=windows, windows_each_run=all_rates,
+                identical_to_reference=identical,
                 engine_bytes_per_token=per_token_engine, peak_bytes_per_token=per_token_peak)
 
 

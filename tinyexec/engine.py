@@ -201,9 +201,14 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
     hidden = np.empty(max(neuron.shape[1], 1))
-    values = np.empty(64)
-    logits = np.empty(out_mat.shape[1])
     ng = cg.shape[1]
+    n_values = 1                 # scratch for the values of one cache group or query
+    for c in range(ng):
+        n_values = max(n_values, cg_vptr[c + 1] - cg_vptr[c])
+    for q in range(qg_optr.shape[0] - 1):
+        n_values = max(n_values, qg_optr[q + 1] - qg_optr[q])
+    values = np.empty(n_values)
+    logits = np.empty(out_mat.shape[1])
     t = state[0]
     while True:
         n_have = max(n_known, t + 1)
