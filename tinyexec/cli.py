@@ -47,6 +47,21 @@ def _compile(path: Path, defines=(), include_dirs=()):
         _fail(f"tinyexec: error: cannot read '{path}': {e}")
 
 
+def _read_stdin(path: Optional[Path]) -> bytes:
+    """The program's stdin: ``--stdin FILE``, else whatever is piped in."""
+    if path is not None:
+        try:
+            return path.read_bytes()
+        except OSError as e:
+            _fail(f"tinyexec: error: cannot read '{path}': {e.strerror or e}")
+    if sys.stdin.isatty():
+        return b""
+    try:
+        return sys.stdin.buffer.read()
+    except (OSError, ValueError):
+        return b""
+
+
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def run(
     file: Path = typer.Argument(..., help="C source file"),
@@ -69,18 +84,7 @@ def run(
     if max_tokens is not None and max_tokens < 1:
         _fail("tinyexec: error: --max-tokens must be positive")
     program = _compile(file, define, include)
-    data = b""
-    if stdin is not None:
-        try:
-            data = stdin.read_bytes()
-        except OSError as e:
-            _fail(f"tinyexec: error: cannot read '{stdin}': {e.strerror or e}")
-    elif not sys.stdin.isatty():
-        try:
-            data = sys.stdin.buffer.read()
-        except (OSError, ValueError):
-            data = b""
-    r = Run(program, args or [], data, engine, attention)
+    r = Run(program, args or [], _read_stdin(stdin), engine, attention)
     out = sys.stdout.buffer
     live = sys.stderr.isatty()
     budget = max_tokens if max_tokens is not None else float("inf")
@@ -127,6 +131,62 @@ def run(
         _fail(f"tinyexec: stopped after {r.generated:,} generated tokens (--max-tokens)",
               EXIT_MAX_TOKENS)
     raise typer.Exit(r.exit_code & 255)
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def trace(
+    file: Path = typer.Argument(..., help="C source file"),
+    args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
+    stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar()"),
+    engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
+    attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", help="stop after N generated tokens"),
+    from_step: int = typer.Option(0, "--from-step", help="first step shown"),
+    until_step: Optional[int] = typer.Option(None, "--until-step", help="last step shown"),
+    every: int = typer.Option(1, "--every", help="show every N-th step"),
+    function: Optional[str] = typer.Option(None, "--function", help="only steps of this C function"),
+    line: Optional[int] = typer.Option(None, "--line", help="only steps of this source line"),
+    fmt: str = typer.Option("text", "--format", help="text | jsonl"),
+    profile: bool = typer.Option(False, "--profile", help="instructions and tokens per function "
+                                                          "and line at the end (stderr)"),
+    define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
+    include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
+):
+    """Run FILE and print one line per executed instruction: source line, function,
+    instruction, values read and written, and the tokens behind it."""
+    import json
+
+    from .runner import Run
+    from .trace import Profile, StepDecoder
+    if fmt not in ("text", "jsonl"):
+        _fail("tinyexec: error: --format must be text or jsonl")
+    if every < 1:
+        _fail("tinyexec: error: --every must be positive")
+    program = _compile(file, define, include)
+    data = _read_stdin(stdin)
+    r = Run(program, args or [], data, engine, attention)
+    decoder, prof = StepDecoder(program), Profile(str(file))
+    budget = max_tokens if max_tokens is not None else float("inf")
+    out = sys.stdout
+    try:
+        while not r.finished and r.generated < budget:
+            r.advance(int(min(CHUNK, budget - r.generated)))
+            for s in decoder.feed(r.new_tokens):
+                if profile:
+                    prof.add(s)
+                if s.index < from_step or (until_step is not None and s.index > until_step) \
+                        or (s.index - from_step) % every or (function and s.function != function) \
+                        or (line is not None and s.line != line):
+                    continue
+                out.write((json.dumps(s.as_dict()) if fmt == "jsonl" else s.text(str(file))) + "\n")
+            if until_step is not None and decoder.index > until_step and not profile:
+                break
+    except RuntimeError as e:
+        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
+    out.flush()
+    if profile:
+        sys.stderr.write(prof.render())
+    raise typer.Exit((r.exit_code or 0) & 255)
 
 
 @app.command()

@@ -192,6 +192,7 @@ class Compiler:
         self.scopes: list = [{}]
         self.strings: dict[bytes, int] = {}
         self.zero_ref, self.zero_size = None, 0
+        self.function_starts: list[tuple[int, str]] = [(0, "<start>")]
         self.pending: list[Function] = []
         self.generated: set[str] = set()
         self.line = 0
@@ -642,6 +643,7 @@ class Compiler:
         self.loops: list = []
         self.labels: dict[str, Label] = {}
         fn.label.index = len(self.code)
+        self.function_starts.append((fn.label.index, fn.name))
         params = node.decl.type.args.params if node.decl.type.args else []
         params = [p for p in params if isinstance(p, c_ast.EllipsisParam)
                   or self.ctype(p.type).kind != "void"]
@@ -1885,7 +1887,8 @@ class Compiler:
         code = [(op, resolve(imm) & 0xFFFFFFFF) for op, imm, _ in self.code]
         return m.Program(code=code, data=bytes(data), lines=[ln for _, _, ln in self.code],
                          filename=self.filename,
-                         args_addr=code_end + self.globals["__runtime"].index.target)
+                         args_addr=code_end + self.globals["__runtime"].index.target,
+                         functions=sorted(self.function_starts))
 
 
 _EXPRESSIONS = {"Assignment", "FuncCall", "UnaryOp", "BinaryOp", "ID", "Constant", "Cast", "StructRef",

@@ -129,6 +129,7 @@ class Program:
     lines: list[int] = field(default_factory=list)   # source line per instruction
     filename: str = "<input>"
     args_addr: int = 0    # where the loader writes argc/argv/stdin (see ``prompt``)
+    functions: list[tuple[int, str]] = field(default_factory=list)  # (first instruction, name)
 
     @property
     def code_end(self) -> int:

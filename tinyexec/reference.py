@@ -65,8 +65,12 @@ def _emit_value(out, n, v, count):
 
 
 @njit(cache=True)
-def _run(ops, imms, mem, slots, regs, out, limit):
-    """Execute until ``limit`` tokens are in ``out`` (or HALT); return count."""
+def _run(ops, imms, mem, slots, regs, out, limit, log):
+    """Execute until ``limit`` tokens are in ``out`` (or HALT); return count.
+
+    If ``log`` has rows, step ``s`` records ``(pc, a, b, address)`` there: the
+    two top slots before the step and, for GET/SET/RET, the slot it reads.
+    """
     n = 0
     pc = regs[PC]
     sp = regs[SP]
@@ -82,9 +86,14 @@ def _run(ops, imms, mem, slots, regs, out, limit):
             break
         op = ops[i]
         imm = imms[i]
-        steps += 1
         b = slots[sp - 1] if sp >= 1 else 0
         a = slots[sp - 2] if sp >= 2 else 0
+        if steps < log.shape[0]:
+            log[steps, 0] = pc
+            log[steps, 1] = a
+            log[steps, 2] = b
+            log[steps, 3] = slots[sp - (imm & 255)] if op == 1 or op == 27 else 0
+        steps += 1
         if op == 0:                                   # PUSH
             slots[sp] = imm
             n = _emit_value(out, n, imm, 4)
@@ -201,7 +210,7 @@ def _run(ops, imms, mem, slots, regs, out, limit):
 class Reference:
     """Resumable direct execution of a prompt; produces the trace in chunks."""
 
-    def __init__(self, prompt: np.ndarray):
+    def __init__(self, prompt: np.ndarray, log_steps: int = 0):
         prompt = np.asarray(prompt, dtype=np.int64)
         self.prompt = prompt
         go = len(prompt) - 1
@@ -217,6 +226,7 @@ class Reference:
         self.mem[np.nonzero(is_byte)[0]] = (prompt[is_byte] - m.P0).astype(np.uint8)
         self.slots = np.zeros(m.MAX_SLOTS, dtype=np.int64)
         self.regs = np.zeros(4, dtype=np.int64)
+        self.log = np.zeros((log_steps, 4), dtype=np.int64)
 
     @property
     def halted(self) -> bool:
@@ -233,7 +243,7 @@ class Reference:
     def advance(self, max_tokens: int) -> np.ndarray:
         """Generate up to ``max_tokens`` (at least 6) further trace tokens."""
         out = np.empty(max(int(max_tokens), 6), dtype=np.int64)
-        n = _run(self.ops, self.imms, self.mem, self.slots, self.regs, out, len(out))
+        n = _run(self.ops, self.imms, self.mem, self.slots, self.regs, out, len(out), self.log)
         return out[:n].astype(np.int32)
 
 

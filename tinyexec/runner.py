@@ -62,6 +62,7 @@ class Run:
         self.stdout = bytearray()
         self.stderr = bytearray()
         self.new_stderr = b""          # what the latest advance() wrote to stderr
+        self.new_tokens = np.zeros(0, np.int32)   # the tokens the latest advance() generated
         self.exit_code: int | None = None
         self.seconds = 0.0
         self._tail = np.zeros(0, np.int32)
@@ -81,6 +82,7 @@ class Run:
         self.seconds += time.perf_counter() - t0
         if len(new) == 0 and not self._impl.halted and self.fault is None:
             raise RuntimeError("the run made no progress")
+        self.new_tokens = new
         if self.keep_trace:
             self._chunks.append(new)
         self.generated += len(new)

@@ -1,0 +1,58 @@
+"""The trace view, rebuilt from the transformer's tokens alone, against the
+reference interpreter's own record of each step (pc, operands read)."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tinyexec import machine
+from tinyexec.compiler import compile_file
+from tinyexec.engine import Session
+from tinyexec.reference import Reference
+from tinyexec.trace import Profile, steps
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("source,args", [("collatz.c", ["7"]), ("fibonacci.c", ["10"]),
+                                         ("hungarian.c", ["3", "7", "3", "9", "2", "8", "4",
+                                                          "1", "5", "6"])])
+def test_steps_match_the_reference_view(weights, source, args):
+    program = compile_file(ROOT / "programs" / source)
+    prompt = machine.prompt(program, [source.encode()] + [a.encode() for a in args])
+    ref = Reference(prompt, log_steps=200_000)
+    ref_trace = ref.advance(10_000_000)
+    tokens = Session(weights, prompt).advance(len(ref_trace) + 10)
+    assert np.array_equal(tokens, ref_trace)
+    view = steps(program, tokens)
+    assert len(view) == ref.steps
+    signed = lambda v: int(v) - (1 << 32) if v >= 1 << 31 else int(v)
+    for s in view:
+        pc, a, b, slot = ref.log[s.index]
+        assert s.pc == pc
+        assert s.op == machine.OPS[program.code[pc // 5][0]]
+        assert s.line == program.lines[pc // 5]
+        expected = {0: [], 1: [signed(slot)], 2: [signed(b)], 3: [signed(a), signed(b)]}[
+            0 if s.op in ("PUSH", "JMP") else 1 if s.op in ("GET", "RET") else
+            2 if s.op in ("SET", "DROP", "JZ", "JNZ", "OUT", "ERR", "HALT")
+            or s.op.startswith("LOAD") else 3]
+        assert s.reads == expected
+    prof = Profile(source)
+    for s in view:
+        prof.add(s)
+    assert sum(prof.instructions["function"].values()) == ref.steps
+    assert sum(prof.tokens["function"].values()) == len(tokens)
+
+
+def test_trace_command_filters_and_jsonl():
+    done = subprocess.run([sys.executable, "-m", "tinyexec", "trace", "programs/collatz.c", "7",
+                           "--from-step", "10", "--until-step", "40", "--every", "10",
+                           "--format", "jsonl"], cwd=ROOT, capture_output=True, timeout=300,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["index"] for r in rows] == [10, 20, 30, 40]
+    assert all(r["tokens"] and r["op"] in machine.OPS for r in rows)
