@@ -493,7 +493,7 @@ class Compiler:
             n = i = 0
             for e in init.exprs:
                 if isinstance(e, c_ast.NamedInitializer):
-                    i = self.const_eval(e.name[0])
+                    i = self.const_eval(_designator(e))
                 i += 1
                 n = max(n, i)
             return n
@@ -541,7 +541,7 @@ class Compiler:
             i = 0
             for e in init.exprs:
                 if isinstance(e, c_ast.NamedInitializer):
-                    i = self.const_eval(e.name[0])
+                    i = self.const_eval(_designator(e))
                     if i is None or not 0 <= i < t.length:
                         _error(e, "bad array designator")
                     e = e.expr
@@ -1894,6 +1894,12 @@ class Compiler:
 _EXPRESSIONS = {"Assignment", "FuncCall", "UnaryOp", "BinaryOp", "ID", "Constant", "Cast", "StructRef",
                 "CompoundLiteral",
                 "TernaryOp", "ArrayRef", "ExprList"}
+
+
+def _designator(init: c_ast.NamedInitializer):
+    """The index expression of ``[i] = ...`` (pycparser >= 3.1 wraps it in a node)."""
+    d = init.name[0]
+    return d.expr if type(d).__name__ == "ArrayDesignator" else d
 
 
 def _wrap(v: int) -> int:
