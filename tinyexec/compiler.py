@@ -1996,8 +1996,9 @@ def _parse(text: str, filename: str):
             raise CompileError(parts[0] or filename, int(parts[1]), int(parts[2]),
                                parts[3].strip()) from None
         # no coordinate in the message: use the token the parser stopped at
-        toks = parser._tokens
-        tok = toks._buffer[min(toks._index, len(toks._buffer) - 1)] if toks._buffer else None
+        toks = getattr(parser, "_tokens", None)          # pycparser 3's token stream
+        buf = getattr(toks, "_buffer", None)
+        tok = buf[min(toks._index, len(buf) - 1)] if buf else None
         file = msg.split(":", 1)[0] or filename
         raise CompileError(file, tok.lineno if tok else 1, tok.column if tok else 1,
                            msg.split(":", 1)[-1].strip()) from None
