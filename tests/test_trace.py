@@ -56,3 +56,29 @@ def test_trace_command_filters_and_jsonl():
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [r["index"] for r in rows] == [10, 20, 30, 40]
     assert all(r["tokens"] and r["op"] in machine.OPS for r in rows)
+
+
+def test_check_agrees_and_counts_tokens():
+    done = subprocess.run([sys.executable, "-m", "tinyexec", "check", "programs/collatz.c", "7"],
+                          cwd=ROOT, capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0
+    assert b"16,126 tokens checked" in done.stdout
+
+
+def test_check_finds_a_corrupted_head(weights, tmp_path):
+    """Double one stack-reading head's value projection: check must stop at the
+    first byte it spoils and name that head."""
+    from tinyexec.model.weights import Weights
+    bad = Weights(**{k: (v.copy() if isinstance(v, np.ndarray) else v)
+                     for k, v in weights.arrays().items()})
+    head = int(np.nonzero(bad.head_layer == 3)[0][0])
+    bad.wv[head] *= 2
+    path = tmp_path / "bad.npz"
+    bad.save(path)
+    done = subprocess.run([sys.executable, "-m", "tinyexec", "check", "programs/hello.c",
+                           "--weights", str(path)], cwd=ROOT, capture_output=True, timeout=300,
+                          stdin=subprocess.DEVNULL)
+    out = done.stdout.decode()
+    assert done.returncode == 1
+    assert "expected B72, got B144" in out
+    assert f"layer 3, head 0 (#{head})" in out

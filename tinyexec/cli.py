@@ -189,6 +189,35 @@ def trace(
     raise typer.Exit((r.exit_code or 0) & 255)
 
 
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def check(
+    file: Path = typer.Argument(..., help="C source file"),
+    args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
+    stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar()"),
+    weights: Optional[Path] = typer.Option(None, "--weights", help="weights .npz to check "
+                                           "(default: the built-in ones)"),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", help="check at most N tokens"),
+):
+    """Run the transformer and the reference side by side; report the first token
+    where they differ, its instruction and source line, and the first attention
+    head whose output differs from the built-in model's dense attention."""
+    from .diverge import first_divergence
+    from .model import weights as weights_mod
+    program = _compile(file)
+    w = None
+    if weights is not None:
+        try:
+            w = weights_mod.Weights.load(weights)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            _fail(f"tinyexec: error: cannot load weights from '{weights}': {e}")
+    try:
+        report = first_divergence(program, args or [], _read_stdin(stdin), w, max_tokens)
+    except RuntimeError as e:
+        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
+    typer.echo(report.text(str(file)))
+    raise typer.Exit(0 if report.agree else 1)
+
+
 @app.command()
 def build(output: Optional[Path] = typer.Option(None, "--output", "-o",
                                                 help="where to write the .npz "

@@ -25,7 +25,8 @@ def _winners(q, k, block=256):
 
 
 def forward(w: Weights, tokens, return_heads: bool = False):
-    """Logits at every position (and, optionally, every head's output)."""
+    """Logits at every position; with ``return_heads`` also, per head, its output
+    at every position and the position each one attended to (None: averaging)."""
     tokens = np.asarray(tokens)
     n = len(tokens)
     t = np.arange(n, dtype=np.float64)[:, None]
@@ -37,13 +38,14 @@ def forward(w: Weights, tokens, return_heads: bool = False):
         for h in np.nonzero(w.head_layer == layer)[0]:
             v = x @ w.wv[h].T
             if w.head_kind[h] == MEAN:
-                o = np.cumsum(v, axis=0) / np.arange(1, n + 1)[:, None]
+                o, win = np.cumsum(v, axis=0) / np.arange(1, n + 1)[:, None], None
             else:
                 key = (w.wq[h].tobytes(), w.wk[h].tobytes())
                 if key not in winners:
                     winners[key] = _winners(x @ w.wq[h].T, x @ w.wk[h].T)
-                o = v[winners[key]]
-            heads.append(o)
+                win = winners[key]
+                o = v[win]
+            heads.append((o, win))
             delta += o @ w.wo[h]
         x = x + delta
         sel = w.ffn_layer == layer
