@@ -5,7 +5,6 @@ a run's own exit status is the program's.
 """
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
@@ -263,7 +262,6 @@ def compile(file: Path = typer.Argument(..., help="C source file"),
 
 
 def main():
-    os.environ.setdefault("PYTHONUNBUFFERED", "1")
     try:
         app()
     except BrokenPipeError:

@@ -177,7 +177,7 @@ class Preprocessor:
             if i >= len(toks) or toks[i][1] != "(":
                 out.append(tok)
                 continue
-            args, depth, cur, j = [], 0, [], i + 1
+            args, depth, j = [], 0, i + 1
             start = toks[i][0] + 1
             while j < len(toks):
                 p, t = toks[j]
