@@ -101,8 +101,11 @@ def run(
             now = time.perf_counter()
             if live and now - last_status > 0.2:
                 last_status = now
+                secs = max(r.seconds, 1e-9)
+                extra = (f", {r.instructions / secs:,.0f} instr/s, "
+                         f"{r.stdout.count(10) / (now - start):,.1f} lines/s") if stats else ""
                 sys.stderr.write(f"\r\033[2K[{r.generated:,} tokens, "
-                                 f"{r.generated / max(r.seconds, 1e-9):,.0f} tok/s]")
+                                 f"{r.generated / secs:,.0f} tok/s{extra}]")
                 sys.stderr.flush()
     except RuntimeError as e:
         if live:
