@@ -150,6 +150,26 @@ def startup():
     return dict(cold_s=cold, warm_s=warm)
 
 
+def trace_overhead(program_name="hungarian", repeats=3):
+    """Wall time of `tinyexec trace --every 1000` against `tinyexec run` on the same
+    program (warm caches, best of ``repeats``, start-up included in both)."""
+    source = str(ROOT / "programs" / f"{program_name}.c")
+    walls = {}
+    for label, cmd in (("run", ["run", source]), ("trace", ["trace", "--every", "1000", source])):
+        best = float("inf")
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "tinyexec"] + cmd, check=True,
+                           stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+            best = min(best, time.perf_counter() - t0)
+        walls[label] = best
+    ratio = walls["trace"] / walls["run"]
+    print(f"trace overhead on {program_name}: run {walls['run']:.2f} s, "
+          f"trace --every 1000 {walls['trace']:.2f} s: {ratio:.2f}x")
+    return dict(program=program_name, run_s=walls["run"], trace_every_1000_s=walls["trace"],
+                ratio=ratio)
+
+
 def main():
     from .model.weights import load_default
     t0 = time.perf_counter()
@@ -159,6 +179,8 @@ def main():
     results = {"startup": startup()}
     print()
     results["programs"] = programs(weights)
+    print()
+    results["trace_overhead"] = trace_overhead()
     print()
     results["scaling"] = scaling(weights, os.environ.get("TINYEXEC_BENCH_LONG", "sudoku"))
     results["total_bench_s"] = time.perf_counter() - t0
