@@ -419,7 +419,7 @@ class Compiler:
         return _wrap(v)
 
     # -- top level ------------------------------------------------------------------------
-    def translation_unit(self, ast: c_ast.FileAST):
+    def translation_unit(self, ast: c_ast.FileAST, entry: str = "main"):
         self.globals["__runtime"] = Var("__runtime", CType("array", 4, False, UINT, 5), "global",
                                         self.alloc_data(bytes(20)))
         self.globals["__sp"] = Var("__sp", ptr(CHAR), "global", self.alloc_data(bytes(4)))
@@ -444,7 +444,7 @@ class Compiler:
                 continue
             else:
                 _error(ext, f"unsupported top-level construct ({type(ext).__name__})")
-        main = self.functions.get("main")
+        main = self.functions.get(entry)
         if main is None or main.node is None:
             raise CompileError(self.filename, 1, 1, "no main function")
         self.startup(main)
@@ -458,9 +458,10 @@ class Compiler:
         if fn is None:
             self.functions[decl.name] = Function(decl.name, t, node)
         elif node is not None:
-            if fn.node is not None:
+            if fn.node is None or _in_runtime(fn.node):
+                fn.node, fn.type = node, t      # a program's own strlen, say, replaces the runtime's
+            elif not _in_runtime(node):
                 _error(decl, f"redefinition of '{decl.name}'")
-            fn.node, fn.type = node, t
 
     def use_function(self, name: str, node) -> Function:
         fn = self.functions.get(name)
@@ -613,7 +614,7 @@ class Compiler:
     def startup(self, main: Function):
         """Position 0: call main with argc/argv (or nothing), then HALT with its result."""
         self.line = 0
-        self.generated.add("main")
+        self.generated.add(main.name)
         self.pending.append(main)
         nparams = len(main.type.params)
         if nparams not in (0, 2):
@@ -1902,6 +1903,10 @@ def _designator(init: c_ast.NamedInitializer):
     return d.expr if type(d).__name__ == "ArrayDesignator" else d
 
 
+def _in_runtime(node) -> bool:
+    return bool(node.coord) and str(node.coord.file).startswith(str(LIBC))
+
+
 def _wrap(v: int) -> int:
     v &= 0xFFFFFFFF
     return v - (1 << 32) if v >= 1 << 31 else v
@@ -2014,9 +2019,15 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
     except PreprocessError as e:
         raise CompileError(e.filename, e.line, e.col, e.message) from None
     ast = _parse(runtime + user, filename)
+    defined = {ext.decl.name for ext in ast.ext
+               if isinstance(ext, c_ast.FuncDef) and not _in_runtime(ext)}
+    entry = "main"
+    if "main" not in defined and "compute" in defined:
+        ast.ext += _parse(Preprocessor(defines, include_dirs).run(LIBC / "compute.c"), filename).ext
+        entry = "__compute_main"
     comp = Compiler(filename)
     try:
-        comp.translation_unit(ast)
+        comp.translation_unit(ast, entry)
     except RecursionError:
         raise CompileError(filename, 1, 1, "expression nested too deeply") from None
     return comp.link()

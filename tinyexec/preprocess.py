@@ -4,7 +4,7 @@ Supports ``#include`` of the shipped headers (``tinyexec/libc``) and of local
 files (relative to the including file), object-like and function-like
 ``#define``, ``#undef``, and ``#if/#ifdef/#ifndef/#elif/#else/#endif`` with
 integer expressions and ``defined``, ``#`` and ``##`` in macro bodies,
-``__FILE__`` and ``__LINE__``.  The output keeps every source line where
+``__FILE__`` and ``__LINE__``; GNU ``__attribute__((...))`` is dropped.  The output keeps every source line where
 it was, with ``# line "file"`` markers around included text, so that
 pycparser's coordinates point into the user's files.
 """
@@ -54,9 +54,17 @@ def strip_comments(text: str) -> str:
     return "".join(out)
 
 
+# GNU spellings pycparser does not know: attributes are accepted and ignored.
+_GNU = {"__attribute__": (["x"], ""), "__attribute": (["x"], ""), "__extension__": (None, ""),
+        "__inline__": (None, "inline"), "__inline": (None, "inline"),
+        "__restrict__": (None, "restrict"), "__restrict": (None, "restrict"),
+        "__volatile__": (None, "volatile"), "__const": (None, "const"),
+        "__signed__": (None, "signed")}
+
+
 class Preprocessor:
     def __init__(self, defines: dict | None = None, include_dirs=()):
-        self.macros: dict[str, tuple[list | None, str]] = {}
+        self.macros: dict[str, tuple[list | None, str]] = dict(_GNU)
         for name, value in (defines or {}).items():
             self.macros[name] = (None, str(value))
         self.include_dirs = [Path(d) for d in include_dirs]
