@@ -29,7 +29,7 @@ from .preprocess import LIBC, PreprocessError, Preprocessor
 OP = m.OP
 _CMP_SIGNED = {"<": "LTS", "<=": "LES", ">": "GTS", ">=": "GES", "==": "EQ", "!=": "NE"}
 _CMP_UNSIGNED = {"<": "LTU", "<=": "LEU", ">": "GTU", ">=": "GEU", "==": "EQ", "!=": "NE"}
-_LIB_OPS = {"*": ("__mul", "__mul"), "/": ("__divs", "__divu"), "%": ("__mods", "__modu"),
+_LIB_OPS = {"/": ("__divs", "__divu"), "%": ("__mods", "__modu"),
             "&": ("__and", "__and"), "|": ("__or", "__or"), "^": ("__xor", "__xor"),
             "<<": ("__shl", "__shl"), ">>": ("__shrs", "__shru")}
 _STACK_EFFECT = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "OUT": -1, "ERR": -1, "HALT": -1,
@@ -423,7 +423,6 @@ class Compiler:
         self.globals["__runtime"] = Var("__runtime", CType("array", 4, False, UINT, 5), "global",
                                         self.alloc_data(bytes(20)))
         self.globals["__sp"] = Var("__sp", ptr(CHAR), "global", self.alloc_data(bytes(4)))
-        self.scratch_lo = self.alloc_data(bytes(8))      # for << 8k
         self.scratch_hi = self.alloc_data(bytes(8))      # for >> 8k and masks: bytes 4..7 stay 0
         for ext in ast.ext:
             self.line = ext.coord.line if ext.coord else 0
@@ -1289,10 +1288,15 @@ class Compiler:
         return t
 
     def arith_op(self, op, left, right, t):
-        """* / % & | ^ << >>: inline when a constant allows it, else a runtime call."""
+        """* / % & | ^ << >>: MUL, or inline when a constant allows it, else a runtime call."""
         k = self.const_eval(right)
         if op == "*" and k is None and self.const_eval(left) is not None:
             left, right, k = right, left, self.const_eval(left)
+        if op == "*" and k is None:
+            self.value(left)
+            self.value(right)
+            self.emit("MUL")
+            return
         if k is not None:
             k &= 0xFFFFFFFF
             if op == "*":
@@ -1338,47 +1342,18 @@ class Compiler:
         self.emit(load)
 
     def shift_left(self, k):
-        whole, rest = divmod(k, 8)
-        if whole:                          # [x] -> x << 8*whole through the scratch word
-            lo = self.scratch_lo.target
-            self.emit("PUSH", Ref("data", lo))
-            self.push(0)
-            self.emit("STORE32")
-            self.emit("PUSH", Ref("data", lo, whole))
-            self.emit("GET", 2)
-            self.emit("STORE32")
-            self.emit("DROP")
-            self.emit("PUSH", Ref("data", lo))
-            self.emit("LOAD32")
-        for _ in range(rest):
-            self.emit("GET", 1)
-            self.emit("ADD")
+        self.mul_const(1 << k)
 
     def mul_const(self, k):
-        """[x] -> [x * k] with doublings and additions (k is a 32-bit constant)."""
-        if k == 0:
-            self.emit("DROP")
-            self.push(0)
+        """[x] -> [x * k] (k is a 32-bit constant): x + x for 2, else MUL."""
+        if k == 1:
             return
-        if k & (k - 1) == 0:
-            self.shift_left(_log2(k))
-            return
-        if (-k) & 0xFFFFFFFF < k and ((-k) & 0xFFFFFFFF) & (((-k) & 0xFFFFFFFF) - 1) == 0:
-            self.shift_left(_log2((-k) & 0xFFFFFFFF))      # x * -2^n
-            self.push(0)
-            self.emit("GET", 2)
-            self.emit("SUB")
-            self.emit("SET", 1)
-            return
-        bits = bin(k)[2:]
-        self.emit("GET", 1)                                # [x, acc=x]
-        for b in bits[1:]:
+        if k == 2:
             self.emit("GET", 1)
             self.emit("ADD")
-            if b == "1":
-                self.emit("GET", 2)
-                self.emit("ADD")
-        self.emit("SET", 1)
+            return
+        self.push(k)
+        self.emit("MUL")
 
     def pointer_arith(self, node, lt, rt):
         op = node.op
@@ -1541,6 +1516,10 @@ class Compiler:
         k = self.const_eval(rhs)
         if binop == "*" and k is not None:
             self.mul_const(k & 0xFFFFFFFF)
+            return
+        if binop == "*":
+            self.value(rhs)
+            self.emit("MUL")
             return
         if binop == "<<" and k is not None and 0 <= k < 32:
             self.shift_left(k)

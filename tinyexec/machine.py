@@ -28,7 +28,7 @@ PUSH imm       push imm                                4 B, N+1
 GET k          push slot[SP-k]            (k = imm&255) 4 B, N+1
 SET k          slot[SP-1-k] = b; pop                   4 B, N-1
 DROP           pop                                     N-1
-ADD SUB        a+b, a-b (mod 2**32) replaces a, b      4 B, N-1
+ADD SUB MUL    a+b, a-b, a*b (mod 2**32) replace a, b  4 B, N-1
 EQ NE LT* ...  comparison (signed S / unsigned U) -> 0/1  4 B, N-1
 LOAD8U ...     b = zero/sign-extended mem[b ..]        4 B, N0
 STOREn         mem[a .. a+n-1] = low n bytes of b      n B, N-2
@@ -41,9 +41,9 @@ ERR            write byte b&255 to stderr; pop         1 B, ERR
 HALT           stop; exit code b                       4 B, HALT
 =============  ======================================  =======================
 
-Multiply, divide, bitwise operations and shifts are library routines written
-in C on top of these (see ``tinyexec/libc``); the opcode space leaves room for
-them to become native instructions that emit the same ``4 B, N-1`` pattern.
+Divide, bitwise operations and shifts are library routines written in C on
+top of these (see ``tinyexec/libc``); the opcode space leaves room for them to
+become native instructions.
 
 Trace
 -----
@@ -66,6 +66,7 @@ import numpy as np
 MEM_SIZE = 1 << 22          # bytes of memory; also the initial C stack pointer
 MAX_SLOTS = 1 << 16         # operand stack depth
 INSTR_WIDTH = 5             # prompt tokens per instruction
+MIN_PROMPT = 1024           # the model's MUL reads quotients up to 1019 off the position line
 MAX_POP = 255               # largest pop count of a RET
 
 OPS = (
@@ -73,7 +74,7 @@ OPS = (
     "EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU",
     "LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32",
     "STORE8", "STORE16", "STORE32",
-    "JMP", "JZ", "JNZ", "RET", "OUT", "HALT", "ERR",
+    "JMP", "JZ", "JNZ", "RET", "OUT", "HALT", "ERR", "MUL",
 )
 OP = {name: i for i, name in enumerate(OPS)}
 NUM_OPS = len(OPS)
@@ -83,7 +84,7 @@ B0 = 0                      # B tokens: bytes written by a step
 P0 = 256                    # P tokens: prompt bytes (immediates, memory image)
 OP0 = 512                   # opcode tokens
 N_DELTAS = (-2, -1, 0, 1)
-N0 = OP0 + 32               # N<d> commit tokens
+N0 = OP0 + 48               # N<d> commit tokens (room for more opcodes)
 J_MIN, J_MAX = -MAX_POP, 1
 J0 = N0 + len(N_DELTAS)     # J<d> commit tokens
 TOK_OUT = J0 + (J_MAX - J_MIN + 1)
@@ -181,7 +182,8 @@ def prompt(program: Program, argv: list[bytes] | None = None,
     """Token ids of the prompt for running ``program`` with ``argv``/``stdin``."""
     argv = argv if argv is not None else [program.filename.encode()]
     image = runtime_image(program, argv, stdin)
-    toks = encode_code(program.code) + [P0 + b for b in image] + [TOK_GO]
+    toks = encode_code(program.code) + [P0 + b for b in image]
+    toks += [P0] * (MIN_PROMPT - 1 - len(toks)) + [TOK_GO]      # zero memory, as unwritten
     if len(toks) >= MEM_SIZE // 2:
         raise ValueError("program and input are too large for the machine")
     return np.asarray(toks, dtype=np.int32)

@@ -50,7 +50,7 @@ def op_pops(op):
     """Operand slots an opcode reads below SP (RET/GET read deeper: checked by k)."""
     if op == 0 or op == 1:
         return 0
-    if 4 <= op <= 15 or 21 <= op <= 23:
+    if 4 <= op <= 15 or 21 <= op <= 23 or op == 31:
         return 2
     if op == 24:
         return 0
@@ -113,8 +113,10 @@ def _run(ops, imms, mem, slots, regs, out, limit, log):
         elif op == 3:                                 # DROP
             out[n] = _n(-1); n += 1
             sp -= 1; pc += 5
-        elif op <= 15:                                # ADD SUB and comparisons
-            if op == 4:
+        elif op <= 15 or op == 31:                    # ADD SUB MUL and comparisons
+            if op == 31:
+                v = (a * b) & mask
+            elif op == 4:
                 v = (a + b) & mask
             elif op == 5:
                 v = (a - b) & mask

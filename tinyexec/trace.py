@@ -48,7 +48,7 @@ def _signed(v: int) -> int:
     return v - (1 << 32) if v >= 1 << 31 else v
 
 
-_WRITES_SLOT = {"PUSH": 0, "GET": 0, "ADD": -2, "SUB": -2, "LOAD8U": -1, "LOAD8S": -1,
+_WRITES_SLOT = {"PUSH": 0, "GET": 0, "ADD": -2, "SUB": -2, "MUL": -2, "LOAD8U": -1, "LOAD8S": -1,
                 "LOAD16U": -1, "LOAD16S": -1, "LOAD32": -1}
 for _c in ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU"):
     _WRITES_SLOT[_c] = -2

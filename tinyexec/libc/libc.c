@@ -4,15 +4,15 @@
  * Only the functions a program can reach are linked, so this file may grow
  * without making programs larger.  Names starting with "__" are the
  * compiler's: printf is expanded at compile time into calls of the __pr_*
- * printers, and the operators the machine lacks (* / % & | ^ << >>) become
+ * printers, and the operators the machine lacks (/ % & | ^ << >>) become
  * calls of the routines at the end of this file.
  *
- * The machine only adds, subtracts, compares and moves bytes, and every
- * instruction executed costs trace tokens, so this code avoids those
- * operators unless the compiler expands them inline: x + x for doubling,
- * multiplication by constants (a chain of additions), and the byte-sized
- * cases x << 8k, unsigned x >> 8k, x & 0xFF, x & 0xFFFF and x & (2^k - 1)
- * for k <= 8 (done by storing x into a scratch word and loading bytes back).
+ * The machine adds, subtracts, multiplies, compares and moves bytes, and
+ * every instruction executed costs trace tokens, so this code avoids the
+ * other operators unless the compiler expands them inline: x << k (a MUL),
+ * and the byte-sized cases unsigned x >> 8k, x & 0xFF, x & 0xFFFF and
+ * x & (2^k - 1) for k <= 8 (done by storing x into a scratch word and
+ * loading bytes back).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -928,37 +928,6 @@ int toupper(int c) { return islower(c) ? c - 'a' + 'A' : c; }
 int tolower(int c) { return isupper(c) ? c - 'A' + 'a' : c; }
 
 /* ---- the operators the machine lacks -------------------------------- */
-
-/* a * b (the same bits for signed and unsigned operands) */
-unsigned __mul(unsigned a, unsigned b)
-{
-    unsigned r = 0;
-    int n = 32;
-    if (a < b) {            /* loop over the bits of the smaller one */
-        r = a;
-        a = b;
-        b = r;
-        r = 0;
-    }
-    if (b == 0)
-        return 0;
-    while (b < 0x1000000) { /* skip its leading zero bytes ... */
-        b = b << 8;
-        n = n - 8;
-    }
-    while ((int)b > 0) {    /* ... and bits */
-        b = b + b;
-        n--;
-    }
-    while (n > 0) {         /* r = 2r + a for every one bit, top down */
-        r = r + r;
-        if ((int)b < 0)
-            r = r + a;
-        b = b + b;
-        n--;
-    }
-    return r;
-}
 
 /* Remainder left by __udiv. */
 static unsigned __rem;

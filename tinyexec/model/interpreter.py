@@ -32,6 +32,9 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
 * ``stack_*``, ``slot_*``, ``memory``: queries and keys are exact integers
   (``4*slot + byte`` < 2**19, addresses < 2**22) and each key's square comes
   from :meth:`Graph.select_key`, so it is exact too.
+* ``mul_floor``: the query ``(U - 127.5) / 256`` for an integer column value
+  ``U < 2**18`` (0 outside MUL) lies within 0.498 of ``floor(U / 256)``, a
+  position below 1024, which every prompt has (``machine.MIN_PROMPT``).
 * FFN neurons see integers below 2**42 (values up to 2**33 plus SELECT = 2**40
   gate offsets), and their products stay below 2**53.
 
@@ -43,11 +46,11 @@ from __future__ import annotations
 import numpy as np
 
 from .. import machine as m
-from .graph import SELECT, Graph
+from .graph import SELECT, Expr, Graph
 
 M_CLASS = float(2 ** 30)      # logit bonus of the token class that must come next
 
-_N_DELTA = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "ADD": -1, "SUB": -1,
+_N_DELTA = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "ADD": -1, "SUB": -1, "MUL": -1,
             "LOAD8U": 0, "LOAD8S": 0, "LOAD16U": 0, "LOAD16S": 0, "LOAD32": 0,
             "STORE8": -2, "STORE16": -2, "STORE32": -2, "JZ": -1, "JNZ": -1}
 _CMPS = ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU")
@@ -112,8 +115,8 @@ def build_graph() -> Graph:
         return g.reglu(name, [(x + 1 + gate_shift, 1.0, 1.0), (x + gate_shift, 1.0, -2.0),
                               (x - 1 + gate_shift, 1.0, 1.0)])
 
-    ph0 = hat("p==0", p)
-    ph4 = hat("p==4", p - 4)
+    ph = [hat(f"p=={j}", p - j) for j in range(5)]
+    ph0, ph4 = ph[0], ph[4]
     target = prev[2] + 256 * prev[1] + 65536 * prev[0]       # at a J: its target
 
     # -- stage 1: exact SP, PC ----------------------------------------------
@@ -131,7 +134,7 @@ def build_graph() -> Graph:
     (k,) = g.lookup("fetch_imm0", pc + 1, t, t2, code_gate, [e["bP"]])
     (imm1,) = g.lookup("fetch_imm1", pc + 2, t, t2, code_gate, [e["bP"]])
 
-    f_alu2 = fsum(("ADD", "SUB") + _CMPS)
+    f_alu2 = fsum(("ADD", "SUB", "MUL") + _CMPS)
     f_load = fsum(_LOADS)
     f_store = fsum(_STORE_SIZE)
     f_ws = fsum(("PUSH", "GET", "SET")) + f_alu2 + f_load
@@ -154,8 +157,10 @@ def build_graph() -> Graph:
     full_s = full_u - 2 ** 32 * e["bBhi"]
     (x,) = g.lookup("stack_x", 4 * (sp - 1) + p - 4 * kx, kw, kw2, gate_w, [e["bB"]])
     (y2,) = g.lookup("stack_y", 4 * (sp - 2) + p, kw, kw2, gate_w, [e["bB"]])
-    top_u, top_s = g.lookup("slot_top", sp - 1, kf, kf2, gate_f, [full_u, full_s])
-    sec_u, sec_s = g.lookup("slot_second", sp - 2, kf, kf2, gate_f, [full_u, full_s])
+    slot_bytes = [prev[2], prev[1], prev[0], e["bB"]]
+    top_u, top_s, *b_bytes = g.lookup("slot_top", sp - 1, kf, kf2, gate_f, [full_u, full_s] + slot_bytes)
+    sec_u, sec_s, *a_bytes = g.lookup("slot_second", sp - 2, kf, kf2, gate_f, [full_u, full_s] + slot_bytes)
+    mul_column = _mul_column(g, f["MUL"], ph, a_bytes, b_bytes, [e["bB"], prev[0], prev[1]])
 
     du, ds = sec_u - top_u, sec_s - top_s
     cmp_neurons = []
@@ -190,6 +195,7 @@ def build_graph() -> Graph:
         "memory", q_mem, km, km2, gate_m,
         [e["bB"] + e["bP"], e["bBhi"] + e["bPhi"], km])
     s_add, s_sub = y2 + x, y2 - x
+    (mul_carry,) = g.lookup("mul_floor", (mul_column - 127.5) * (1 / 256), t, t2, one, [t])
     prev_add, prev_sub = g.lookup("prev_sums", t - 1, t, t2, one, [s_add, s_sub])
 
     n_bytes = (4 * (fsum(("PUSH", "GET", "SET", "HALT")) + f_alu2 + f_load)
@@ -213,7 +219,8 @@ def build_graph() -> Graph:
     # -- stage 5: wrap the ALU byte into 0..255; gather what the output head reads
     # (one slot per output keeps the output head to a handful of columns)
     wrap = [(-v_alu, 1, 256), (-v_alu - 1, 1, -256), (v_alu - 255, 1, -256), (v_alu - 256, 1, 256)]
-    byte = y_imm + y_copy + y_cmp + y_mem + v_alu
+    y_mul = mul_column - 256 * mul_carry
+    byte = y_imm + y_copy + y_cmp + y_mem + v_alu + y_mul
     g.output("byte", g.reglu("byte", wrap + [(one, byte, 1)]))
     outputs = {
         "emit_B": emit_byte,
@@ -228,6 +235,30 @@ def build_graph() -> Graph:
     for name, expr in outputs.items():
         g.output(name, g.reglu(name, [(one, expr, 1)]))
     return g
+
+
+def _mul_column(g, f_mul, ph, a, b, emitted):
+    """Byte ``p`` of ``a * b`` before its final ``mod 256``, at phase ``p`` of a MUL.
+
+    Schoolbook multiplication in base 256: column ``p`` holds the byte products
+    ``a_i * b_k`` with ``i + k = p`` (each one ReGLU neuron, exact) plus the carry
+    out of the columns below.  That carry needs no recurrence: it is
+    ``(sum over m < p of (column_m - r_m) * 256**m) / 256**p``, where the result
+    bytes ``r_m`` already emitted are the token and the previous ones
+    (``emitted[0]`` is ``r_(p-1)``).  The value is an integer below 2**18; every
+    partial sum is a multiple of 2**-24 below 2**19, so float64 adds it exactly.
+    The ``mod 256`` is a lookup on the position number line (``mul_floor``).
+    """
+    neurons = []
+    for p in range(4):
+        sel = SELECT * (ph[p] + f_mul - 2)
+        for i in range(p + 1):
+            for k in range(p + 1 - i):
+                neurons.append((a[i] + sel, b[k] * 2.0 ** (-8 * (p - i - k)), 1.0))
+        if p:
+            done = sum((emitted[j] * 2.0 ** (-8 * (j + 1)) for j in range(p)), Expr())
+            neurons.append((ph[p] + f_mul - 1, done, -1.0))
+    return g.reglu("mul_column", neurons)
 
 
 def output_head(schedule) -> np.ndarray:
