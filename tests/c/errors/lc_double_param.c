@@ -1,0 +1,4 @@
+int half(double v);
+int main(void) {
+    return half(3);
+}

@@ -1,0 +1,3 @@
+#include <stdio.h>
+#include <nope.h>
+int main(void) { return 0; }

@@ -1,0 +1,4 @@
+int main(void) {
+    struct nowhere v;
+    return 0;
+}

@@ -1,0 +1,4 @@
+int main(void) {
+    int x = 2;
+    return twice(x);
+}
