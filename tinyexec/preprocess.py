@@ -4,12 +4,15 @@ Supports ``#include`` of the shipped headers (``tinyexec/libc``) and of local
 files (relative to the including file), object-like and function-like
 ``#define``, ``#undef``, and ``#if/#ifdef/#ifndef/#elif/#else/#endif`` with
 integer expressions and ``defined``, ``#`` and ``##`` in macro bodies,
-``__FILE__`` and ``__LINE__``; GNU ``__attribute__((...))`` is dropped.  The output keeps every source line where
-it was, with ``# line "file"`` markers around included text, so that
-pycparser's coordinates point into the user's files.
+``__FILE__``, ``__LINE__``, ``__STDC__`` and ``__STDC_VERSION__``; GNU
+``__attribute__((...))`` is dropped.  The output keeps every source line where
+it was (a line joined to the one before by backslash-newline, or by a macro call
+spanning lines, leaves a blank line behind), with ``# line "file"`` markers
+around included text, so that pycparser's coordinates point into the user's files.
 """
 from __future__ import annotations
 
+import operator
 import re
 from pathlib import Path
 
@@ -17,6 +20,9 @@ LIBC = Path(__file__).resolve().parent / "libc"
 
 _TOKEN = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|[A-Za-z_]\w*|\d\w*|\S')
 _IDENT = re.compile(r"[A-Za-z_]\w*$")
+_DIRECTIVE = re.compile(r"\s*#\s*(\w*)\s*(.*)$")
+_CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in backslash, and the next
+_DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
 
 
 def _quote(text: str) -> str:
@@ -29,7 +35,29 @@ class PreprocessError(Exception):
         self.filename, self.line, self.col, self.message = filename, line, col, message
 
 
-def strip_comments(text: str) -> str:
+class _OpenCall(PreprocessError):
+    """A macro call in the source still open at the end of its line."""
+
+
+def splice_lines(text: str) -> str:
+    """Remove backslash-newline; the removed newlines go after the joined line,
+    so every later line keeps its number."""
+    return _CONTINUED.sub(lambda m: m.group().replace("\\\n", "") + "\n" * m.group().count("\\\n"),
+                          text)
+
+
+def _stringize(arg: str) -> str:
+    """``#x``: the argument's tokens as written, each run of spaces between them as one."""
+    out, end = [], None
+    for m in _TOKEN.finditer(arg):
+        if end is not None and m.start() > end:
+            out.append(" ")
+        out.append(m.group())
+        end = m.end()
+    return _quote("".join(out))
+
+
+def strip_comments(text: str, name: str = "") -> str:
     """Replace comments by spaces, keeping newlines (and so line numbers)."""
     out, i, n = [], 0, len(text)
     while i < n:
@@ -38,6 +66,8 @@ def strip_comments(text: str) -> str:
             j = i + 1
             while j < n and text[j] != c and text[j] != "\n":
                 j += 2 if text[j] == "\\" else 1
+            if c == '"' and (j >= n or text[j] != c):
+                raise PreprocessError(name, *_position(text, i), 'missing terminating " character')
             out.append(text[i:j + 1])
             i = j + 1
         elif text.startswith("//", i):
@@ -45,13 +75,40 @@ def strip_comments(text: str) -> str:
             i = n if j < 0 else j
         elif text.startswith("/*", i):
             j = text.find("*/", i + 2)
-            chunk = text[i:n if j < 0 else j + 2]
+            if j < 0:
+                raise PreprocessError(name, *_position(text, i), "unterminated comment")
+            chunk = text[i:j + 2]
             out.append(" " + "\n" * chunk.count("\n"))
-            i = n if j < 0 else j + 2
+            i = j + 2
         else:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def _position(text: str, i: int) -> tuple[int, int]:
+    """Line and column of offset ``i`` in ``text``."""
+    return text.count("\n", 0, i) + 1, i - text.rfind("\n", 0, i)
+
+
+_STRING = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
+_ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]+)|([0-7]{1,3})|.)")
+
+
+def _closed_escapes(text: str) -> str:
+    """Spell the numeric escapes of string literals with three octal digits.
+    pycparser joins adjacent literals as written, but C decodes each one
+    first: "\\x41" "BC" is "ABC", not "\\x41BC"."""
+    def escape(m):
+        if m.group(1) is None and m.group(2) is None:
+            return m.group()
+        value = int(m.group(1), 16) if m.group(1) else int(m.group(2), 8)
+        return "\\%03o" % (value % 256)
+
+    def literal(m):
+        return m.group() if m.group()[0] == "'" else _ESCAPE.sub(escape, m.group())
+
+    return _STRING.sub(literal, text) if "\\" in text else text
 
 
 # GNU spellings pycparser does not know: attributes are accepted and ignored.
@@ -65,6 +122,7 @@ _GNU = {"__attribute__": (["x"], ""), "__attribute": (["x"], ""), "__extension__
 class Preprocessor:
     def __init__(self, defines: dict | None = None, include_dirs=()):
         self.macros: dict[str, tuple[list | None, str]] = dict(_GNU)
+        self.macros.update(__STDC__=(None, "1"), __STDC_VERSION__=(None, "199901L"))
         for name, value in (defines or {}).items():
             self.macros[name] = (None, str(value))
         self.include_dirs = [Path(d) for d in include_dirs]
@@ -81,14 +139,22 @@ class Preprocessor:
         if text is None:
             text = path.read_text()
         name = str(path)
-        lines = strip_comments(text.replace("\\\n", " ")).split("\n")
+        lines = strip_comments(splice_lines(text), name).split("\n")
         out.append(f'# 1 "{name}"')
         stack: list[list[bool]] = []           # [taking now, taken before, parent taking]
-        for no, line in enumerate(lines, 1):
+        no = 0
+        while no < len(lines):
+            line = lines[no]
+            no += 1
             taking = all(s[0] for s in stack)
-            m = re.match(r"\s*#\s*(\w*)\s*(.*)$", line)
+            m = _DIRECTIVE.match(line)
             if not m:
-                out.append(self.expand(line, name, no) if taking else "")
+                if not taking:
+                    out.append("")
+                    continue
+                expanded, used = self._text_line(lines, no, name)
+                out += [_closed_escapes(expanded)] + [""] * used
+                no += used
                 continue
             out.append("")
             word, rest = m.group(1), m.group(2).strip()
@@ -100,7 +166,7 @@ class Preprocessor:
                 if word == "if":
                     cond = self._eval(rest, name, no, col)
                 else:
-                    cond = (rest.split()[0] if rest else "") in self.macros
+                    cond = self._defined(rest.split()[0] if rest else "")
                     cond = cond if word == "ifdef" else not cond
                 stack.append([cond, cond])
             elif word in ("elif", "else", "endif"):
@@ -161,7 +227,24 @@ class Preprocessor:
             params = [p.strip() for p in m.group(3).split(",") if p.strip()]
         self.macros[m.group(1)] = (params, m.group(4).strip())
 
+    def _defined(self, macro: str) -> bool:
+        return macro in self.macros or macro in _DYNAMIC
+
     # -- expansion -------------------------------------------------------------
+    def _text_line(self, lines, no, name) -> tuple[str, int]:
+        """Expand source line ``no``; a macro call still open at its end takes in
+        the following lines (joined with spaces).  Returns the text and how many
+        following lines it took."""
+        text, used = lines[no - 1], 0
+        while True:
+            try:
+                return self.expand(text, name, no), used
+            except _OpenCall:
+                if no + used == len(lines) or _DIRECTIVE.match(lines[no + used]):
+                    raise
+                text += " " + lines[no + used]
+                used += 1
+
     def expand(self, text: str, name="", no=0, hide=frozenset()) -> str:
         if not self.macros or not re.search(r"[A-Za-z_]", text):
             return text
@@ -172,7 +255,7 @@ class Preprocessor:
             out.append(text[last:pos])
             last = pos + len(tok)
             i += 1
-            if tok == "__LINE__" or tok == "__FILE__":
+            if tok in _DYNAMIC:
                 out.append(str(no) if tok == "__LINE__" else _quote(name))
                 continue
             if tok not in self.macros or tok in hide or not _IDENT.match(tok):
@@ -201,7 +284,9 @@ class Preprocessor:
                     start = p + 1
                 j += 1
             else:
-                raise PreprocessError(name, no, 1, f"unterminated call of macro '{tok}'")
+                # only an open call in the source text itself may go on on the next line
+                error = PreprocessError if hide else _OpenCall
+                raise error(name, no, 1, f"unterminated call of macro '{tok}'")
             last = toks[j][0] + 1
             i = j + 1
             if params == [] and args == [""]:
@@ -212,7 +297,7 @@ class Preprocessor:
             # "#p" makes a string of the argument as written; "a ## b" pastes the
             # written arguments; everywhere else arguments are expanded first
             body_out = re.sub(r"(?<!#)#\s*([A-Za-z_]\w*)",
-                              lambda mt: _quote(raw[mt.group(1)]) if mt.group(1) in raw
+                              lambda mt: _stringize(raw[mt.group(1)]) if mt.group(1) in raw
                               else mt.group(), body)
             if "##" in body_out:
                 values = raw
@@ -226,13 +311,165 @@ class Preprocessor:
 
     def _eval(self, expr: str, name, no, col) -> int:
         expr = re.sub(r"defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)",
-                      lambda m: "1" if (m.group(1) or m.group(2)) in self.macros else "0", expr)
-        expr = self.expand(expr, name, no)
-        expr = re.sub(r"\b(\d+)[uUlL]+\b", r"\1", expr)
-        expr = re.sub(r"\b[A-Za-z_]\w*\b", "0", expr)          # unknown names are 0
-        expr = expr.replace("&&", " and ").replace("||", " or ")
-        expr = re.sub(r"!(?!=)", " not ", expr).replace("/", "//")
+                      lambda m: "1" if self._defined(m.group(1) or m.group(2)) else "0", expr)
         try:
-            return int(eval(expr, {"__builtins__": {}}, {}))   # digits and operators only
-        except Exception:
-            raise PreprocessError(name, no, col, "invalid #if expression") from None
+            return _IfExpression(self.expand(expr, name, no)).value()
+        except ValueError as e:
+            raise PreprocessError(name, no, col, str(e)) from None
+        except RecursionError:
+            raise PreprocessError(name, no, col, "#if expression nested too deeply") from None
+
+
+# -- #if expressions -----------------------------------------------------------
+# C evaluates them in intmax_t, or uintmax_t once an operand is unsigned (both
+# 64 bits here); a value is a pair (number, unsigned).
+_INVALID = "invalid #if expression"
+# ++ and -- are tokens of their own, so that "--1" is refused as in C
+_IF_TOKEN = re.compile(r"\d\w*|'(?:\\.|[^'\\\n])*'|[A-Za-z_]\w*|<<|>>|<=|>=|==|!=|&&|\|\||\+\+|--|\S")
+_INTEGER = re.compile(r"(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)"       # digits, then suffix
+                      r"([uU]?(?:ll|LL|[lL])?|(?:ll|LL|[lL])[uU])$")
+_CHAR = re.compile(r"\\([0-7]{1,3})|\\x([0-9a-fA-F]+)|\\(.)|([\x00-\x7f])")
+_ESCAPES = {"n": 10, "t": 9, "r": 13, "a": 7, "b": 8, "f": 12, "v": 11, "e": 27,
+            "\\": 92, "'": 39, '"': 34, "?": 63}
+_PRECEDENCE = {"||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6,
+               "<": 7, ">": 7, "<=": 7, ">=": 7, "<<": 8, ">>": 8,
+               "+": 9, "-": 9, "*": 10, "/": 10, "%": 10}
+_COMPARE = {"==": operator.eq, "!=": operator.ne, "<": operator.lt, ">": operator.gt,
+            "<=": operator.le, ">=": operator.ge}
+_PLAIN = {"+": operator.add, "-": operator.sub, "*": operator.mul,
+          "&": operator.and_, "|": operator.or_, "^": operator.xor}
+_BITS = 64
+_MASK = (1 << _BITS) - 1
+
+
+def _wrap(number: int, unsigned: bool) -> tuple[int, bool]:
+    number &= _MASK
+    if not unsigned and number >> (_BITS - 1):
+        number -= 1 << _BITS
+    return number, unsigned
+
+
+def _integer(tok: str) -> tuple[int, bool]:
+    m = _INTEGER.match(tok)
+    if not m:
+        raise ValueError(_INVALID)
+    digits = m.group(1)
+    base = 16 if digits[1:2] in ("x", "X") else 8 if digits[0] == "0" else 10
+    number = int(digits, base)
+    if number > _MASK:
+        raise ValueError("integer constant is too large")
+    # a constant too big for intmax_t is unsigned, as with gcc
+    return number, "u" in m.group(2).lower() or number > _MASK >> 1
+
+
+def _character(tok: str) -> tuple[int, bool]:
+    m = _CHAR.fullmatch(tok[1:-1])
+    if not m:                                  # empty, or more than one character
+        raise ValueError(_INVALID)
+    octal, hexa, escape, plain = m.groups()
+    if escape is not None and escape not in _ESCAPES:
+        raise ValueError(_INVALID)
+    code = (int(octal, 8) if octal else int(hexa, 16) if hexa
+            else _ESCAPES[escape] if escape is not None else ord(plain)) & 255
+    return code - 256 if code >= 128 else code, False     # char is signed
+
+
+def _arithmetic(op: str, left, right, live: bool) -> tuple[int, bool]:
+    (a, a_unsigned), (b, b_unsigned) = left, right
+    if op in ("<<", ">>"):
+        # the result has the left operand's type; a negative count shifts the other way
+        if b < 0:
+            op, b = ("<<" if op == ">>" else ">>"), -b
+        b = min(b, _BITS)
+        return _wrap(a << b if op == "<<" else a >> b, a_unsigned)
+    unsigned = a_unsigned or b_unsigned
+    if unsigned:
+        a, b = a & _MASK, b & _MASK
+    if op in _COMPARE:
+        return int(_COMPARE[op](a, b)), False
+    if op in ("/", "%"):
+        if b == 0:
+            if live:
+                raise ValueError("division by zero in #if")
+            return 0, unsigned
+        quotient = abs(a) // abs(b) * (-1 if (a < 0) != (b < 0) else 1)   # toward zero
+        return _wrap(quotient if op == "/" else a - quotient * b, unsigned)
+    return _wrap(_PLAIN[op](a, b), unsigned)
+
+
+class _IfExpression:
+    """Recursive descent over a macro-expanded #if expression."""
+
+    def __init__(self, text: str):
+        self.toks = _IF_TOKEN.findall(text)
+        self.pos = 0
+        self.live = True        # False in an operand that && || ?: skip: there x/0 is no error
+
+    def value(self) -> int:
+        number = self.conditional()[0]
+        if self.pos != len(self.toks):
+            raise ValueError(_INVALID)
+        return number
+
+    def peek(self) -> str:
+        return self.toks[self.pos] if self.pos < len(self.toks) else ""
+
+    def take(self) -> str:
+        tok = self.peek()
+        if not tok:
+            raise ValueError(_INVALID)
+        self.pos += 1
+        return tok
+
+    def operand(self, live: bool, parse, *args):
+        """``parse(*args)`` for an operand that is evaluated only if ``live``."""
+        outer, self.live = self.live, self.live and live
+        result = parse(*args)
+        self.live = outer
+        return result
+
+    def conditional(self) -> tuple[int, bool]:
+        cond = self.binary(1)
+        if self.peek() != "?":
+            return cond
+        self.pos += 1
+        yes = self.operand(cond[0] != 0, self.conditional)
+        if self.take() != ":":
+            raise ValueError(_INVALID)
+        no = self.operand(cond[0] == 0, self.conditional)
+        return _wrap((yes if cond[0] else no)[0], yes[1] or no[1])
+
+    def binary(self, level: int) -> tuple[int, bool]:
+        """Operators binding at least as tightly as ``level``, grouped left to right."""
+        left = self.unary()
+        while _PRECEDENCE.get(self.peek(), 0) >= level:
+            op = self.take()
+            if op in ("&&", "||"):
+                # the right operand counts only when the left one does not decide
+                live = (left[0] != 0) == (op == "&&")
+                right = self.operand(live, self.binary, _PRECEDENCE[op] + 1)
+                truth = (left[0] and right[0]) if op == "&&" else (left[0] or right[0])
+                left = int(truth != 0), False
+            else:
+                left = _arithmetic(op, left, self.binary(_PRECEDENCE[op] + 1), self.live)
+        return left
+
+    def unary(self) -> tuple[int, bool]:
+        tok = self.take()
+        if tok in ("+", "-", "~", "!"):
+            number, unsigned = self.unary()
+            if tok == "!":
+                return int(number == 0), False
+            return _wrap({"+": number, "-": -number, "~": ~number}[tok], unsigned)
+        if tok == "(":
+            result = self.conditional()
+            if self.take() != ")":
+                raise ValueError(_INVALID)
+            return result
+        if tok[0].isdigit():
+            return _integer(tok)
+        if tok[0] == "'":
+            return _character(tok)
+        if _IDENT.match(tok) and tok != "defined":     # "defined" is left only when malformed
+            return 0, False                    # any other name left after expansion counts as 0
+        raise ValueError(_INVALID)

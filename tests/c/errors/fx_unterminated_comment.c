@@ -1,0 +1,4 @@
+int main(void) {
+    /* this comment never ends
+    return 0;
+}

@@ -1,0 +1,4 @@
+int main(void) {
+    char *s = "no closing quote;
+    return 0;
+}

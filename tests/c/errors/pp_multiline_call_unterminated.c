@@ -1,0 +1,7 @@
+#include <stdio.h>
+#define ADD(a, b) ((a) + (b))
+int main(void) {
+    int x = ADD(1,
+                2;
+    return x;
+}
