@@ -18,7 +18,16 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-PROGRAMS = ["hello", "collatz", "fibonacci", "addition", "hungarian", "sudoku"]
+PROGRAMS = ["hello", "collatz", "fibonacci", "addition", "hungarian", "sudoku", "crc32",
+            "factorial"]
+# C operators timed by `operators`: (label, declaration of a and b, expression)
+OPERATORS = [("a + b", "int", "a + b"), ("a * b", "int", "a * b"),
+             ("a / b unsigned", "unsigned", "a / b"), ("a % b unsigned", "unsigned", "a % b"),
+             ("a / b signed", "int", "a / b"), ("a % b signed", "int", "a % b"),
+             ("a & b", "int", "a & b"), ("a | b", "int", "a | b"), ("a ^ b", "int", "a ^ b"),
+             ("a << 5", "int", "a << 5"), ("a >> 5 unsigned", "unsigned", "a >> 5"),
+             ("a << b", "int", "a << (b & 7)"), ("a >> b unsigned", "unsigned", "a >> (b & 7)"),
+             ("a >> b signed", "int", "a >> (b & 7)")]
 LINEAR_CAP = 50_000
 WINDOWS = (10_000, 100_000, 1_000_000, 5_000_000)
 
@@ -150,6 +159,47 @@ def startup():
     return dict(cold_s=cold, warm_s=warm)
 
 
+def operators(repeats=1000):
+    """Generated tokens per C operator: a loop evaluating ``r = a OP b`` against the
+    same loop with ``r = a``; the difference per iteration is what the operator
+    costs, including pushing b (5 tokens).  ``a << b`` and ``a >> b`` mask b with
+    ``& 7`` (one AND: 10 tokens) to keep the count in range."""
+    from .compiler import compile_source
+    from .reference import run_reference
+    from . import machine
+
+    def tokens(decl, expr):
+        src = (f"int main(void) {{ {decl} a = 123456789, b = 3, r = 0; int i;\n"
+               f"for (i = 0; i < {repeats}; i++) {{ r = {expr}; a = a + 7; }}\n"
+               f"return r & 1; }}\n")
+        return len(run_reference(machine.prompt(compile_source(src, "op.c"))))
+
+    base = {decl: tokens(decl, "a") for decl in ("int", "unsigned")}
+    out, rows = {}, []
+    for label, decl, expr in OPERATORS:
+        per = (tokens(decl, expr) - base[decl]) / repeats
+        out[label] = per
+        rows.append([label, f"{per:.1f}"])
+    add = out["a + b"]
+    for row in rows:
+        row.append(f"{out[row[0]] / add:.1f}x")
+    print(_table(rows, ["operator", "tokens", "vs a + b"]))
+    return out
+
+
+def model_size(weights):
+    heads = len(weights.head_layer)
+    neurons = len(weights.w_gate)
+    params = sum(int(np.count_nonzero(a)) for a in (
+        weights.embed, weights.pos, weights.wq, weights.wk, weights.wv, weights.wo,
+        weights.w_gate, weights.w_up, weights.w_down, weights.unembed))
+    print(f"model: vocabulary {len(weights.vocab)}, d_model {weights.d_model}, "
+          f"{weights.n_layers} layers, {heads} heads of width 2, {neurons} FFN neurons, "
+          f"{params:,} nonzero weights")
+    return dict(vocab=len(weights.vocab), d_model=weights.d_model, layers=weights.n_layers,
+                heads=heads, ffn_neurons=neurons, nonzero_weights=params)
+
+
 def trace_overhead(program_name="hungarian", repeats=3):
     """Wall time of `tinyexec trace --every 1000` against `tinyexec run` on the same
     program (warm caches, best of ``repeats``, start-up included in both)."""
@@ -170,6 +220,19 @@ def trace_overhead(program_name="hungarian", repeats=3):
                 ratio=ratio)
 
 
+def compare(before, after):
+    """Generated tokens and wall time per program: the previous results file against
+    this run (``-`` where the previous run did not have the program)."""
+    rows = []
+    for name, r in after["programs"].items():
+        old = before.get("programs", {}).get(name)
+        tok = f"{old['generated_tokens']:,}" if old else "-"
+        wall = f"{old['sorted_wall']:.2f}" if old else "-"
+        rows.append([name, tok, f"{r['generated_tokens']:,}", wall, f"{r['sorted_wall']:.2f}"])
+    print("against the previous bench/results.json:")
+    print(_table(rows, ["program", "tokens before", "tokens now", "s before", "s now"]))
+
+
 def main():
     from .model.weights import load_default
     t0 = time.perf_counter()
@@ -178,6 +241,10 @@ def main():
           f"python {platform.python_version()}, single thread)\n")
     results = {"startup": startup()}
     print()
+    results["model"] = model_size(weights)
+    print()
+    results["operators"] = operators()
+    print()
     results["programs"] = programs(weights)
     print()
     results["trace_overhead"] = trace_overhead()
@@ -185,6 +252,9 @@ def main():
     results["scaling"] = scaling(weights, os.environ.get("TINYEXEC_BENCH_LONG", "sudoku"))
     results["total_bench_s"] = time.perf_counter() - t0
     path = ROOT / "bench" / "results.json"
+    if path.exists():
+        print()
+        compare(json.loads(path.read_text()), results)
     path.parent.mkdir(exist_ok=True)
     path.write_text(json.dumps(results, indent=2))
     print(f"\nfigures written to {path.relative_to(ROOT)}")

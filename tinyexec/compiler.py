@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pycparser import c_ast, c_parser
+from pycparser import ast_transforms, c_ast, c_parser
 
 from . import machine as m
 from .preprocess import LIBC, PreprocessError, Preprocessor
@@ -29,9 +29,8 @@ from .preprocess import LIBC, PreprocessError, Preprocessor
 OP = m.OP
 _CMP_SIGNED = {"<": "LTS", "<=": "LES", ">": "GTS", ">=": "GES", "==": "EQ", "!=": "NE"}
 _CMP_UNSIGNED = {"<": "LTU", "<=": "LEU", ">": "GTU", ">=": "GEU", "==": "EQ", "!=": "NE"}
-_LIB_OPS = {"/": ("__divs", "__divu"), "%": ("__mods", "__modu"),
-            "&": ("__and", "__and"), "|": ("__or", "__or"), "^": ("__xor", "__xor"),
-            "<<": ("__shl", "__shl"), ">>": ("__shrs", "__shru")}
+_NATIVE_OPS = {"*": "MUL", "/": "DIVU", "%": "REMU", "&": "AND", "|": "OR", "^": "XOR"}
+_SIGNED_OPS = {"/": "DIVS", "%": "REMS"}
 _STACK_EFFECT = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "OUT": -1, "ERR": -1, "HALT": -1,
                  "JMP": 0, "JZ": -1, "JNZ": -1, "RET": 0}
 
@@ -99,6 +98,7 @@ class Layout:
     fields: dict
     size: int | None            # None while only declared
     align: int = 1
+    node: object = None         # the definition (one for all of "struct s {...} a, b;")
 
 
 _LAYOUTS: dict[str, Layout] = {}
@@ -154,7 +154,8 @@ class Label:
 
 @dataclass
 class Ref:
-    """An immediate resolved at link time: a code label, data or bss offset."""
+    """An immediate resolved at link time: a code label, data or bss offset, or
+    (kind "extern") the address of the global of that name."""
     kind: str
     target: object
     addend: int = 0
@@ -316,7 +317,7 @@ class Compiler:
             tag = self.struct_tags[key] = f"{key}#{len(_LAYOUTS)}"
             _LAYOUTS[tag] = Layout({}, None)
         t = CType("struct", 0, False, tag=tag)
-        if node.decls is None:
+        if node.decls is None or _LAYOUTS[tag].node is node:
             return t
         if _LAYOUTS[tag].size is not None:
             _error(node, f"redefinition of '{key}'")
@@ -340,7 +341,7 @@ class Compiler:
             if decl.bitsize is not None:
                 _error(decl, "bit-fields are not supported")
             member(decl.name, self.ctype(decl.type), decl)
-        _LAYOUTS[tag] = Layout(fields, (size + align - 1) // align * align, align)
+        _LAYOUTS[tag] = Layout(fields, (size + align - 1) // align * align, align, node)
         return t
 
     def field(self, node: c_ast.StructRef):
@@ -370,6 +371,8 @@ class Compiler:
         if isinstance(node, c_ast.UnaryOp):
             if node.op == "sizeof":
                 return sizeof(self.type_of(node.expr), node)
+            if node.op == "&":
+                return self.constant_address(node.expr)
             v = self.const_eval(node.expr)
             if v is None:
                 return None
@@ -400,6 +403,22 @@ class Compiler:
             return None if v is None else _convert_const(v, self.ctype(node.to_type))
         return None
 
+    def constant_address(self, node):
+        """The address of a member reached from a constant pointer, as in
+        offsetof's ``&((T *)0)->m``, or None."""
+        if isinstance(node, c_ast.StructRef):
+            base = self.const_eval(node.name) if node.type == "->" else \
+                self.constant_address(node.name)
+            return None if base is None else _wrap(base + self.field(node)[2])
+        if isinstance(node, c_ast.ArrayRef) and self.type_of(node.name).kind == "array":
+            base, k = self.constant_address(node.name), self.const_eval(node.subscript)
+            if base is None or k is None:
+                return None
+            return _wrap(base + k * sizeof(self.type_of(node), node))
+        if isinstance(node, c_ast.UnaryOp) and node.op == "*":
+            return self.const_eval(node.expr)
+        return None
+
     def constant_value(self, node: c_ast.Constant) -> int:
         text = node.value
         if node.type == "char":
@@ -407,23 +426,40 @@ class Compiler:
             if len(b) != 1:
                 _error(node, "multi-character constant")
             return b[0] - 256 if b[0] >= 128 else b[0]
-        if node.type in ("float", "double"):
-            _error(node, "floating point is not supported")
         if node.type == "string":
             return None
+        return _wrap(self.int_constant(node)[0])
+
+    def int_constant(self, node: c_ast.Constant):
+        """(value, type) of an integer constant (C99 6.4.4.1): int if it fits, else
+        unsigned int if it is hex or octal (or has a u suffix); long is int-sized
+        here and long long is not supported, so a larger decimal is an error."""
+        if node.type in ("float", "double"):
+            _error(node, "floating point is not supported")
+        text = node.value
         t = text.rstrip("uUlL")
         try:
             v = int(t, 8) if len(t) > 1 and t[0] == "0" and t[1] not in "xXbB" else int(t, 0)
         except ValueError:
             _error(node, f"bad number '{text}'")
-        return _wrap(v)
+        if v > 0xFFFFFFFF:
+            _error(node, f"integer constant '{text}' does not fit in 32 bits")
+        if "u" in text[len(t):].lower():
+            return v, UINT
+        if v <= 0x7FFFFFFF:
+            return v, INT
+        if t[0] != "0":
+            _error(node, f"decimal constant '{text}' does not fit in long "
+                         "(long long is not supported; add a 'u' suffix)")
+        return v, UINT
 
     # -- top level ------------------------------------------------------------------------
     def translation_unit(self, ast: c_ast.FileAST, entry: str = "main"):
+        externs = []        # file-scope extern declarations
         self.globals["__runtime"] = Var("__runtime", CType("array", 4, False, UINT, 5), "global",
                                         self.alloc_data(bytes(20)))
         self.globals["__sp"] = Var("__sp", ptr(CHAR), "global", self.alloc_data(bytes(4)))
-        self.scratch_hi = self.alloc_data(bytes(8))      # for >> 8k and masks: bytes 4..7 stay 0
+        self.scratch_hi = self.alloc_data(bytes(8))      # narrowing: store, load back
         for ext in ast.ext:
             self.line = ext.coord.line if ext.coord else 0
             if isinstance(ext, c_ast.FuncDef):
@@ -437,12 +473,20 @@ class Compiler:
                     self.ctype(ext.type)          # a bare struct/enum declaration: reject
                 elif "extern" in ext.storage and ext.name in self.globals:
                     continue
+                elif "extern" in ext.storage and ext.init is None:
+                    # its address is resolved at link time: the definition may come later
+                    self.globals[ext.name] = Var(ext.name, self.ctype(ext.type), "global",
+                                                 Ref("extern", ext.name))
+                    externs.append(ext)
                 else:
                     self.global_var(ext, ext.name)
             elif isinstance(ext, c_ast.Pragma):
                 continue
             else:
                 _error(ext, f"unsupported top-level construct ({type(ext).__name__})")
+        for ext in externs:             # declared but never defined here: define it now
+            if self.globals[ext.name].index.kind == "extern":
+                self.global_var(ext, ext.name)
         main = self.functions.get(entry)
         if main is None or main.node is None:
             raise CompileError(self.filename, 1, 1, "no main function")
@@ -475,96 +519,152 @@ class Compiler:
 
     def global_var(self, decl: c_ast.Decl, key: str):
         t = self.ctype(decl.type)
-        if t.kind == "array" and t.length is None and decl.init is not None:
-            t = CType("array", 4, False, t.base, self._init_length(t, decl.init))
-        size = sizeof(t, decl)
         if decl.init is None:
-            ref = self.alloc_bss(size)
+            ref = self.alloc_bss(sizeof(t, decl))
         else:
-            blob, relocs = bytearray(size), []
-            self._static_init(t, decl.init, blob, 0, relocs)
+            t, leaves = self.initializer(t, decl.init)
+            blob, relocs = bytearray(sizeof(t, decl)), []
+            self.fill_blob(leaves, blob, relocs)
             ref = self.alloc_data(bytes(blob))
             self.data_relocs += [(ref.target + off, r) for off, r in relocs]
         self.globals[key] = Var(decl.name, t, "global", ref)
         return self.globals[key]
 
-    def _init_length(self, t, init):
-        if isinstance(init, c_ast.InitList):
-            n = i = 0
-            for e in init.exprs:
-                if isinstance(e, c_ast.NamedInitializer):
-                    i = self.const_eval(_designator(e))
-                i += 1
-                n = max(n, i)
-            return n
-        if isinstance(init, c_ast.Constant) and init.type == "string":
-            return len(_unescape(init.value[1:-1], init)) + 1
-        _error(init, "cannot infer the array length")
+    # -- initializers (C99 6.7.8) ------------------------------------------------------
+    def initializer(self, t, init):
+        """Flatten ``init`` for an object of type ``t`` into leaves {offset: (type,
+        expr)}: scalars, string literals for char arrays and struct-valued
+        expressions; a later value for the same place replaces an earlier one.
+        Returns ``t`` (an array's unknown length resolved) and the leaves."""
+        leaves = {}
+        n = self._init_object(t, init, 0, leaves)
+        if t.kind == "array" and t.length is None:
+            t = CType("array", 4, False, t.base, n)
+        return t, leaves
 
-    def _static_init(self, t, init, blob, off, relocs, dynamic=None):
-        """Fill ``blob`` at ``off`` from ``init``; values known only at run time go
-        to ``dynamic`` as (offset, type, expr) (locals), or are an error (statics)."""
-        if t.kind == "struct":
-            if not isinstance(init, c_ast.InitList):
-                if dynamic is None:
-                    _error(init, "initializer is not a constant")
-                dynamic.append((off, t, init))
-                return
-            layout = _LAYOUTS[t.tag]
-            names = list(layout.fields)
-            i = 0
-            for e in init.exprs:
-                if isinstance(e, c_ast.NamedInitializer):
-                    name = e.name[0].name if isinstance(e.name[0], c_ast.ID) else None
-                    if name not in layout.fields:
-                        _error(e, f"no member named '{name}'")
-                    i, e = names.index(name), e.expr
-                if i >= len(names):
-                    _error(e, "too many initializers")
-                ft, fo = layout.fields[names[i]]
-                self._static_init(ft, e, blob, off + fo, relocs, dynamic)
-                i += 1
-            return
+    def _init_object(self, t, init, off, leaves):
+        """Initialize the object ``t`` at ``off`` from the single initializer
+        ``init``; returns the number of array elements it gives."""
+        text = self._string_init(t, init)
+        if text is not None:
+            n = len(_unescape(text.value[1:-1], text)) + 1
+            if t.length is None:
+                t = CType("array", 4, False, t.base, n)
+            leaves[off] = (t, text)
+            return n
+        if t.kind in ("array", "struct") and isinstance(init, c_ast.InitList):
+            return self._fill(t, init.exprs, 0, off, leaves, braced=True)[1]
         if t.kind == "array":
-            if isinstance(init, c_ast.Constant) and init.type == "string" and t.base.size == 1:
+            _error(init, "array initializer must be a brace list")
+        if isinstance(init, c_ast.InitList):
+            if len(init.exprs) != 1:
+                _error(init, "scalar initializer with several values" if init.exprs
+                       else "empty scalar initializer")
+            if isinstance(init.exprs[0], c_ast.NamedInitializer):
+                _error(init.exprs[0], "designator in a scalar initializer")
+            return self._init_object(t, init.exprs[0], off, leaves)
+        src = self.type_of(init)
+        if (t.kind == "struct" or src.kind == "struct") and src != t:
+            _error(init, "initializer has the wrong type")
+        leaves[off] = (t, init)
+        return 1
+
+    def _string_init(self, t, init):
+        """The string literal initializing ``t`` if it is a char array given one
+        (braces allowed), else None."""
+        if t.kind != "array" or t.base.kind != "int" or t.base.size != 1:
+            return None
+        if isinstance(init, c_ast.InitList) and len(init.exprs) == 1:
+            init = init.exprs[0]
+        return init if isinstance(init, c_ast.Constant) and init.type == "string" else None
+
+    def _fill(self, t, items, pos, off, leaves, braced, designators=None):
+        """Initialize the array or struct ``t`` at ``off`` from ``items[pos:]``: all
+        of them if they are its brace list (``braced``), else as many as it takes
+        (brace elision), stopping at a designator, which belongs to the enclosing
+        list.  ``designators``: those of ``items[pos]`` still to apply (the
+        enclosing list used the first).  Returns the next position and the number
+        of elements given."""
+        count = t.length if t.kind == "array" else \
+            (1 if t.tag.startswith("union ") else len(_LAYOUTS[t.tag].fields))
+        i = extent = 0
+        while pos < len(items):
+            item = items[pos]
+            if designators is None and isinstance(item, c_ast.NamedInitializer):
+                if not braced:
+                    break
+                designators = item.name
+            if designators:
+                i = self._designated(t, designators[0], count)
+                designators = designators[1:]
+            elif count is not None and i >= count:
+                if braced:
+                    _error(item, "too many initializers")
+                break
+            if t.kind == "array":
+                mt, mo = t.base, i * sizeof(t.base, item)
+            else:
+                mt, mo = list(_LAYOUTS[t.tag].fields.values())[i]
+            pos = self._init_member(mt, items, pos, off + mo, leaves, designators)
+            designators = None
+            i += 1
+            extent = max(extent, i)
+        return pos, extent
+
+    def _designated(self, t, designator, count) -> int:
+        """The element or member index that ``designator`` selects in ``t``."""
+        if t.kind == "struct":
+            names = list(_LAYOUTS[t.tag].fields)
+            name = getattr(designator, "name", None)
+            if name not in names:
+                _error(designator, f"no member named '{name}'" if name else "index into a struct")
+            return names.index(name)
+        if type(designator).__name__ == "ArrayDesignator":     # pycparser >= 3.1 wraps the index
+            designator = designator.expr
+        k = self.const_eval(designator)
+        if k is None or k < 0 or (count is not None and k >= count):
+            _error(designator, "bad array designator")
+        return k
+
+    def _init_member(self, t, items, pos, off, leaves, designators):
+        """Initialize the member ``t`` at ``off`` from ``items[pos]`` (with its
+        remaining ``designators``), or by brace elision from as many items as it
+        takes; returns the next position."""
+        item = items[pos]
+        init = item.expr if isinstance(item, c_ast.NamedInitializer) else item
+        elided = t.kind in ("array", "struct") and not isinstance(init, c_ast.InitList) \
+            and self._string_init(t, init) is None \
+            and (t.kind == "array" or self.type_of(init) != t)
+        if designators or elided:
+            if t.kind not in ("array", "struct"):
+                _error(item, "designator of a member that is not an array or struct")
+            after = self._fill(t, items, pos, off, leaves, False, designators or [])[0]
+            if after == pos:
+                _error(item, "too many initializers")
+            return after
+        self._init_object(t, init, off, leaves)
+        return pos + 1
+
+    def fill_blob(self, leaves, blob, relocs, dynamic=None):
+        """Write the constant leaves into ``blob``; the others go to ``dynamic``
+        as (offset, type, expr) (locals), or are an error (statics)."""
+        for off, (t, init) in leaves.items():
+            if t.kind == "array":                           # a string literal
                 raw = _unescape(init.value[1:-1], init)
                 if len(raw) > t.length:
                     _error(init, "string does not fit the array")
                 blob[off:off + len(raw)] = raw
-                return
-            if not isinstance(init, c_ast.InitList):
-                _error(init, "array initializer must be a brace list")
-            if len(init.exprs) > t.length and not any(
-                    isinstance(e, c_ast.NamedInitializer) for e in init.exprs):
-                _error(init, "too many initializers")
-            step = sizeof(t.base, init)
-            i = 0
-            for e in init.exprs:
-                if isinstance(e, c_ast.NamedInitializer):
-                    i = self.const_eval(_designator(e))
-                    if i is None or not 0 <= i < t.length:
-                        _error(e, "bad array designator")
-                    e = e.expr
-                self._static_init(t.base, e, blob, off + i * step, relocs, dynamic)
-                i += 1
-            return
-        if isinstance(init, c_ast.InitList):
-            if len(init.exprs) != 1:
-                _error(init, "scalar initializer with several values")
-            init = init.exprs[0]
-        if t.kind == "ptr":
-            ref = self.static_address(init)
+                continue
+            ref = self.static_address(init) if t.kind == "ptr" else None
+            v = self.const_eval(init) if t.kind != "struct" else None
             if ref is not None:
                 relocs.append((off, ref))
-                return
-        v = self.const_eval(init)
-        if v is None:
-            if dynamic is None:
+            elif v is not None:
+                blob[off:off + t.size] = (_convert_const(v, t) & 0xFFFFFFFF).to_bytes(4, "little")[:t.size]
+            elif dynamic is None:
                 _error(init, "initializer is not a constant")
-            dynamic.append((off, t, init))
-            return
-        v = _convert_const(v, t) & 0xFFFFFFFF
-        blob[off:off + t.size] = v.to_bytes(4, "little")[:t.size]
+            else:
+                dynamic.append((off, t, init))
 
     def static_address(self, node) -> Ref | None:
         """The link-time address an initializer expression denotes, if any:
@@ -611,13 +711,19 @@ class Compiler:
         return None
 
     def startup(self, main: Function):
-        """Position 0: call main with argc/argv (or nothing), then HALT with its result."""
+        """Position 0: jump over the division-by-zero vector at position 5, call main
+        with argc/argv (or nothing), then HALT with its result."""
         self.line = 0
         self.generated.add(main.name)
         self.pending.append(main)
         nparams = len(main.type.params)
         if nparams not in (0, 2):
             _error(main.node, "main must take (void) or (int argc, char **argv)")
+        start = Label("start")
+        self.jump("JMP", start)
+        assert len(self.code) * m.INSTR_WIDTH == m.DIV_ZERO_TRAP
+        self.jump("JMP", self.use_function("__div_zero", main.node).label)
+        self.place(start)
         rt = self.globals["__runtime"].index
         if nparams == 2:
             for word in (0, 1):
@@ -642,6 +748,7 @@ class Compiler:
         self.scopes = [{}]
         self.loops: list = []
         self.labels: dict[str, Label] = {}
+        self.gotos: dict[str, c_ast.Goto] = {}         # the first goto of each label
         fn.label.index = len(self.code)
         self.function_starts.append((fn.label.index, fn.name))
         params = node.decl.type.args.params if node.decl.type.args else []
@@ -670,13 +777,21 @@ class Compiler:
         for p in params:
             if p.name in addressed and self.ctype(p.type).kind != "struct":
                 frame_vars.append(p)
-        decls = [d for d in _local_decls(node.body) if d.name is not None
-                 and "static" not in d.storage
-                 and "extern" not in d.storage and not isinstance(d.type, c_ast.FuncDecl)]
+        # every type declared in the body is known from here on: struct tags and
+        # typedefs of a block may be used before the statement declaring them runs
+        decls = []
+        for d in _local_decls(node.body):
+            if isinstance(d, c_ast.Typedef):
+                self.stmt_Typedef(d)
+            elif d.name is None or "static" in d.storage or "extern" in d.storage \
+                    or isinstance(d.type, c_ast.FuncDecl):
+                self.ctype(d.type)
+            else:
+                decls.append(d)
         for d in decls:
             t = self.ctype(d.type)
             if t.kind == "array" and t.length is None and d.init is not None:
-                t = CType("array", 4, False, t.base, self._init_length(t, d.init))
+                t = self.initializer(t, d.init)[0]
             if t.kind in ("array", "struct") or d.name in addressed:
                 self.local_slots[id(d)] = ("frame", self._frame_alloc(sizeof(t, d)), t)
             else:
@@ -715,7 +830,7 @@ class Compiler:
         self.statement(node.body)
         for name, label in self.labels.items():
             if label.index is None:
-                _error(node, f"label '{name}' used but not defined")
+                _error(self.gotos[name], f"label '{name}' used but not defined")
         if fn.type.ret.kind not in ("void", "struct"):
             self.push(0)                                   # falling off the end returns 0
             self.emit("SET", self.depth - 1)
@@ -792,6 +907,10 @@ class Compiler:
         if isinstance(node.type, c_ast.FuncDecl):
             self.declare_function(node, None)
             return
+        # the function's outermost block shares its scope with the parameters
+        if "extern" not in node.storage and (node.name in self.scopes[-1] or (
+                len(self.scopes) == 2 and node.name in self.scopes[0])):
+            _error(node, f"redefinition of '{node.name}'")
         if "extern" in node.storage:
             if node.name not in self.globals:
                 _error(node, f"undefined extern '{node.name}'")
@@ -819,7 +938,7 @@ class Compiler:
         """An array or struct: copy a constant template, then store run-time values."""
         t = var.type
         blob, relocs, dynamic = bytearray(sizeof(t, init)), [], []
-        self._static_init(t, init, blob, 0, relocs, dynamic)
+        self.fill_blob(self.initializer(t, init)[1], blob, relocs, dynamic)
         if any(blob) or relocs:
             ref = self.alloc_data(bytes(blob))
             self.data_relocs += [(ref.target + off, r) for off, r in relocs]
@@ -849,8 +968,8 @@ class Compiler:
         if n > 64:
             fn = self.use_function("memcpy", None)
             self.push(n)
-            self.emit("PUSH", Ref("code", self._return_label()))
-            self._call_jump(fn.type, fn.label)
+            ret = self.push_return()
+            self._call_jump(fn.type, fn.label, ret)
             self.emit("DROP")
             return
         off = 0
@@ -965,17 +1084,29 @@ class Compiler:
     def stmt_Switch(self, node):
         """A chain of comparisons; case bodies fall through as in C."""
         end = Label("endswitch")
+        body = node.stmt
+        if not isinstance(body, c_ast.Compound):
+            # a body of one statement, as in "switch (x) case 1: f();", is a block of it;
+            # pycparser unnests stacked labels ("case 1: case 2:") only in blocks
+            body = ast_transforms.fix_switch_cases(
+                c_ast.Switch(node.cond, c_ast.Compound([body], body.coord), node.coord)).stmt
+        items = body.block_items or []
         self.value(node.cond)                     # the selector stays on the stack
-        cases, default = [], None
-        for item in (node.stmt.block_items or []) if isinstance(node.stmt, c_ast.Compound) else []:
+        cases, default, seen = [], None, set()
+        for item in items:
             if isinstance(item, c_ast.Case):
                 cases.append((item, Label("case")))
             elif isinstance(item, c_ast.Default):
+                if default:
+                    _error(item, "multiple default labels in one switch")
                 default = (item, Label("default"))
         for case, label in cases:
             v = self.const_eval(case.expr)
             if v is None:
                 _error(case, "case label is not a constant")
+            if v & 0xFFFFFFFF in seen:
+                _error(case, "duplicate case value")
+            seen.add(v & 0xFFFFFFFF)
             self.emit("GET", 1)
             self.push(v)
             self.emit("NE")
@@ -984,7 +1115,7 @@ class Compiler:
         self.loops.append((None, end, self.depth))
         labels = dict((id(c), lb) for c, lb in cases + ([default] if default else []))
         self.scopes.append({})
-        for item in node.stmt.block_items or []:
+        for item in items:
             if id(item) in labels:
                 self.place(labels[id(item)])
                 for s in item.stmts or []:
@@ -996,7 +1127,20 @@ class Compiler:
         self.place(end)
         self.emit("DROP")
 
+    def stmt_Case(self, node):
+        self.misplaced_label(node, "case")
+
+    def stmt_Default(self, node):
+        self.misplaced_label(node, "default")
+
+    def misplaced_label(self, node, word):
+        """A case or default that is not a statement of a switch's own block."""
+        if not any(cont is None for cont, _, _ in self.loops):    # switches have no continue
+            _error(node, f"'{word}' outside a switch")
+        _error(node, f"'{word}' in a block nested inside a switch is not supported")
+
     def stmt_Goto(self, node):
+        self.gotos.setdefault(node.name, node)
         label = self.labels.setdefault(node.name, Label("label " + node.name))
         target = label.depth if label.depth is not None else self.body_depth
         if self.depth < target:
@@ -1029,7 +1173,7 @@ class Compiler:
                 return CType("array", 4, False, CHAR, len(_unescape(node.value[1:-1], node)) + 1)
             if node.type == "char":
                 return INT
-            return UINT if "u" in node.value.lower() else INT
+            return self.int_constant(node)[1]
         if isinstance(node, c_ast.ID):
             if self.is_function(node.name):
                 return ptr(self.functions[node.name].type)
@@ -1045,6 +1189,8 @@ class Compiler:
                 return UINT
             t = self.type_of(node.expr)
             if node.op == "*":
+                if t.kind == "func":                # *f of a function f is f
+                    return t
                 t = promote(t)
                 if t.kind != "ptr":
                     _error(node, "dereference of a non-pointer")
@@ -1082,6 +1228,10 @@ class Compiler:
             return self.type_of(node.lvalue)
         if isinstance(node, c_ast.TernaryOp):
             a, b = promote(self.type_of(node.iftrue)), promote(self.type_of(node.iffalse))
+            if a.kind == "struct" or b.kind == "struct":     # its value is the chosen one's address
+                if a != b:
+                    _error(node, "?: of a struct and a different type")
+                return a
             return a if a.kind == "ptr" else (b if b.kind == "ptr" else arith(a, b))
         if isinstance(node, c_ast.FuncCall):
             name = node.name.name if isinstance(node.name, c_ast.ID) else None
@@ -1113,24 +1263,26 @@ class Compiler:
         return method(node)
 
     def value_as(self, node, t: CType):
-        """Push ``node`` converted to ``t`` (truncation and sign extension of narrow ints)."""
+        """Push ``node`` converted to ``t`` (truncation and sign extension of narrow
+        ints; 0 or 1 for _Bool)."""
         src = self.type_of(node)
         if t.kind == "int" and t.size < 4 and not (src.kind == "int" and src.size <= t.size
-                                                   and src.signed == t.signed):
+                                                   and src.signed == t.signed
+                                                   and src.boolean >= t.boolean):
             v = self.const_eval(node)
             if v is not None:
                 self.push(_convert_const(v, t))
+                return
+            if t.boolean:
+                self.value(node)
+                self.push(0)
+                self.emit("NE")
                 return
             self.emit("PUSH", self.scratch_hi)
             self.value(node)
             self.emit(t.store_op())
             self.emit("PUSH", self.scratch_hi)
             self.emit(t.load_op())
-            return
-        if t == BOOL:
-            self.value(node)
-            self.push(0)
-            self.emit("NE")
             return
         self.value(node)
 
@@ -1235,7 +1387,11 @@ class Compiler:
             self.address(node.expr)
             return ptr(t)
         if op == "*":
-            return self.load(node, self.type_of(node))
+            t = self.type_of(node)
+            if t.kind == "func":                    # a function's value is its address
+                self.value(node.expr)
+                return ptr(t)
+            return self.load(node, t)
         if op in ("++", "--", "p++", "p--"):
             return self.incdec(node, keep=True)
         if op == "!":
@@ -1288,61 +1444,52 @@ class Compiler:
         return t
 
     def arith_op(self, op, left, right, t):
-        """* / % & | ^ << >>: MUL, or inline when a constant allows it, else a runtime call."""
+        """* / % & | ^ << >> of two operands of the (promoted) type t."""
+        if op == "*" and self.const_eval(right) is None and self.const_eval(left) is not None:
+            left, right = right, left
+        self.value(left)
+        self.operate(op, right, t.signed)
+
+    def operate(self, op, right, signed):
+        """[x] -> [x op right]: a machine instruction, or for shifts a MUL/DIVU by a
+        power of two from a table (a library call for signed >> by a variable)."""
         k = self.const_eval(right)
-        if op == "*" and k is None and self.const_eval(left) is not None:
-            left, right, k = right, left, self.const_eval(left)
-        if op == "*" and k is None:
-            self.value(left)
-            self.value(right)
-            self.emit("MUL")
-            return
         if k is not None:
             k &= 0xFFFFFFFF
-            if op == "*":
-                self.value(left)
-                self.mul_const(k)
+            if op == "*" or op == "<<":
+                self.mul_const(k if op == "*" else 1 << (k & 31))
                 return
-            if op == "<<" and k < 32:
-                self.value(left)
-                self.shift_left(k)
-                return
-            unsigned = not t.signed
-            if op == ">>" and unsigned and k % 8 == 0 and k < 32:
-                self.byte_window(left, k // 8, "LOAD32")
-                return
-            if op in ("/", ">>") and unsigned and (k if op == ">>" else _log2(k)) in (8, 16, 24):
-                self.byte_window(left, (k if op == ">>" else _log2(k)) // 8, "LOAD32")
-                return
-            if op == "&" and k in (0xFF, 0xFFFF):
-                self.byte_window(left, 0, "LOAD8U" if k == 0xFF else "LOAD16U")
-                return
-            if op == "%" and unsigned and k in (256, 65536):
-                self.byte_window(left, 0, "LOAD8U" if k == 256 else "LOAD16U")
+            if op == ">>" and not signed:
+                self.push(1 << (k & 31))
+                self.emit("DIVU")
                 return
             if op in ("/", "%") and k == 1:
-                self.value(left)
                 if op == "%":
                     self.emit("DROP")
                     self.push(0)
                 return
-        name = _LIB_OPS[op][0 if t.signed else 1]
-        fn = self.use_function(name, left)
-        self.value(left)
+        if op in ("<<", ">>") and (op == "<<" or not signed):
+            self.power_of_two(right)
+            self.emit("MUL" if op == "<<" else "DIVU")
+            return
+        if op == ">>":                                 # signed, by a variable count
+            fn = self.use_function("__shrs", right)
+            self.value(right)
+            ret = self.push_return()
+            self._call_jump(fn.type, fn.label, ret)
+            return
         self.value(right)
-        self.emit("PUSH", Ref("code", self._return_label()))
-        self._call_jump(fn.type, fn.label)
+        self.emit(_SIGNED_OPS[op] if signed and op in _SIGNED_OPS else _NATIVE_OPS[op])
 
-    def byte_window(self, expr, first_byte, load):
-        """Store ``expr`` in the scratch word and read bytes back from ``first_byte``."""
-        self.emit("PUSH", self.scratch_hi)
-        self.value(expr)
-        self.emit("STORE32")
-        self.emit("PUSH", Ref("data", self.scratch_hi.target, first_byte))
-        self.emit(load)
-
-    def shift_left(self, k):
-        self.mul_const(1 << k)
+    def power_of_two(self, n):
+        """Push ``2 ** (n & 31)``, read from the runtime's table ``__pow2``."""
+        self.emit("PUSH", self.globals["__pow2"].index)
+        self.value(n)
+        self.push(31)
+        self.emit("AND")
+        self.mul_const(4)
+        self.emit("ADD")
+        self.emit("LOAD32")
 
     def mul_const(self, k):
         """[x] -> [x * k] (k is a 32-bit constant): x + x for 2, else MUL."""
@@ -1365,10 +1512,8 @@ class Compiler:
             self.emit("SUB")
             size = sizeof(lt.base, node)
             if size != 1:
-                fn = self.use_function("__divs", node)
                 self.push(size)
-                self.emit("PUSH", Ref("code", self._return_label()))
-                self._call_jump(fn.type, fn.label)
+                self.emit("DIVS")
             return INT
         if rt.kind == "ptr":
             if op == "-":
@@ -1509,29 +1654,15 @@ class Compiler:
             self.value(rhs)
             self.emit("ADD" if binop == "+" else "SUB")
         else:
-            self._combine_lib(binop, rhs, rt)
+            self.operate(binop, rhs, rt.signed)
         self.narrow(t)
-
-    def _combine_lib(self, binop, rhs, rt):
-        k = self.const_eval(rhs)
-        if binop == "*" and k is not None:
-            self.mul_const(k & 0xFFFFFFFF)
-            return
-        if binop == "*":
-            self.value(rhs)
-            self.emit("MUL")
-            return
-        if binop == "<<" and k is not None and 0 <= k < 32:
-            self.shift_left(k)
-            return
-        fn = self.use_function(_LIB_OPS[binop][0 if rt.signed else 1], rhs)
-        self.value(rhs)
-        self.emit("PUSH", Ref("code", self._return_label()))
-        self._call_jump(fn.type, fn.label)
 
     def narrow(self, t):
         """[v] -> [v converted to a narrow integer type t]."""
-        if t.kind == "int" and t.size < 4:
+        if t.boolean:
+            self.push(0)
+            self.emit("NE")
+        elif t.kind == "int" and t.size < 4:
             self.emit("PUSH", self.scratch_hi)
             self.emit("GET", 2)
             self.emit(t.store_op())
@@ -1567,11 +1698,15 @@ class Compiler:
             self.emit("GET", 2)                     # [a, old, a, old]
             self.push(step)
             self.emit(add)
+            if t.boolean:
+                self.narrow(t)
             self.emit(t.store_op())                 # [a, old]
             self.emit("SET", 1)
             return promote(t)
         self.push(step)
         self.emit(add)                              # [a, new]
+        if t.boolean or keep:                       # the store truncates, a kept value must too
+            self.narrow(t)
         self.store(t, keep)
         return promote(t)
 
@@ -1601,15 +1736,16 @@ class Compiler:
         self.jump("JNZ" if when else "JZ", label)
 
     # -- calls ------------------------------------------------------------------
-    def _return_label(self):
+    def push_return(self) -> Label:
+        """Push the return position of a call; the label is placed by ``_call_jump``."""
         label = Label("ret")
-        self._pending_return = label
+        self.emit("PUSH", Ref("code", label))
         return label
 
-    def _call_jump(self, ftype: CType, target: Label | None):
-        """After args and the return position are pushed: jump to ``target``, or
-        (``None``) to the address on top of the stack -- a RET that pops it."""
-        label = self._pending_return
+    def _call_jump(self, ftype: CType, target: Label | None, label: Label):
+        """After args and the return position ``label`` are pushed: jump to
+        ``target``, or (``None``) to the address on top of the stack -- a RET that
+        pops it."""
         nargs = len(ftype.params) + (ftype.ret.kind == "struct")
         nargs = nargs or (1 if ftype.ret.kind != "void" else 0)
         if target is None:
@@ -1668,14 +1804,12 @@ class Compiler:
                 self.value_as(a, t)
         if "..." in params:
             self.variadic_area(extra)
-        self.emit("PUSH", Ref("code", self._return_label()))
+        ret = self.push_return()
         if direct:
-            self._call_jump(ftype, self.functions[name].label)
+            self._call_jump(ftype, self.functions[name].label, ret)
         else:
-            if isinstance(callee, c_ast.UnaryOp) and callee.op == "*":
-                callee = callee.expr                # (*fp)(...) calls fp
             self.value(callee)
-            self._call_jump(ftype, None)
+            self._call_jump(ftype, None, ret)
         if "..." in params and extra:               # give the area back: __sp += 4n
             sp = self.globals["__sp"].index
             self.emit("PUSH", sp)
@@ -1689,7 +1823,7 @@ class Compiler:
     def literal_type(self, node: c_ast.CompoundLiteral) -> CType:
         t = self.ctype(node.type)
         if t.kind == "array" and t.length is None:
-            t = CType("array", 4, False, t.base, self._init_length(t, node.init))
+            t = self.initializer(t, node.init)[0]
         return t
 
     def compound_literal(self, node: c_ast.CompoundLiteral):
@@ -1754,11 +1888,14 @@ class Compiler:
         return self.output_byte("OUT", node, args, keep)
 
     def output_byte(self, op, node, args, keep):
+        """Write the low byte of the argument; the result is that byte as an unsigned char."""
         if len(args) != 1:
             _error(node, f"{node.name.name} expects 1 argument")
-        self.value(args[0])
         if keep:
+            self.value_as(args[0], UCHAR)
             self.emit("GET", 1)
+        else:
+            self.value(args[0])
         self.emit(op)
         return keep
 
@@ -1772,13 +1909,19 @@ class Compiler:
 
     def builtin_printf(self, node, args, keep):
         """A literal format is expanded here into output instructions and printer
-        calls; anything else is a call of the C library's printf."""
-        if not args or not (isinstance(args[0], c_ast.Constant) and args[0].type == "string"):
+        calls; anything else is a call of the C library's printf, and so is a
+        printf whose result is used (the library counts what it writes) or one
+        with an argument that has side effects: the expansion evaluates each
+        argument where its conversion prints, but all must come before any output."""
+        if keep or not args or not (isinstance(args[0], c_ast.Constant)
+                                     and args[0].type == "string") \
+                or any(_has_side_effects(a) for a in args[1:]):
             return None
         fmt = _unescape(args[0].value[1:-1], args[0]).decode("latin-1")
-        convs = re.findall(r"%[-0+ #]*\d*(\.\d*)?[lhz]*(.)", fmt)
-        if any(prec or conv not in "diuxXcs%" for prec, conv in convs) or \
-                len([c for _, c in convs if c != "%"]) != len(args) - 1:
+        convs = re.findall(r"%([-0+ #]*)\d*(\.\d*)?[lhz]*(.)", fmt)
+        if any(prec or conv not in "diuxXcs%" or set(flags) & set("+ #")
+               for flags, prec, conv in convs) or \
+                len([c for _, _, c in convs if c != "%"]) != len(args) - 1:
             return None
         values = list(args[1:])
         i = 0
@@ -1798,7 +1941,9 @@ class Compiler:
             while j < len(fmt) and fmt[j].isdigit():
                 width += fmt[j]
                 j += 1
+            size = ""
             while j < len(fmt) and fmt[j] in "lhz":
+                size += fmt[j]
                 j += 1
             if j >= len(fmt):
                 _error(args[0], "incomplete printf conversion")
@@ -1812,18 +1957,21 @@ class Compiler:
                 _error(args[0], f"printf conversion %{conv} is not supported")
             if not values:
                 _error(node, "printf has fewer arguments than conversions")
-            self.printf_conversion(conv, flags, int(width or 0), values.pop(0), node)
+            self.printf_conversion(conv, flags, int(width or 0), size, values.pop(0), node)
         if values:
             _error(node, "printf has more arguments than conversions")
-        if keep:
-            self.push(0)
-        return keep
+        return False
 
-    def printf_conversion(self, conv, flags, width, arg, node):
+    def printf_conversion(self, conv, flags, width, size, arg, node):
         conv = "d" if conv == "i" else conv
         left = "-" in flags
-        if conv == "c" and width <= 1:
+        # %hd, %hhu, ...: the value is converted to short or char first
+        narrow = {"h": (SHORT, USHORT), "hh": (CHAR, UCHAR)}.get(size)
+        if narrow and conv in "duxX":
+            self.value_as(arg, narrow[conv != "d"])
+        else:
             self.value(arg)
+        if conv == "c" and width <= 1:
             self.emit("OUT")
             return
         if width <= 1 and not flags:
@@ -1837,11 +1985,10 @@ class Compiler:
             pad = 2 if left else (1 if "0" in flags else 0)
             name, extra = "__pr_num", [ord(conv), width, pad]
         fn = self.use_function(name, node)
-        self.value(arg)
         for e in extra:
             self.push(e)
-        self.emit("PUSH", Ref("code", self._return_label()))
-        self._call_jump(fn.type, fn.label)
+        ret = self.push_return()
+        self._call_jump(fn.type, fn.label, ret)
 
     # -- linking ---------------------------------------------------------------------
     def link(self) -> m.Program:
@@ -1854,6 +2001,8 @@ class Compiler:
         def resolve(ref):
             if isinstance(ref, int):
                 return ref
+            if ref.kind == "extern":
+                return resolve(self.globals[ref.target].index) + ref.addend
             if ref.kind == "code":
                 if ref.target.index is None:
                     raise AssertionError(f"unplaced label {ref.target.name}")
@@ -1876,12 +2025,6 @@ _EXPRESSIONS = {"Assignment", "FuncCall", "UnaryOp", "BinaryOp", "ID", "Constant
                 "TernaryOp", "ArrayRef", "ExprList"}
 
 
-def _designator(init: c_ast.NamedInitializer):
-    """The index expression of ``[i] = ...`` (pycparser >= 3.1 wraps it in a node)."""
-    d = init.name[0]
-    return d.expr if type(d).__name__ == "ArrayDesignator" else d
-
-
 def _in_runtime(node) -> bool:
     return bool(node.coord) and str(node.coord.file).startswith(str(LIBC))
 
@@ -1901,15 +2044,13 @@ def _convert_const(v: int, t: CType) -> int:
     return v - (1 << bits) if t.signed and v >= 1 << (bits - 1) else v
 
 
-def _log2(k: int):
-    return k.bit_length() - 1 if k > 0 and k & (k - 1) == 0 else None
-
-
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8,
             "f": 12, "v": 11, "?": 63, "e": 27}
 
 
 def _unescape(s: str, node) -> bytes:
+    if getattr(node, "value", "\"")[0] not in "\"'":
+        _error(node, "wide and prefixed (L, u, U, u8) literals are not supported")
     out, i = bytearray(), 0
     while i < len(s):
         c = s[i]
@@ -1939,6 +2080,14 @@ def _unescape(s: str, node) -> bytes:
     return bytes(out)
 
 
+def _has_side_effects(node) -> bool:
+    """Does evaluating ``node`` call, assign or increment (anything but compute)?"""
+    if isinstance(node, (c_ast.FuncCall, c_ast.Assignment)) or (
+            isinstance(node, c_ast.UnaryOp) and node.op in ("++", "--", "p++", "p--")):
+        return True
+    return any(_has_side_effects(child) for _, child in node.children())
+
+
 def _address_taken(body) -> set:
     names = set()
 
@@ -1953,6 +2102,7 @@ def _address_taken(body) -> set:
 
 
 def _local_decls(body) -> list:
+    """The declarations and typedefs in a function body, in source order."""
     decls = []
 
     class V(c_ast.NodeVisitor):
@@ -1960,6 +2110,9 @@ def _local_decls(body) -> list:
             decls.append(node)
             if node.init is not None:
                 self.visit(node.init)
+
+        def visit_Typedef(self, node):
+            decls.append(node)
 
         def visit_FuncDef(self, node):
             pass
@@ -1969,8 +2122,17 @@ def _local_decls(body) -> list:
 
 
 # ---- entry points ---------------------------------------------------------------
+class _Parser(c_parser.CParser):
+    """pycparser 3 fails an assertion when its lexer meets a '}' that closes no
+    block; leave that '}' to the parser, which reports it where it stands."""
+
+    def _lex_on_rbrace_func(self):
+        if len(self._scope_stack) > 1:
+            super()._lex_on_rbrace_func()
+
+
 def _parse(text: str, filename: str):
-    parser = c_parser.CParser()
+    parser = _Parser()
     try:
         return parser.parse(text, filename=filename)
     except c_parser.ParseError as e:
@@ -1984,6 +2146,8 @@ def _parse(text: str, filename: str):
         buf = getattr(toks, "_buffer", None)
         tok = buf[min(toks._index, len(buf) - 1)] if buf else None
         file = msg.split(":", 1)[0] or filename
+        if tok is None and buf and len(buf) > 1:         # the input ended early: at its last token
+            tok, msg = buf[-2], "unexpected end of input"
         raise CompileError(file, tok.lineno if tok else 1, tok.column if tok else 1,
                            msg.split(":", 1)[-1].strip()) from None
 

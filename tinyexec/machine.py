@@ -15,10 +15,12 @@ State
 
 Prompt
 ------
-``[code][data][GO]``.  Instruction ``i`` occupies positions ``5i .. 5i+4``: one
-opcode token and four ``P`` tokens holding its 32-bit little-endian immediate.
-The data image (globals, string literals, argv, stdin) follows as ``P`` tokens;
-their addresses equal their positions.  ``GO`` ends the prompt and starts
+``[code][data][nibble table][GO]``.  Instruction ``i`` occupies positions
+``5i .. 5i+4``: one opcode token and four ``P`` tokens holding its 32-bit
+little-endian immediate.  The data image (globals, string literals, argv,
+stdin, zero padding up to ``MIN_PROMPT``) follows as ``P`` tokens; their
+addresses equal their positions.  The 256 ``NIBBLE`` tokens are a lookup
+table for AND/OR/XOR (they are not memory).  ``GO`` ends the prompt and starts
 execution at position 0.
 
 Instructions (``a`` = ``slot[SP-2]``, ``b`` = ``slot[SP-1]``, ``imm`` = immediate)
@@ -29,6 +31,12 @@ GET k          push slot[SP-k]            (k = imm&255) 4 B, N+1
 SET k          slot[SP-1-k] = b; pop                   4 B, N-1
 DROP           pop                                     N-1
 ADD SUB MUL    a+b, a-b, a*b (mod 2**32) replace a, b  4 B, N-1
+AND OR XOR     bitwise a&b, a|b, a^b replace a, b       4 B, N-1
+DIVU REMU      a/b, a%b (unsigned) replace a, b        4 B quotient (high byte
+               first), then 4 B result, N-1; if b == 0:
+               jump to DIV_ZERO_TRAP, pop 2            3 B, J-2
+DIVS REMS      a/b, a%b (signed, truncating)           4 B |a|, 4 B |a|/|b| (high
+               the same trap when b == 0               byte first), 4 B result, N-1
 EQ NE LT* ...  comparison (signed S / unsigned U) -> 0/1  4 B, N-1
 LOAD8U ...     b = zero/sign-extended mem[b ..]        4 B, N0
 STOREn         mem[a .. a+n-1] = low n bytes of b      n B, N-2
@@ -41,9 +49,9 @@ ERR            write byte b&255 to stderr; pop         1 B, ERR
 HALT           stop; exit code b                       4 B, HALT
 =============  ======================================  =======================
 
-Divide, bitwise operations and shifts are library routines written in C on
-top of these (see ``tinyexec/libc``); the opcode space leaves room for them to
-become native instructions.
+Shifts by a variable count are MUL/DIVU by a power of two from a table (and
+signed ``>>`` a library routine written in C, see ``tinyexec/libc``); the
+opcode space leaves room for more native instructions.
 
 Trace
 -----
@@ -66,7 +74,9 @@ import numpy as np
 MEM_SIZE = 1 << 22          # bytes of memory; also the initial C stack pointer
 MAX_SLOTS = 1 << 16         # operand stack depth
 INSTR_WIDTH = 5             # prompt tokens per instruction
-MIN_PROMPT = 1024           # the model's MUL reads quotients up to 1019 off the position line
+MAX_STEP_TOKENS = 13        # the longest step: DIVS/REMS, 12 B and the commit
+MIN_PROMPT = 2048           # the model's MUL/DIV read numbers up to 2043 off the position line
+DIV_ZERO_TRAP = 5           # instruction 1: where a division by zero jumps (the compiler's handler)
 MAX_POP = 255               # largest pop count of a RET
 
 OPS = (
@@ -74,7 +84,8 @@ OPS = (
     "EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU",
     "LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32",
     "STORE8", "STORE16", "STORE32",
-    "JMP", "JZ", "JNZ", "RET", "OUT", "HALT", "ERR", "MUL",
+    "JMP", "JZ", "JNZ", "RET", "OUT", "HALT", "ERR", "MUL", "DIVU", "REMU",
+    "AND", "OR", "XOR", "DIVS", "REMS",
 )
 OP = {name: i for i, name in enumerate(OPS)}
 NUM_OPS = len(OPS)
@@ -91,7 +102,8 @@ TOK_OUT = J0 + (J_MAX - J_MIN + 1)
 TOK_HALT = TOK_OUT + 1
 TOK_GO = TOK_HALT + 1
 TOK_ERR = TOK_GO + 1
-VOCAB_SIZE = TOK_ERR + 1
+NIBBLE0 = TOK_ERR + 1       # NIBBLE<i>: the AND of i's two nibbles, a table in every prompt
+VOCAB_SIZE = NIBBLE0 + 256
 
 
 def tok_n(delta: int) -> int:
@@ -114,6 +126,8 @@ def token_name(t: int) -> str:
         return f"N{N_DELTAS[t - N0]:+d}"
     if J0 <= t < TOK_OUT:
         return f"J{t - J0 + J_MIN:+d}"
+    if NIBBLE0 <= t < NIBBLE0 + 256:
+        return f"NIBBLE{t - NIBBLE0}"
     return {TOK_OUT: "OUT", TOK_HALT: "HALT", TOK_GO: "GO", TOK_ERR: "ERR"}.get(t, f"?{t}")
 
 
@@ -183,7 +197,8 @@ def prompt(program: Program, argv: list[bytes] | None = None,
     argv = argv if argv is not None else [program.filename.encode()]
     image = runtime_image(program, argv, stdin)
     toks = encode_code(program.code) + [P0 + b for b in image]
-    toks += [P0] * (MIN_PROMPT - 1 - len(toks)) + [TOK_GO]      # zero memory, as unwritten
+    toks += [P0] * (MIN_PROMPT - 257 - len(toks))               # zero memory, as unwritten
+    toks += list(range(NIBBLE0, NIBBLE0 + 256)) + [TOK_GO]
     if len(toks) >= MEM_SIZE // 2:
         raise ValueError("program and input are too large for the machine")
     return np.asarray(toks, dtype=np.int32)

@@ -50,7 +50,7 @@ def op_pops(op):
     """Operand slots an opcode reads below SP (RET/GET read deeper: checked by k)."""
     if op == 0 or op == 1:
         return 0
-    if 4 <= op <= 15 or 21 <= op <= 23 or op == 31:
+    if 4 <= op <= 15 or 21 <= op <= 23 or 31 <= op <= 38:
         return 2
     if op == 24:
         return 0
@@ -76,7 +76,7 @@ def _run(ops, imms, mem, slots, regs, out, limit, log):
     sp = regs[SP]
     steps = regs[STEPS]
     mask = np.int64(0xFFFFFFFF)
-    while n + 6 <= limit and regs[HALTED] == RUNNING:
+    while n + m.MAX_STEP_TOKENS <= limit and regs[HALTED] == RUNNING:
         i = pc // 5
         if pc % 5 != 0 or i >= len(ops):
             regs[HALTED] = PC_FAULT
@@ -113,9 +113,15 @@ def _run(ops, imms, mem, slots, regs, out, limit, log):
         elif op == 3:                                 # DROP
             out[n] = _n(-1); n += 1
             sp -= 1; pc += 5
-        elif op <= 15 or op == 31:                    # ADD SUB MUL and comparisons
+        elif op <= 15 or op == 31 or 34 <= op <= 36:  # ADD SUB MUL AND OR XOR, comparisons
             if op == 31:
                 v = (a * b) & mask
+            elif op == 34:
+                v = a & b
+            elif op == 35:
+                v = a | b
+            elif op == 36:
+                v = a ^ b
             elif op == 4:
                 v = (a + b) & mask
             elif op == 5:
@@ -148,6 +154,29 @@ def _run(ops, imms, mem, slots, regs, out, limit, log):
             n = _emit_value(out, n, v, 4)
             out[n] = _n(-1); n += 1
             sp -= 1; pc += 5
+        elif op == 32 or op == 33 or op == 37 or op == 38:   # DIVU REMU DIVS REMS
+            if b == 0:
+                n = _emit_value(out, n, m.DIV_ZERO_TRAP, 3)
+                out[n] = _j(-2); n += 1
+                sp -= 2; pc = m.DIV_ZERO_TRAP
+            else:
+                signed = op >= 37
+                ua = (-_signed(a)) & mask if signed and a >= (1 << 31) else a
+                ub = (-_signed(b)) & mask if signed and b >= (1 << 31) else b
+                if signed:
+                    n = _emit_value(out, n, ua, 4)
+                q = ua // ub
+                n = _emit_value(out, n, q >> 24, 1)
+                n = _emit_value(out, n, q >> 16, 1)
+                n = _emit_value(out, n, q >> 8, 1)
+                n = _emit_value(out, n, q, 1)
+                if signed and (a >= (1 << 31)) != (b >= (1 << 31)):
+                    q = (-q) & mask
+                v = q if op == 32 or op == 37 else (a - q * b) & mask
+                slots[sp - 2] = v
+                n = _emit_value(out, n, v, 4)
+                out[n] = _n(-1); n += 1
+                sp -= 1; pc += 5
         elif op <= 20:                                # LOADs
             size = 1 if op <= 17 else (2 if op <= 19 else 4)
             if b + size > len(mem):
@@ -243,8 +272,8 @@ class Reference:
         return int(self.regs[STEPS])
 
     def advance(self, max_tokens: int) -> np.ndarray:
-        """Generate up to ``max_tokens`` (at least 6) further trace tokens."""
-        out = np.empty(max(int(max_tokens), 6), dtype=np.int64)
+        """Generate up to ``max_tokens`` (at least one step's worth) further trace tokens."""
+        out = np.empty(max(int(max_tokens), m.MAX_STEP_TOKENS), dtype=np.int64)
         n = _run(self.ops, self.imms, self.mem, self.slots, self.regs, out, len(out), self.log)
         return out[:n].astype(np.int32)
 
@@ -255,7 +284,7 @@ def run_reference(prompt: np.ndarray, max_tokens: int = 10**8) -> np.ndarray:
     parts = []
     total = 0
     while not ref.halted and total < max_tokens:
-        part = ref.advance(min(1 << 20, max_tokens - total + 6))
+        part = ref.advance(min(1 << 20, max_tokens - total + m.MAX_STEP_TOKENS))
         if len(part) == 0:
             break
         parts.append(part)

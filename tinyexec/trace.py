@@ -48,7 +48,8 @@ def _signed(v: int) -> int:
     return v - (1 << 32) if v >= 1 << 31 else v
 
 
-_WRITES_SLOT = {"PUSH": 0, "GET": 0, "ADD": -2, "SUB": -2, "MUL": -2, "LOAD8U": -1, "LOAD8S": -1,
+_WRITES_SLOT = {"PUSH": 0, "GET": 0, "ADD": -2, "SUB": -2, "MUL": -2, "DIVU": -2, "REMU": -2,
+                "AND": -2, "OR": -2, "XOR": -2, "DIVS": -2, "REMS": -2, "LOAD8U": -1, "LOAD8S": -1,
                 "LOAD16U": -1, "LOAD16S": -1, "LOAD32": -1}
 for _c in ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU"):
     _WRITES_SLOT[_c] = -2
@@ -83,9 +84,11 @@ class StepDecoder:
 
     def _step(self, body, commit) -> Step:
         p = self.program
-        value = sum(b << (8 * k) for k, b in enumerate(body)) if body else None
         op_id, imm = p.code[self.pc // m.INSTR_WIDTH]
         op = m.OPS[op_id]
+        scratch = {"DIVU": 4, "REMU": 4, "DIVS": 8, "REMS": 8}.get(op, 0)
+        written = body[scratch:] if len(body) == scratch + 4 else body   # after |a| and the quotient
+        value = sum(b << (8 * k) for k, b in enumerate(written)) if body else None
         slots, sp = self.slots, self.sp
         a, b = slots.get(sp - 2, 0), slots.get(sp - 1, 0)
         if op in ("GET", "RET"):
@@ -103,7 +106,7 @@ class StepDecoder:
                     self.names[bisect.bisect_right(self.starts, at) - 1],
                     [_signed(r) for r in reads], value, address,
                     [m.token_name(t) for t in body + [commit]])
-        if op in _WRITES_SLOT:
+        if op in _WRITES_SLOT and m.N0 <= commit < m.J0:
             slots[sp + _WRITES_SLOT[op]] = value
         elif op == "SET":
             slots[sp - 1 - (imm & 255)] = value

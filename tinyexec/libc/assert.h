@@ -1,10 +1,9 @@
-/* assert.h -- tinyexec */
-#ifndef _ASSERT_H
-#define _ASSERT_H
+/* assert.h -- tinyexec.  No include guard around assert: C99 7.2 has each
+   inclusion define it anew, by whether NDEBUG is defined at that point. */
 void __assert_fail(const char *expr, const char *file, int line);
+#undef assert
 #ifdef NDEBUG
 #define assert(e) ((void)0)
 #else
 #define assert(e) ((e) ? (void)0 : __assert_fail(#e, __FILE__, __LINE__))
-#endif
 #endif

@@ -4,15 +4,11 @@
  * Only the functions a program can reach are linked, so this file may grow
  * without making programs larger.  Names starting with "__" are the
  * compiler's: printf is expanded at compile time into calls of the __pr_*
- * printers, and the operators the machine lacks (/ % & | ^ << >>) become
- * calls of the routines at the end of this file.
+ * printers, and a signed >> by a variable count calls __shrs at the end of
+ * this file (the machine multiplies, divides and does bitwise operations).
  *
- * The machine adds, subtracts, multiplies, compares and moves bytes, and
- * every instruction executed costs trace tokens, so this code avoids the
- * other operators unless the compiler expands them inline: x << k (a MUL),
- * and the byte-sized cases unsigned x >> 8k, x & 0xFF, x & 0xFFFF and
- * x & (2^k - 1) for k <= 8 (done by storing x into a scratch word and
- * loading bytes back).
+ * Every instruction executed costs trace tokens: about five each, nine for
+ * DIVU/REMU, thirteen for DIVS/REMS.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -252,7 +248,7 @@ static int __format(struct __sink *s, const char *f, va_list ap)
 {
     char digits[12];
     char *str;
-    int c, left, zero, plus, space, alt, width, prec, len, zeros, sign, prefix, i;
+    int c, left, zero, plus, space, alt, width, prec, len, zeros, sign, prefix, i, h;
     unsigned v;
     while ((c = *f++) != 0) {
         if (c != '%') {
@@ -290,8 +286,9 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             while (*f >= '0' && *f <= '9')
                 prec = prec * 10 + (*f++ - '0');
         }
+        h = 0;                          /* 1 for %h (short), 2 for %hh (char) */
         while (*f == 'l' || *f == 'h' || *f == 'z')
-            f++;
+            h += *f++ == 'h';
         c = *f++;
         if (c == 0)
             break;
@@ -321,6 +318,10 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             continue;
         }
         v = va_arg(ap, unsigned);
+        if (h == 1)
+            v = c == 'd' || c == 'i' ? (short)v : (unsigned short)v;
+        else if (h > 1)
+            v = c == 'd' || c == 'i' ? (signed char)v : (unsigned char)v;
         sign = 0;
         if (c == 'd' || c == 'i') {
             if ((int)v < 0) {
@@ -519,7 +520,7 @@ int fputc(int c, FILE *stream)
         __putc_err(c);
     else
         putchar(c);
-    return c;
+    return (unsigned char)c;
 }
 
 int putc(int c, FILE *stream)
@@ -832,17 +833,21 @@ long labs(long x)
 
 long strtol(const char *s, char **end, int base)
 {
+    const char *start = s, *digits;
     long n = 0;
     int neg = 0, d;
     while (isspace(*s))
         s++;
     if (*s == '-' || *s == '+')
         neg = *s++ == '-';
-    if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    /* "0x" counts as a prefix only before a hex digit; else the 0 is the number */
+    if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')
+        && isxdigit(s[2])) {
         s += 2;
         base = 16;
     } else if (base == 0)
         base = *s == '0' ? 8 : 10;
+    digits = s;
     for (;; s++) {
         if (isdigit(*s))
             d = *s - '0';
@@ -854,8 +859,8 @@ long strtol(const char *s, char **end, int base)
             break;
         n = n * base + d;
     }
-    if (end)
-        *end = (char *)s;
+    if (end)                            /* no digits: nothing was converted */
+        *end = (char *)(s == digits ? start : s);
     return neg ? -n : n;
 }
 
@@ -922,6 +927,9 @@ int isalpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 int isalnum(int c) { return isalpha(c) || isdigit(c); }
 int isspace(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 int isprint(int c) { return c >= ' ' && c <= '~'; }
+int isgraph(int c) { return c > ' ' && c <= '~'; }
+int iscntrl(int c) { return (c >= 0 && c < ' ') || c == 127; }
+int isblank(int c) { return c == ' ' || c == '\t'; }
 int ispunct(int c) { return isprint(c) && c != ' ' && !isalnum(c); }
 int isxdigit(int c) { return isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 int toupper(int c) { return islower(c) ? c - 'a' + 'A' : c; }
@@ -929,140 +937,23 @@ int tolower(int c) { return isupper(c) ? c - 'A' + 'a' : c; }
 
 /* ---- the operators the machine lacks -------------------------------- */
 
-/* Remainder left by __udiv. */
-static unsigned __rem;
-
-/*
- * n / d for 0 < d <= n, leaving n % d in __rem: divide by 2d first, then
- * correct by one bit.  The recursion depth is the number of quotient bits.
- */
-static unsigned __udiv(unsigned n, unsigned d)
+/* Where the divisions jump when the divisor is 0 (machine.DIV_ZERO_TRAP). */
+void __div_zero(void)
 {
-    unsigned q;
-    if (n - d < d) {        /* n < 2d; also true when 2d would overflow */
-        __rem = n - d;
-        return 1;
-    }
-    q = __udiv(n, d + d);
-    q = q + q;
-    if (__rem >= d) {
-        __rem = __rem - d;
-        q++;
-    }
-    return q;
+    fputs("tinyexec: division by zero\n", stderr);
+    exit(136);
 }
 
-unsigned __divu(unsigned n, unsigned d)
-{
-    if (n < d || d == 0)
-        return 0;
-    return __udiv(n, d);
-}
+/* 2**n for the compiler's shifts: x << n is x * __pow2[n & 31], x >> n a DIVU. */
+const unsigned __pow2[32] = {
+    1u << 0, 1u << 1, 1u << 2, 1u << 3, 1u << 4, 1u << 5, 1u << 6, 1u << 7,
+    1u << 8, 1u << 9, 1u << 10, 1u << 11, 1u << 12, 1u << 13, 1u << 14, 1u << 15,
+    1u << 16, 1u << 17, 1u << 18, 1u << 19, 1u << 20, 1u << 21, 1u << 22, 1u << 23,
+    1u << 24, 1u << 25, 1u << 26, 1u << 27, 1u << 28, 1u << 29, 1u << 30, 1u << 31};
 
-unsigned __modu(unsigned n, unsigned d)
-{
-    if (n < d || d == 0)
-        return n;
-    __udiv(n, d);
-    return __rem;
-}
-
-/* Signed division truncates towards zero; the remainder has the sign of n. */
-int __divs(int n, int d)
-{
-    if (n < 0) {
-        if (d < 0)
-            return __divu(-n, -d);
-        return -__divu(-n, d);
-    }
-    if (d < 0)
-        return -__divu(n, -d);
-    return __divu(n, d);
-}
-
-int __mods(int n, int d)
-{
-    if (d < 0)
-        d = -d;
-    if (n < 0)
-        return -__modu(-n, d);
-    return __modu(n, d);
-}
-
-/* a << n: whole bytes through the scratch word, then doublings. */
-unsigned __shl(unsigned a, int n)
-{
-    while (n >= 8) {
-        a = a << 8;
-        n = n - 8;
-    }
-    while (n > 0) {
-        a = a + a;
-        n--;
-    }
-    return a;
-}
-
-/*
- * a >> n for unsigned a: whole bytes through the scratch word; the last
- * n < 8 bits as (hi << (8 - n)) + ((lo << (8 - n)) >> 8), where hi and lo
- * are a's upper three bytes and its low byte.
- */
-unsigned __shru(unsigned a, int n)
-{
-    unsigned hi, lo;
-    while (n >= 8) {
-        a = a >> 8;
-        n = n - 8;
-    }
-    if (n <= 0)
-        return a;
-    hi = a >> 8;
-    lo = a & 0xFF;
-    while (n < 8) {
-        hi = hi + hi;
-        lo = lo + lo;
-        n++;
-    }
-    return hi + (lo >> 8);
-}
-
-/* a >> n for signed a: the shift of ~a, complemented, for negative a. */
+/* a >> n for signed a rounds toward minus infinity: for negative a that is ~(~a >> n). */
 int __shrs(int a, int n)
 {
-    if (a >= 0)
-        return __shru(a, n);
-    return ~__shru(~a, n);
+    unsigned p = __pow2[n & 31];
+    return a < 0 ? ~(~(unsigned)a / p) : (unsigned)a / p;
 }
-
-/*
- * Bitwise operations bit by bit from the top: r = 2r + (bit of the result),
- * where a result bit is 1 when the number of one bits among a's and b's lies
- * in lo..hi (and: 2..2, or: 1..2, xor: 1..1).  Leading bytes where both are
- * zero are skipped first.
- */
-static unsigned __bitop(unsigned a, unsigned b, int lo, int hi)
-{
-    unsigned r = 0;
-    int n = 32;
-    int ones;
-    while (n > 0 && a < 0x1000000 && b < 0x1000000) {
-        a = a << 8;
-        b = b << 8;
-        n = n - 8;
-    }
-    while (n > 0) {
-        r = r + r;
-        ones = ((int)a < 0) + ((int)b < 0);
-        if (ones >= lo && ones <= hi)
-            r++;
-        a = a + a;
-        b = b + b;
-        n--;
-    }
-    return r;
-}
-
-unsigned __and(unsigned a, unsigned b) { return __bitop(a, b, 2, 2); }
-unsigned __or(unsigned a, unsigned b) { return __bitop(a, b, 1, 2); }
-unsigned __xor(unsigned a, unsigned b) { return __bitop(a, b, 1, 1); }

@@ -13,4 +13,6 @@ typedef unsigned int size_t;
 
 typedef int ptrdiff_t;
 
+#define offsetof(type, member) ((size_t)&((type *)0)->member)
+
 #endif

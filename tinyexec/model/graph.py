@@ -8,7 +8,7 @@ Every materialised *node* is one dimension of the residual stream.  Nodes are
 * ``lookup`` -- outputs of a 2-D hard-max attention lookup: position ``j``
   offers the key ``K_j = (2k_j, -k_j^2 - BIG*(1 - g_j))``, the query is
   ``Q = (q, 1)``; the score ``2qk - k^2 = q^2 - (q-k)^2`` peaks at the key
-  nearest to ``q``.  Positions with gate ``g = 0`` sit ``BIG`` below the
+  nearest to ``q`` (with ``Q = (q, s)``, ``s > 0``: nearest to ``q / s``).  Positions with gate ``g = 0`` sit ``BIG`` below the
   parabola and never win while a gated key exists.  Ties go to the *latest*
   position;
 * ``mean``   -- outputs of an averaging head: the uniform mean of its values
@@ -91,6 +91,7 @@ class Head:
     name: str
     values: list
     query: Expr | None = None
+    query_scale: Expr | None = None
     key: Expr | None = None
     key_sq: Expr | None = None
     gate: Expr | None = None
@@ -100,7 +101,7 @@ class Head:
     def inputs(self):
         exprs = list(self.values)
         if self.kind == "lookup":
-            exprs += [self.query, self.key, self.key_sq, self.gate]
+            exprs += [self.query, self.query_scale, self.key, self.key_sq, self.gate]
         return exprs
 
 
@@ -156,9 +157,11 @@ class Graph:
         key_sq = self.reglu(name + "^2", [(s, s, 1.0) for s in shifted])
         return key, key_sq
 
-    def lookup(self, name, query, key, key_sq, gate, values) -> list[Expr]:
+    def lookup(self, name, query, key, key_sq, gate, values, query_scale=1.0) -> list[Expr]:
+        """Hard-max lookup; with ``query_scale = s > 0`` the query is ``(q, s)`` and
+        the winner is the key nearest to ``q / s``."""
         head = Head("lookup", name, [Expr.of(v) for v in values], Expr.of(query),
-                    Expr.of(key), Expr.of(key_sq), Expr.of(gate))
+                    Expr.of(query_scale), Expr.of(key), Expr.of(key_sq), Expr.of(gate))
         return self._head(head)
 
     def mean(self, name, values) -> list[Expr]:

@@ -10,7 +10,9 @@ predicts the next token.  Stage by stage (the scheduler finds these layers):
    position number line; the latest jump gives ``PC = target + 5 * advances``;
 2. fetch the opcode flags and immediate bytes at ``PC`` from the prompt;
 3. read operand bytes / full 32-bit values from the stack (keyed by slot);
-4. read memory (keyed by address), and the previous position's pre-carry sums;
+   MUL/DIVU/REMU column sums and the long-division remainder (one FFN);
+4. read memory (keyed by address), the previous position's pre-carry sums,
+   the column value's ``floor(/256)`` and the next quotient byte;
 5. carries, the byte to emit, and which token class comes next.
 
 Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
@@ -23,7 +25,7 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
   exact); the query is within 2**-27 of an integer, so the nearest key beats
   the next one by a score margin of almost 1 while the rounding error of
   ``2qk - k**2`` stays below 2**-3.  The value returned, ``t``, is exact.
-* ``prev*``, ``prev_sums``: integer queries ``t - j`` on position keys.
+* ``prev*``, ``prev_sums``, ``quotient``: integer queries ``t - j`` on position keys.
 * ``last_commit``, ``last_jump``: every gated key is the same point (0, 0), so
   the tie-break alone picks the latest; ungated keys sit exactly BIG = 2**50
   lower.
@@ -32,9 +34,21 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
 * ``stack_*``, ``slot_*``, ``memory``: queries and keys are exact integers
   (``4*slot + byte`` < 2**19, addresses < 2**22) and each key's square comes
   from :meth:`Graph.select_key`, so it is exact too.
-* ``mul_floor``: the query ``(U - 127.5) / 256`` for an integer column value
-  ``U < 2**18`` (0 outside MUL) lies within 0.498 of ``floor(U / 256)``, a
-  position below 1024, which every prompt has (``machine.MIN_PROMPT``).
+* ``column_floor``: the query ``(U + 2**18 - 127.5) / 256`` for an integer
+  column value ``|U| < 2**18`` (0 outside MUL/DIVU/REMU) lies within 0.498 of
+  ``floor(U / 256) + 1024``, a position below 2048, which every prompt has
+  (``machine.MIN_PROMPT``).
+* ``nibble_x``, ``nibble_y``: query ``(x - 7.5) / 16`` for a byte x (0 outside
+  AND/OR/XOR) is within 0.47 of ``floor(x / 16)``, a position below 16.
+* ``and_hi``, ``and_lo``: integer queries ``16u + v`` (u, v nibbles) on the
+  prompt's NIBBLE tokens, keyed by their index with its exact square (opcode
+  tokens: key 0, value 0).
+* ``div_digit``: query ``(2r - b + 1, 2b)`` for the integer remainder
+  ``r < 256 b``: the score ``2k(2r - b + 1) - 2b k**2`` is an integer below
+  2**50 near the winner ``k = floor(r / b)`` and beats its neighbours by at
+  least 2.  Keys are positions 0..255.  Outside a division ``r = 0`` and the
+  winner is key 0 (or, for b = 0, a position both passes pick alike: the
+  scores are then strictly increasing in k).
 * FFN neurons see integers below 2**42 (values up to 2**33 plus SELECT = 2**40
   gate offsets), and their products stay below 2**53.
 
@@ -49,13 +63,16 @@ from .. import machine as m
 from .graph import SELECT, Expr, Graph
 
 M_CLASS = float(2 ** 30)      # logit bonus of the token class that must come next
+COLUMN_BIAS = 1024.0 * 256    # keeps column values positive: their floor is a position
 
 _N_DELTA = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "ADD": -1, "SUB": -1, "MUL": -1,
+            "DIVU": -1, "REMU": -1, "DIVS": -1, "REMS": -1, "AND": -1, "OR": -1, "XOR": -1,
             "LOAD8U": 0, "LOAD8S": 0, "LOAD16U": 0, "LOAD16S": 0, "LOAD32": 0,
             "STORE8": -2, "STORE16": -2, "STORE32": -2, "JZ": -1, "JNZ": -1}
 _CMPS = ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU")
 for _c in _CMPS:
     _N_DELTA[_c] = -1
+_BITWISE = ("AND", "OR", "XOR")
 _LOADS = ("LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32")
 _STORE_SIZE = {"STORE8": 1, "STORE16": 2, "STORE32": 4}
 
@@ -89,6 +106,13 @@ def _tables():
         dsp[m.tok_j(d)] = d
     dsp[m.TOK_OUT] = dsp[m.TOK_ERR] = -1
     t["dSP"] = dsp
+    nib = np.arange(256)
+    t["isNibble"] = ((ids >= m.NIBBLE0) & (ids < m.NIBBLE0 + 256)) * 1.0
+    t["nibIdx"] = np.zeros(V)
+    t["nibIdx"][m.NIBBLE0 + nib] = nib
+    t["nibIdx^2"] = t["nibIdx"] ** 2
+    t["nibAnd"] = np.zeros(V)
+    t["nibAnd"][m.NIBBLE0 + nib] = (nib >> 4) & (nib & 15)
     return t
 
 
@@ -115,8 +139,9 @@ def build_graph() -> Graph:
         return g.reglu(name, [(x + 1 + gate_shift, 1.0, 1.0), (x + gate_shift, 1.0, -2.0),
                               (x - 1 + gate_shift, 1.0, 1.0)])
 
-    ph = [hat(f"p=={j}", p - j) for j in range(5)]
+    ph = [hat(f"p=={j}", p - j) for j in range(13)]
     ph0, ph4 = ph[0], ph[4]
+    ge = {j: g.step(f"p>={j}", p - j + 1) for j in (4, 5, 8, 9)}
     target = prev[2] + 256 * prev[1] + 65536 * prev[0]       # at a J: its target
 
     # -- stage 1: exact SP, PC ----------------------------------------------
@@ -134,17 +159,32 @@ def build_graph() -> Graph:
     (k,) = g.lookup("fetch_imm0", pc + 1, t, t2, code_gate, [e["bP"]])
     (imm1,) = g.lookup("fetch_imm1", pc + 2, t, t2, code_gate, [e["bP"]])
 
-    f_alu2 = fsum(("ADD", "SUB", "MUL") + _CMPS)
+    f_bit = fsum(_BITWISE)
+    f_alu2 = fsum(("ADD", "SUB", "MUL") + _BITWISE + _CMPS)
     f_load = fsum(_LOADS)
     f_store = fsum(_STORE_SIZE)
     f_ws = fsum(("PUSH", "GET", "SET")) + f_alu2 + f_load
     own = p - 1                                   # byte index of this B token
+    # divisions write their result after 4 (unsigned: quotient) or 8 (signed: |a|,
+    # quotient) scratch bytes
+    f_du, f_ds = f["DIVU"] + f["REMU"], f["DIVS"] + f["REMS"]
+    f_div = f_du + f_ds
     write_slots = [(sp, fsum(("PUSH", "GET"))), (sp - 1 - k, f["SET"]),
                    (sp - 2, f_alu2), (sp - 1, f_load)]
-    kw, kw2 = g.select_key("stack_key", [(4 * s + own, [isB, fl_]) for s, fl_ in write_slots])
-    gate_w = g.relu("stack_gate", isB + f_ws - 1)
-    kf, kf2 = g.select_key("slot_key", [(s, [isB, fl_, ph4]) for s, fl_ in write_slots])
-    gate_f = g.relu("slot_gate", isB + f_ws + ph4 - 2)
+    late = [(4, f_du, ge[5], ph[8]), (8, f_ds, ge[9], ph[12])]
+    kw, kw2 = g.select_key("stack_key", [(4 * s + own, [isB, fl_]) for s, fl_ in write_slots]
+                           + [(4 * (sp - 2) + own - d, [isB, fl_, g_]) for d, fl_, g_, _ in late])
+    gate_w = g.reglu("stack_gate", [(isB + f_ws - 1, 1, 1)]
+                     + [(isB + fl_ + g_ - 2, 1, 1) for _, fl_, g_, _ in late])
+    kf, kf2 = g.select_key("slot_key", [(s, [isB, fl_, ph4]) for s, fl_ in write_slots]
+                           + [(sp - 2, [isB, fl_, end]) for _, fl_, _, end in late])
+    gate_f = g.reglu("slot_gate", [(isB + f_ws + ph4 - 2, 1, 1)]
+                     + [(isB + fl_ + end - 2, 1, 1) for _, fl_, _, end in late])
+    # 4 scratch bytes of this division step, read where the 4th was the token:
+    # |a| (signed, phases 4..7) or the quotient (phases 4..7 unsigned, 8..11 signed)
+    at_quotient = g.relu("quotient_at_8", f_ds + ge[8] - 1)
+    scratch = g.lookup("scratch", t - p + 4 + 4 * at_quotient, t, t2, one,
+                       [e["bB"], prev[0], prev[1], prev[2]])
     kx = g.mul_flag("k-1", [(f["GET"] + f["RET"], k - 1)])
     size1 = f["LOAD16U"] + f["LOAD16S"] + 3 * f["LOAD32"]      # load size - 1
     p_clip = g.relu("p-size", p - size1)
@@ -158,9 +198,39 @@ def build_graph() -> Graph:
     (x,) = g.lookup("stack_x", 4 * (sp - 1) + p - 4 * kx, kw, kw2, gate_w, [e["bB"]])
     (y2,) = g.lookup("stack_y", 4 * (sp - 2) + p, kw, kw2, gate_w, [e["bB"]])
     slot_bytes = [prev[2], prev[1], prev[0], e["bB"]]
-    top_u, top_s, *b_bytes = g.lookup("slot_top", sp - 1, kf, kf2, gate_f, [full_u, full_s] + slot_bytes)
-    sec_u, sec_s, *a_bytes = g.lookup("slot_second", sp - 2, kf, kf2, gate_f, [full_u, full_s] + slot_bytes)
-    mul_column = _mul_column(g, f["MUL"], ph, a_bytes, b_bytes, [e["bB"], prev[0], prev[1]])
+    slot_values = [full_u, full_s, e["bBhi"]] + slot_bytes
+    top_u, top_s, neg_b, *b_bytes = g.lookup("slot_top", sp - 1, kf, kf2, gate_f, slot_values)
+    sec_u, sec_s, neg_a, *a_bytes = g.lookup("slot_second", sp - 2, kf, kf2, gate_f, slot_values)
+    emitted = [e["bB"], prev[0], prev[1]]
+    quotient, abs_a = scratch, scratch[::-1]
+    # signed: flags for the four sign cases of (a, b), and the sign of the quotient
+    signs = [(f_ds + neg_a + neg_b - 2, 1.0), (f_ds - neg_a - neg_b, 1.0),
+             (f_ds + neg_a - neg_b - 1, -1.0), (f_ds - neg_a + neg_b - 1, -1.0)]
+    column = _column(g, emitted, [
+        (f["MUL"], ph[0:4], [(a_bytes, b_bytes, 1.0)]),
+        (f["DIVU"], ph[4:8], [(quotient, None, 1.0)]),
+        (f["REMU"], ph[4:8], [(a_bytes, None, 1.0), (quotient, b_bytes, -1.0)]),
+        (f_ds + neg_a - 1, ph[0:4], [(a_bytes, None, -1.0)]),          # |a|
+        (f_ds - neg_a, ph[0:4], [(a_bytes, None, 1.0)])]
+        + [(sel - f["REMS"], ph[8:12], [(quotient, None, sign)]) for sel, sign in signs]
+        + [(sel - f["DIVS"], ph[8:12], [(a_bytes, None, 1.0), (quotient, b_bytes, -sign)])
+           for sel, sign in signs])
+    # long division, one quotient byte per phase (0..3 unsigned, 4..7 signed), high
+    # byte first: digit = floor(rest / |b|), rest = floor(|a| / 256**s) - 256 |b| q,
+    # q the quotient so far (the digits already emitted)
+    trap_u = hat("trap_u", top_u - SELECT * (f_du - 1))           # b == 0: jump to the trap
+    trap_s = hat("trap_s", top_u - SELECT * (f_ds - 1))
+    div_trap = trap_u + trap_s
+    divisor = g.reglu("|b|", [(f_du, top_u, 1), (f_ds + neg_b - 1, top_s, -1), (f_ds - neg_b, top_s, 1)])
+    rest_neurons = []
+    for j in range(4):
+        top = lambda dividend: sum((dividend[i] * 256.0 ** (i - 3 + j) for i in range(3 - j, 4)), Expr())
+        q = sum((emitted[i] * 256.0 ** i for i in range(j)), Expr())
+        su, ss = SELECT * (ph[j] + f_du - 2), SELECT * (ph[4 + j] + f_ds - 2)
+        rest_neurons += [(top(a_bytes) + su, 1, 1), (q + su, top_u, -256),
+                         (top(abs_a) + ss, 1, 1), (q + ss + SELECT * (neg_b - 1), top_s, 256),
+                         (q + ss - SELECT * neg_b, top_s, -256)]
+    rest = g.reglu("div_rest", rest_neurons)
 
     du, ds = sec_u - top_u, sec_s - top_s
     cmp_neurons = []
@@ -195,12 +265,26 @@ def build_graph() -> Graph:
         "memory", q_mem, km, km2, gate_m,
         [e["bB"] + e["bP"], e["bBhi"] + e["bPhi"], km])
     s_add, s_sub = y2 + x, y2 - x
-    (mul_carry,) = g.lookup("mul_floor", (mul_column - 127.5) * (1 / 256), t, t2, one, [t])
+    (column_div,) = g.lookup("column_floor", (column + COLUMN_BIAS - 127.5) * (1 / 256),
+                             t, t2, one, [t])
+    # a & b byte by byte: split into nibbles on the position line, AND them in the table
+    x_bit, y_bit = g.mul_flag("x&", [(f_bit, x)]), g.mul_flag("y&", [(f_bit, y2)])
+    (x_hi,) = g.lookup("nibble_x", (x_bit - 7.5) * (1 / 16), t, t2, one, [t])
+    (y_hi,) = g.lookup("nibble_y", (y_bit - 7.5) * (1 / 16), t, t2, one, [t])
+    nib_gate = e["isNibble"] + e["isOp"]
+    (and_hi,) = g.lookup("and_hi", 16 * x_hi + y_hi, e["nibIdx"], e["nibIdx^2"], nib_gate,
+                         [e["nibAnd"]])
+    (and_lo,) = g.lookup("and_lo", 16 * (x_bit - 16 * x_hi) + y_bit - 16 * y_hi,
+                         e["nibIdx"], e["nibIdx^2"], nib_gate, [e["nibAnd"]])
+    x_and_y = 16 * and_hi + and_lo
+    (digit,) = g.lookup("div_digit", 2 * rest - divisor + f_div, t, t2, one, [t],
+                        query_scale=2 * (divisor + 1 - f_div + div_trap))
     prev_add, prev_sub = g.lookup("prev_sums", t - 1, t, t2, one, [s_add, s_sub])
 
     n_bytes = (4 * (fsum(("PUSH", "GET", "SET", "HALT")) + f_alu2 + f_load)
                + sum(n * f[s] for s, n in _STORE_SIZE.items())
-               + 3 * (f["JMP"] + f["RET"] + taken) + f["OUT"] + f["ERR"])
+               + 3 * (f["JMP"] + f["RET"] + taken) + f["OUT"] + f["ERR"]
+               + 8 * f_du + 12 * f_ds - 5 * trap_u - 9 * trap_s)
     emit_byte = g.step("emit_B", n_bytes - p)
     d_mem = q_mem - mem_key
     s_ld = SELECT * (f_load + (1 - ge_size) - 2)
@@ -219,15 +303,22 @@ def build_graph() -> Graph:
     # -- stage 5: wrap the ALU byte into 0..255; gather what the output head reads
     # (one slot per output keeps the output head to a handful of columns)
     wrap = [(-v_alu, 1, 256), (-v_alu - 1, 1, -256), (v_alu - 255, 1, -256), (v_alu - 256, 1, 256)]
-    y_mul = mul_column - 256 * mul_carry
-    byte = y_imm + y_copy + y_cmp + y_mem + v_alu + y_mul
-    g.output("byte", g.reglu("byte", wrap + [(one, byte, 1)]))
+    y_column = column - 256 * (column_div - COLUMN_BIAS / 256)
+    y_div = g.reglu("y_div", [(digit + SELECT * (f_du - ge[4] - div_trap - 1), 1, 1),
+                              (digit + SELECT * (f_ds + ge[4] - ge[8] - div_trap - 2), 1, 1),
+                              (div_trap + ph0 - 1, m.DIV_ZERO_TRAP, 1)])
+    byte = y_imm + y_copy + y_cmp + y_mem + v_alu + y_column + y_div
+    bitwise = [(f["AND"], x_and_y, 1), (f["OR"], x + y2 - x_and_y, 1),
+               (f["XOR"], x + y2 - 2 * x_and_y, 1)]
+    # a signed division by 0 jumps instead of emitting |a|: drop that column's bytes
+    trap_fix = [(div_trap, y_column, -1)]
+    g.output("byte", g.reglu("byte", wrap + bitwise + trap_fix + [(one, byte, 1)]))
     outputs = {
         "emit_B": emit_byte,
-        "commit_N": fsum(_N_DELTA) - taken,
+        "commit_N": fsum(_N_DELTA) - taken - div_trap,
         "delta_N": sum((d * f[n] for n, d in _N_DELTA.items()), 0 * one),
-        "commit_J": f["JMP"] + f["RET"] + taken,
-        "delta_J": -taken - ret_pop,
+        "commit_J": f["JMP"] + f["RET"] + taken + div_trap,
+        "delta_J": -taken - ret_pop - 2 * div_trap,
         "commit_OUT": f["OUT"],
         "commit_ERR": f["ERR"],
         "commit_HALT": f["HALT"],
@@ -237,28 +328,37 @@ def build_graph() -> Graph:
     return g
 
 
-def _mul_column(g, f_mul, ph, a, b, emitted):
-    """Byte ``p`` of ``a * b`` before its final ``mod 256``, at phase ``p`` of a MUL.
+def _column(g, emitted, ops):
+    """Byte ``j`` of a product-sum result, before its final ``mod 256``.
 
-    Schoolbook multiplication in base 256: column ``p`` holds the byte products
-    ``a_i * b_k`` with ``i + k = p`` (each one ReGLU neuron, exact) plus the carry
-    out of the columns below.  That carry needs no recurrence: it is
-    ``(sum over m < p of (column_m - r_m) * 256**m) / 256**p``, where the result
+    ``ops = [(flag, phase_flags, terms)]``: at phase ``phase_flags[j]`` of a step
+    whose ``flag`` is 1, the result is ``sum(sign * x * y)`` mod 2**32 over
+    ``terms = [(x, y, sign)]``, x and y little-endian byte lists (``y = None``:
+    just x).  MUL: ``a * b``; DIVU: the quotient; REMU: ``a - quotient * b``.
+    Column ``j`` holds the byte terms of weight ``256**j`` (each product
+    ``x_i * y_k`` one ReGLU neuron, exact) plus the carry out of the columns
+    below.  That carry needs no recurrence: it is
+    ``(sum over m < j of (column_m - r_m) * 256**m) / 256**j``, where the result
     bytes ``r_m`` already emitted are the token and the previous ones
-    (``emitted[0]`` is ``r_(p-1)``).  The value is an integer below 2**18; every
-    partial sum is a multiple of 2**-24 below 2**19, so float64 adds it exactly.
-    The ``mod 256`` is a lookup on the position number line (``mul_floor``).
+    (``emitted[0]`` is ``r_(j-1)``).  The value is an integer of magnitude below
+    2**18; every partial sum is a multiple of 2**-24 below 2**19, so float64
+    adds it exactly.  The ``mod 256`` is a lookup on the position number line.
     """
     neurons = []
-    for p in range(4):
-        sel = SELECT * (ph[p] + f_mul - 2)
-        for i in range(p + 1):
-            for k in range(p + 1 - i):
-                neurons.append((a[i] + sel, b[k] * 2.0 ** (-8 * (p - i - k)), 1.0))
-        if p:
-            done = sum((emitted[j] * 2.0 ** (-8 * (j + 1)) for j in range(p)), Expr())
-            neurons.append((ph[p] + f_mul - 1, done, -1.0))
-    return g.reglu("mul_column", neurons)
+    for flag, phases, terms in ops:
+        for j, ph in enumerate(phases):
+            sel = SELECT * (ph + flag - 2)
+            for x, y, sign in terms:
+                for i in range(j + 1):
+                    if y is None:
+                        neurons.append((x[i] + sel, 256.0 ** (i - j), sign))
+                        continue
+                    for k in range(j + 1 - i):
+                        neurons.append((x[i] + sel, y[k] * 256.0 ** (i + k - j), sign))
+            if j:
+                done = sum((emitted[i] * 256.0 ** (-i - 1) for i in range(j)), Expr())
+                neurons.append((ph + flag - 1, done, -1.0))
+    return g.reglu("column", neurons)
 
 
 def output_head(schedule) -> np.ndarray:

@@ -101,7 +101,7 @@ def build() -> Weights:
     wq, wk, wv, wo, kinds, layers = [], [], [], [], [], []
     for head in sorted(g.heads, key=lambda h: h.stage):
         if head.kind == "lookup":
-            q = np.stack([row(head.query), row(g.one)])
+            q = np.stack([row(head.query), row(head.query_scale)])
             k = np.stack([2 * row(head.key), -row(head.key_sq) - BIG * row(g.one) + BIG * row(head.gate)])
         else:
             q = k = np.zeros((2, d))
