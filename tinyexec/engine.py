@@ -3,7 +3,8 @@
 Weights are turned into sparse rows once.  Per token the kernel embeds it, then
 per layer computes each head's 2-D query and key, asks the head's attention
 cache for the winning position, adds the head outputs, runs the ReGLU
-feed-forward (skipping neurons whose gate is not positive), and finally takes
+feed-forward (skipping neurons whose gate is not positive, and neurons whose
+guard flag -- see ``Graph.reglu`` -- is 0), and finally takes
 the argmax of the output head.  The prompt goes through the same loop
 (prefill); afterwards each argmax is appended and fed back.
 
@@ -68,7 +69,7 @@ class Compiled:
         cg_kind, cg_k0, cg_k1, cg_vptr, vrows = [], [], [], [0], []
         qg_cache, qg_q0, qg_q1, qg_optr, o_vi, o_slot, o_coef = [], [], [], [0], [], [], []
         cg_ptr, qg_ptr, nr_ptr = [0], [0], [0]
-        n_gate, n_up, d_ptr, d_slot, d_coef = [], [], [0], [], []
+        n_gate, n_up, n_guard, d_ptr, d_slot, d_coef = [], [], [], [0], [], []
         for layer in range(w.n_layers):
             heads = np.nonzero(w.head_layer == layer)[0]
             caches: dict = {}
@@ -112,6 +113,7 @@ class Compiled:
             for i in np.nonzero(w.ffn_layer == layer)[0]:
                 n_gate.append(rows.add(w.w_gate[i]))
                 n_up.append(rows.add(w.w_up[i]))
+                n_guard.append(int(w.ffn_guard[i]))
                 nz = np.nonzero(w.w_down[i])[0]
                 d_slot.extend(nz.tolist()); d_coef.extend(w.w_down[i][nz].tolist())
                 d_ptr.append(len(d_slot))
@@ -132,7 +134,7 @@ class Compiled:
         self.qg = np.stack([i64(qg_cache), i64(qg_q0), i64(qg_q1)])
         self.qg_optr = i64(qg_optr)
         self.o_vi, self.o_slot, self.o_coef = i64(o_vi), i64(o_slot), np.array(o_coef, np.float64)
-        self.neuron = np.stack([i64(n_gate), i64(n_up)])
+        self.neuron = np.stack([i64(n_gate), i64(n_up), i64(n_guard)])
         self.d_ptr, self.d_slot, self.d_coef = i64(d_ptr), i64(d_slot), np.array(d_coef, np.float64)
         self.embed = np.ascontiguousarray(w.embed)
         self.pos = np.ascontiguousarray(w.pos)
@@ -316,6 +318,9 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
             # feed-forward
             n0 = layer_ptrs[2, layer]
             for i in range(n0, layer_ptrs[2, layer + 1]):
+                if neuron[2, i] >= 0 and x[neuron[2, i]] == 0.0:     # guarded off: gate <= 0
+                    hidden[i - n0] = 0.0
+                    continue
                 gsum = _dot(row_ptr, row_idx, row_val, neuron[0, i], x)
                 hidden[i - n0] = gsum * _dot(row_ptr, row_idx, row_val, neuron[1, i], x) if gsum > 0.0 else 0.0
             for i in range(n0, layer_ptrs[2, layer + 1]):

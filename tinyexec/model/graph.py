@@ -81,6 +81,7 @@ class Node:
     slot: int = -1
     table: np.ndarray | None = None           # token: value per vocab entry
     neurons: list = field(default_factory=list)   # reglu: (gate, value, coeff)
+    guard: "Expr | None" = None               # reglu: a 0/1 node; when 0 every gate is <= 0
     head: "Head | None" = None                # lookup/mean outputs
     index: int = 0                            # which value of the head
 
@@ -126,10 +127,16 @@ class Graph:
         assert table.shape == (self.vocab_size,)
         return Expr({self._node("token", name, table=table).id: 1.0})
 
-    def reglu(self, name: str, neurons) -> Expr:
-        """``sum(c * relu(gate) * value)`` over ``neurons = [(gate, value, c)]``."""
+    def reglu(self, name: str, neurons, guard: "Expr | None" = None) -> Expr:
+        """``sum(c * relu(gate) * value)`` over ``neurons = [(gate, value, c)]``.
+
+        ``guard``: a single 0/1 node such that every gate is <= 0 when it is 0
+        (the gates hold ``SELECT * (flag - 1)`` terms).  It changes nothing in
+        the model; the engine may skip these neurons when the guard is 0.
+        """
         neurons = [(Expr.of(g), Expr.of(v), float(c)) for g, v, c in neurons]
-        return Expr({self._node("reglu", name, neurons=neurons).id: 1.0})
+        assert guard is None or (len(guard.terms) == 1 and not guard.const)
+        return Expr({self._node("reglu", name, neurons=neurons, guard=guard).id: 1.0})
 
     def relu(self, name: str, x) -> Expr:
         return self.reglu(name, [(x, 1.0, 1.0)])
@@ -187,7 +194,8 @@ class Graph:
             if node.kind in ("token", "pos"):
                 node.stage = -1
             elif node.kind == "reglu":
-                exprs = [e for g, v, _ in node.neurons for e in (g, v)]
+                exprs = [e for g, v, _ in node.neurons for e in (g, v)] + \
+                    ([node.guard] if node.guard is not None else [])
                 s = ready(exprs) + 1
                 node.stage = s if s % 2 == 1 else s + 1
             elif node.index == 0:
@@ -211,6 +219,8 @@ class Graph:
                 for g, v, _ in node.neurons:
                     use(g, node.stage)
                     use(v, node.stage)
+                if node.guard is not None:
+                    use(node.guard, node.stage)
         for head in self.heads:
             for e in head.inputs():
                 use(e, head.stage)

@@ -38,8 +38,8 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
   column value ``|U| < 2**18`` (0 outside MUL/DIVU/REMU) lies within 0.498 of
   ``floor(U / 256) + 1024``, a position below 2048, which every prompt has
   (``machine.MIN_PROMPT``).
-* ``nibble_x``, ``nibble_y``: query ``(x - 7.5) / 16`` for a byte x (0 outside
-  AND/OR/XOR) is within 0.47 of ``floor(x / 16)``, a position below 16.
+* ``nibble_x``, ``nibble_y``: query ``(x + 8.5) / 16`` for a byte x (0 outside
+  AND/OR/XOR) is within 0.47 of ``floor(x / 16) + 1``, a position below 17.
 * ``and_hi``, ``and_lo``: integer queries ``16u + v`` (u, v nibbles) on the
   prompt's NIBBLE tokens, keyed by their index with its exact square (opcode
   tokens: key 0, value 0).
@@ -73,6 +73,9 @@ _CMPS = ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU")
 for _c in _CMPS:
     _N_DELTA[_c] = -1
 _BITWISE = ("AND", "OR", "XOR")
+_GUARDS = {"arith": ("MUL", "DIVU", "REMU", "DIVS", "REMS") + _BITWISE,
+           "addsub": ("ADD", "SUB"), "branch": ("JZ", "JNZ"), "cmp": _CMPS,
+           "load": ("LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32")}
 _LOADS = ("LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32")
 _STORE_SIZE = {"STORE8": 1, "STORE16": 2, "STORE32": 4}
 
@@ -93,6 +96,8 @@ def _tables():
     t["isOp"] = ((ids >= m.OP0) & (ids < m.OP0 + m.NUM_OPS)) * 1.0
     for name, op in m.OP.items():
         t["f_" + name] = (ids == m.OP0 + op) * 1.0
+    for group, names in _GUARDS.items():            # op groups: guards of their neurons
+        t["f_" + group] = sum(t["f_" + n] for n in names)
     is_n = (ids >= m.N0) & (ids < m.J0)
     is_j = ((ids >= m.J0) & (ids < m.TOK_OUT)) | (ids == m.TOK_GO)
     out = (ids == m.TOK_OUT) | (ids == m.TOK_ERR)
@@ -134,14 +139,15 @@ def build_graph() -> Graph:
     sp_approx = g.reglu("sp≈", [(t + 1, mean_sp, 1.0)])
     cnt_approx = g.reglu("cnt≈", [(t + 1, mean_adv, 1.0)])
 
-    def hat(name, x, gate_shift=0.0):
-        """``[x == 0]`` for integer x, zero unless the shift is 0."""
-        return g.reglu(name, [(x + 1 + gate_shift, 1.0, 1.0), (x + gate_shift, 1.0, -2.0),
-                              (x - 1 + gate_shift, 1.0, 1.0)])
+    def hat(name, x, guard=None):
+        """``[x == 0]`` for integer x."""
+        return g.reglu(name, [(x + 1, 1.0, 1.0), (x, 1.0, -2.0), (x - 1, 1.0, 1.0)], guard)
 
-    ph = [hat(f"p=={j}", p - j) for j in range(13)]
+    # phase flags: [p >= j] as steps, [p == j] as their differences (free)
+    ge = {j: g.step(f"p>={j}", p - j + 1) for j in range(1, 14)}
+    ge[0] = one
+    ph = [ge[j] - ge[j + 1] for j in range(13)]
     ph0, ph4 = ph[0], ph[4]
-    ge = {j: g.step(f"p>={j}", p - j + 1) for j in (4, 5, 8, 9)}
     target = prev[2] + 256 * prev[1] + 65536 * prev[0]       # at a J: its target
 
     # -- stage 1: exact SP, PC ----------------------------------------------
@@ -153,8 +159,9 @@ def build_graph() -> Graph:
 
     # -- stage 2: fetch -------------------------------------------------------
     code_gate = e["isOp"] + e["isP"]
-    fl = g.lookup("fetch_op", pc, t, t2, code_gate, [f[n] for n in m.OPS])
-    f = dict(zip(m.OPS, fl))                 # from here on: flags of the current op
+    names = m.OPS + tuple(_GUARDS)
+    f = dict(zip(names, g.lookup("fetch_op", pc, t, t2, code_gate, [e["f_" + n] for n in names])))
+    # from here on f holds the flags of the current op (and of its group)
     (imm_p,) = g.lookup("fetch_imm_p", pc + 1 + p, t, t2, code_gate, [e["bP"]])
     (k,) = g.lookup("fetch_imm0", pc + 1, t, t2, code_gate, [e["bP"]])
     (imm1,) = g.lookup("fetch_imm1", pc + 2, t, t2, code_gate, [e["bP"]])
@@ -182,8 +189,9 @@ def build_graph() -> Graph:
                      + [(isB + fl_ + end - 2, 1, 1) for _, fl_, _, end in late])
     # 4 scratch bytes of this division step, read where the 4th was the token:
     # |a| (signed, phases 4..7) or the quotient (phases 4..7 unsigned, 8..11 signed)
-    at_quotient = g.relu("quotient_at_8", f_ds + ge[8] - 1)
-    scratch = g.lookup("scratch", t - p + 4 + 4 * at_quotient, t, t2, one,
+    at_quotient = g.reglu("quotient_at_8", [(f_ds + ge[8] - 1, 1, 1)], f["arith"])
+    # (before p == 4 the query is t itself, not a future position: the cache's O(1) probe)
+    scratch = g.lookup("scratch", t - g.relu("p-4", p - 4) + 4 * at_quotient, t, t2, one,
                        [e["bB"], prev[0], prev[1], prev[2]])
     kx = g.mul_flag("k-1", [(f["GET"] + f["RET"], k - 1)])
     size1 = f["LOAD16U"] + f["LOAD16S"] + 3 * f["LOAD32"]      # load size - 1
@@ -206,22 +214,26 @@ def build_graph() -> Graph:
     # signed: flags for the four sign cases of (a, b), and the sign of the quotient
     signs = [(f_ds + neg_a + neg_b - 2, 1.0), (f_ds - neg_a - neg_b, 1.0),
              (f_ds + neg_a - neg_b - 1, -1.0), (f_ds - neg_a + neg_b - 1, -1.0)]
+    a_poly, q_poly = dict(enumerate(a_bytes)), dict(enumerate(quotient))
+    ab = _byte_products(g, "a*b", a_bytes, b_bytes, f["MUL"], f["arith"])
+    qb = _byte_products(g, "q*b", quotient, b_bytes, f["REMU"] + f["REMS"], f["arith"])
     column = _column(g, emitted, [
-        (f["MUL"], ph[0:4], [(a_bytes, b_bytes, 1.0)]),
-        (f["DIVU"], ph[4:8], [(quotient, None, 1.0)]),
-        (f["REMU"], ph[4:8], [(a_bytes, None, 1.0), (quotient, b_bytes, -1.0)]),
-        (f_ds + neg_a - 1, ph[0:4], [(a_bytes, None, -1.0)]),          # |a|
-        (f_ds - neg_a, ph[0:4], [(a_bytes, None, 1.0)])]
-        + [(sel - f["REMS"], ph[8:12], [(quotient, None, sign)]) for sel, sign in signs]
-        + [(sel - f["DIVS"], ph[8:12], [(a_bytes, None, 1.0), (quotient, b_bytes, -sign)])
-           for sel, sign in signs])
+        (f["MUL"], ph[0:4], [(ab, 1.0)]),
+        (f["DIVU"], ph[4:8], [(q_poly, 1.0)]),
+        (f["REMU"], ph[4:8], [(a_poly, 1.0), (qb, -1.0)]),
+        (f_ds + neg_a - 1, ph[0:4], [(a_poly, -1.0)]),          # |a|
+        (f_ds - neg_a, ph[0:4], [(a_poly, 1.0)])]
+        + [(sel - f["REMS"], ph[8:12], [(q_poly, sign)]) for sel, sign in signs]
+        + [(sel - f["DIVS"], ph[8:12], [(a_poly, 1.0), (qb, -sign)]) for sel, sign in signs],
+        f["arith"])
     # long division, one quotient byte per phase (0..3 unsigned, 4..7 signed), high
     # byte first: digit = floor(rest / |b|), rest = floor(|a| / 256**s) - 256 |b| q,
     # q the quotient so far (the digits already emitted)
-    trap_u = hat("trap_u", top_u - SELECT * (f_du - 1))           # b == 0: jump to the trap
-    trap_s = hat("trap_s", top_u - SELECT * (f_ds - 1))
+    trap_u = hat("trap_u", top_u - SELECT * (f_du - 1), f["arith"])   # b == 0: jump to the trap
+    trap_s = hat("trap_s", top_u - SELECT * (f_ds - 1), f["arith"])
     div_trap = trap_u + trap_s
-    divisor = g.reglu("|b|", [(f_du, top_u, 1), (f_ds + neg_b - 1, top_s, -1), (f_ds - neg_b, top_s, 1)])
+    divisor = g.reglu("|b|", [(f_du, top_u, 1), (f_ds + neg_b - 1, top_s, -1),
+                              (f_ds - neg_b, top_s, 1)], f["arith"])
     rest_neurons = []
     for j in range(4):
         top = lambda dividend: sum((dividend[i] * 256.0 ** (i - 3 + j) for i in range(3 - j, 4)), Expr())
@@ -230,7 +242,7 @@ def build_graph() -> Graph:
         rest_neurons += [(top(a_bytes) + su, 1, 1), (q + su, top_u, -256),
                          (top(abs_a) + ss, 1, 1), (q + ss + SELECT * (neg_b - 1), top_s, 256),
                          (q + ss - SELECT * neg_b, top_s, -256)]
-    rest = g.reglu("div_rest", rest_neurons)
+    rest = g.reglu("div_rest", rest_neurons, f["arith"])
 
     du, ds = sec_u - top_u, sec_s - top_s
     cmp_neurons = []
@@ -249,12 +261,12 @@ def build_graph() -> Graph:
             cmp_neurons += [(d + s, 1, 1), (d - 1 + s, 1, -1)]
         else:
             cmp_neurons += [(d + 1 + s, 1, 1), (d + s, 1, -1)]
-    y_cmp = g.reglu("y_cmp", cmp_neurons)
+    y_cmp = g.reglu("y_cmp", cmp_neurons, f["cmp"])
     sz, snz = SELECT * (f["JZ"] - 1), SELECT * (f["JNZ"] - 1)
     taken = g.reglu("taken", [
         (top_u + 1 + sz, 1, 1), (top_u + sz, 1, -2), (top_u - 1 + sz, 1, 1),
         (f["JNZ"], 1, 1),
-        (top_u + 1 + snz, 1, -1), (top_u + snz, 1, 2), (top_u - 1 + snz, 1, -1)])
+        (top_u + 1 + snz, 1, -1), (top_u + snz, 1, 2), (top_u - 1 + snz, 1, -1)], f["branch"])
     y_copy = g.mul_flag("y_copy", [(fsum(("GET", "SET", "RET", "OUT", "ERR", "HALT")) + f_store, x)])
     km, km2 = g.select_key("mem_key", [(sec_u + own, [isB, f_store]), (t, [e["isP"]])])
     gate_m = g.relu("mem_gate", isB + f_store - 1) + e["isP"] + e["isOp"]
@@ -268,9 +280,12 @@ def build_graph() -> Graph:
     (column_div,) = g.lookup("column_floor", (column + COLUMN_BIAS - 127.5) * (1 / 256),
                              t, t2, one, [t])
     # a & b byte by byte: split into nibbles on the position line, AND them in the table
-    x_bit, y_bit = g.mul_flag("x&", [(f_bit, x)]), g.mul_flag("y&", [(f_bit, y2)])
-    (x_hi,) = g.lookup("nibble_x", (x_bit - 7.5) * (1 / 16), t, t2, one, [t])
-    (y_hi,) = g.lookup("nibble_y", (y_bit - 7.5) * (1 / 16), t, t2, one, [t])
+    x_bit = g.reglu("x&", [(f_bit, x, 1)], f["arith"])
+    y_bit = g.reglu("y&", [(f_bit, y2, 1)], f["arith"])
+    # floor(x / 16) + 1: the query stays positive, which keeps the cache's probe O(1)
+    (x_hi1,) = g.lookup("nibble_x", (x_bit + 8.5) * (1 / 16), t, t2, one, [t])
+    (y_hi1,) = g.lookup("nibble_y", (y_bit + 8.5) * (1 / 16), t, t2, one, [t])
+    x_hi, y_hi = x_hi1 - 1, y_hi1 - 1
     nib_gate = e["isNibble"] + e["isOp"]
     (and_hi,) = g.lookup("and_hi", 16 * x_hi + y_hi, e["nibIdx"], e["nibIdx^2"], nib_gate,
                          [e["nibAnd"]])
@@ -291,14 +306,14 @@ def build_graph() -> Graph:
     s_sx = SELECT * (f["LOAD8S"] + f["LOAD16S"] + ge_size - 2)
     y_mem = g.reglu("y_mem", [
         (d_mem + 1 + s_ld, mem_byte, 1), (d_mem + s_ld, mem_byte, -2), (d_mem - 1 + s_ld, mem_byte, 1),
-        (d_mem + 1 + s_sx, mem_hi, 255), (d_mem + s_sx, mem_hi, -510), (d_mem - 1 + s_sx, mem_hi, 255)])
+        (d_mem + 1 + s_sx, mem_hi, 255), (d_mem + s_sx, mem_hi, -510), (d_mem - 1 + s_sx, mem_hi, 255)], f["load"])
     u_add, u_sub = prev_add - e["bB"], prev_sub - e["bB"]
     s_c = SELECT * (isB + f["ADD"] - 2)
     s_b = SELECT * (isB + f["SUB"] - 2)
     v_alu = g.reglu("alu_sum", [
         (f["ADD"], s_add, 1), (f["SUB"], s_sub, 1),
         (u_add - 127 + s_c, 1, 1), (u_add - 128 + s_c, 1, -1),           # carry in
-        (-u_sub - 127 + s_b, 1, -1), (-u_sub - 128 + s_b, 1, 1)])        # borrow in
+        (-u_sub - 127 + s_b, 1, -1), (-u_sub - 128 + s_b, 1, 1)], f["addsub"])        # borrow in
 
     # -- stage 5: wrap the ALU byte into 0..255; gather what the output head reads
     # (one slot per output keeps the output head to a handful of columns)
@@ -306,7 +321,7 @@ def build_graph() -> Graph:
     y_column = column - 256 * (column_div - COLUMN_BIAS / 256)
     y_div = g.reglu("y_div", [(digit + SELECT * (f_du - ge[4] - div_trap - 1), 1, 1),
                               (digit + SELECT * (f_ds + ge[4] - ge[8] - div_trap - 2), 1, 1),
-                              (div_trap + ph0 - 1, m.DIV_ZERO_TRAP, 1)])
+                              (div_trap + ph0 - 1, m.DIV_ZERO_TRAP, 1)], f["arith"])
     byte = y_imm + y_copy + y_cmp + y_mem + v_alu + y_column + y_div
     bitwise = [(f["AND"], x_and_y, 1), (f["OR"], x + y2 - x_and_y, 1),
                (f["XOR"], x + y2 - 2 * x_and_y, 1)]
@@ -328,37 +343,40 @@ def build_graph() -> Graph:
     return g
 
 
-def _column(g, emitted, ops):
-    """Byte ``j`` of a product-sum result, before its final ``mod 256``.
+def _byte_products(g, name, x, y, flag, guard):
+    """``{m: sum of x_i * y_k over i + k = m}`` for m < 4, the byte products of two
+    little-endian byte lists (one ReGLU neuron each, exact), zero unless ``flag``."""
+    return {m: g.reglu(f"{name}[{m}]", [(x[i] + SELECT * (flag - 1), y[m - i], 1.0)
+                                        for i in range(m + 1)], guard)
+            for m in range(4)}
+
+
+def _column(g, emitted, ops, guard):
+    """Byte ``j`` of a sum of byte polynomials, before its final ``mod 256``.
 
     ``ops = [(flag, phase_flags, terms)]``: at phase ``phase_flags[j]`` of a step
-    whose ``flag`` is 1, the result is ``sum(sign * x * y)`` mod 2**32 over
-    ``terms = [(x, y, sign)]``, x and y little-endian byte lists (``y = None``:
-    just x).  MUL: ``a * b``; DIVU: the quotient; REMU: ``a - quotient * b``.
-    Column ``j`` holds the byte terms of weight ``256**j`` (each product
-    ``x_i * y_k`` one ReGLU neuron, exact) plus the carry out of the columns
-    below.  That carry needs no recurrence: it is
+    whose ``flag`` is 1, the result is ``sum(sign * poly)`` mod 2**32 over
+    ``terms = [(poly, sign)]``, ``poly = {m: coefficient of 256**m}`` (bytes or
+    byte products).  MUL: ``a * b``; DIVU: the quotient; REMU: ``a - q * b``.
+    Column ``j`` is the coefficient of ``256**j`` plus the carry out of the
+    columns below.  That carry needs no recurrence: it is
     ``(sum over m < j of (column_m - r_m) * 256**m) / 256**j``, where the result
     bytes ``r_m`` already emitted are the token and the previous ones
-    (``emitted[0]`` is ``r_(j-1)``).  The value is an integer of magnitude below
-    2**18; every partial sum is a multiple of 2**-24 below 2**19, so float64
-    adds it exactly.  The ``mod 256`` is a lookup on the position number line.
+    (``emitted[0]`` is ``r_(j-1)``).  So each (op, phase) is one neuron, gated
+    by its two flags, whose value is a fixed linear combination.  The value is
+    an integer of magnitude below 2**18; every partial sum is a multiple of
+    2**-24 below 2**19, so float64 adds it exactly.  The ``mod 256`` is a
+    lookup on the position number line.
     """
     neurons = []
     for flag, phases, terms in ops:
         for j, ph in enumerate(phases):
-            sel = SELECT * (ph + flag - 2)
-            for x, y, sign in terms:
-                for i in range(j + 1):
-                    if y is None:
-                        neurons.append((x[i] + sel, 256.0 ** (i - j), sign))
-                        continue
-                    for k in range(j + 1 - i):
-                        neurons.append((x[i] + sel, y[k] * 256.0 ** (i + k - j), sign))
-            if j:
-                done = sum((emitted[i] * 256.0 ** (-i - 1) for i in range(j)), Expr())
-                neurons.append((ph + flag - 1, done, -1.0))
-    return g.reglu("column", neurons)
+            value = sum((emitted[i] * -256.0 ** (-i - 1) for i in range(j)), Expr())
+            for poly, sign in terms:
+                value = value + sum((poly[m] * (sign * 256.0 ** (m - j)) for m in range(j + 1)),
+                                    Expr())
+            neurons.append((ph + flag - 1, value, 1.0))
+    return g.reglu("column", neurons, guard)
 
 
 def output_head(schedule) -> np.ndarray:

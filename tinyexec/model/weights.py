@@ -9,6 +9,8 @@ feature that plays their role):
   and ``wo [H, 2, d]`` (head output ``j`` adds ``out_j * wo[h, j]``);
   ``head_kind[h]`` is 0 for hard-max (ties: latest) and 1 for averaging;
 * per FFN neuron ``i`` (``ffn_layer[i]``): ``x += relu(w_gate[i]·x) * (w_up[i]·x) * w_down[i]``;
+  ``ffn_guard[i]`` is a skip hint, not part of the model: a residual dimension
+  that, when 0, guarantees ``w_gate[i]·x <= 0`` (-1: none);
 * ``unembed [V, d]``: logits = ``unembed @ x``; the next token is the argmax.
 """
 from __future__ import annotations
@@ -42,6 +44,7 @@ class Weights:
     w_up: np.ndarray
     w_down: np.ndarray
     ffn_layer: np.ndarray
+    ffn_guard: np.ndarray
     unembed: np.ndarray
     vocab: np.ndarray
     n_layers: int
@@ -63,6 +66,7 @@ class Weights:
         with np.load(path, allow_pickle=False) as z:
             kw = {k: z[k] for k in z.files}
         kw["n_layers"] = int(kw["n_layers"])
+        kw.setdefault("ffn_guard", np.full(len(kw["ffn_layer"]), -1, dtype=np.int64))
         return cls(**kw)
 
     def summary(self) -> list[tuple[str, str]]:
@@ -114,7 +118,7 @@ def build() -> Weights:
             kinds.append(HARDMAX if head.kind == "lookup" else MEAN)
             layers.append(head.stage // 2)
 
-    gate, up, down, flayer = [], [], [], []
+    gate, up, down, flayer, guard = [], [], [], [], []
     ffn_nodes = sorted((n for n in g.nodes if n.kind == "reglu"), key=lambda n: n.stage)
     for layer in range(s.n_layers):
         stage = 2 * layer + 1
@@ -122,19 +126,23 @@ def build() -> Weights:
             e = np.zeros(d)
             e[slot] = 1.0
             gate.append(row(g.one)); up.append(e); down.append(-e); flayer.append(layer)
+            guard.append(-1)
         for node in ffn_nodes:
             if node.stage != stage:
                 continue
+            guard_slot = -1 if node.guard is None else \
+                g.nodes[next(iter(node.guard.terms))].slot
             for gt, val, c in node.neurons:
                 e = np.zeros(d)
                 e[node.slot] = c
                 gate.append(row(gt)); up.append(row(val)); down.append(e); flayer.append(layer)
+                guard.append(guard_slot)
 
     return Weights(
         embed=embed, pos=pos, wq=np.array(wq), wk=np.array(wk), wv=np.array(wv), wo=np.array(wo),
         head_kind=np.array(kinds, dtype=np.int64), head_layer=np.array(layers, dtype=np.int64),
         w_gate=np.array(gate), w_up=np.array(up), w_down=np.array(down),
-        ffn_layer=np.array(flayer, dtype=np.int64),
+        ffn_layer=np.array(flayer, dtype=np.int64), ffn_guard=np.array(guard, dtype=np.int64),
         unembed=interpreter.output_head(s), vocab=np.array(machine.vocabulary()),
         n_layers=s.n_layers)
 
