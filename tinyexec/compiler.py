@@ -63,14 +63,6 @@ class CType:
     boolean: bool = False       # _Bool: conversion yields 0 or 1
     tag: str | None = None      # structs and unions: key of their Layout
 
-    @property
-    def is_int(self):
-        return self.kind == "int"
-
-    @property
-    def is_pointerish(self):
-        return self.kind in ("ptr", "array")
-
     def load_op(self):
         if self.size == 1:
             return "LOAD8S" if self.signed else "LOAD8U"
