@@ -10,10 +10,12 @@ predicts the next token.  Stage by stage (the scheduler finds these layers):
    position number line; the latest jump gives ``PC = target + 5 * advances``;
 2. fetch the opcode flags and immediate bytes at ``PC`` from the prompt;
 3. read operand bytes / full 32-bit values from the stack (keyed by slot);
-   MUL/DIVU/REMU column sums and the long-division remainder (one FFN);
+   byte products for MUL/REM* and the long-division remainder;
 4. read memory (keyed by address), the previous position's pre-carry sums,
-   the column value's ``floor(/256)`` and the next quotient byte;
-5. carries, the byte to emit, and which token class comes next.
+   the next quotient byte and the nibbles of AND/OR/XOR operands; the column
+   values of MUL and the divisions;
+5. the column value's ``floor(/256)``, the nibble table, carries, the byte to
+   emit, and which token class comes next.
 
 Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
 
@@ -35,7 +37,7 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
   (``4*slot + byte`` < 2**19, addresses < 2**22) and each key's square comes
   from :meth:`Graph.select_key`, so it is exact too.
 * ``column_floor``: the query ``(U + 2**18 - 127.5) / 256`` for an integer
-  column value ``|U| < 2**18`` (0 outside MUL/DIVU/REMU) lies within 0.498 of
+  column value ``|U| < 2**18`` (0 outside MUL and the divisions) lies within 0.498 of
   ``floor(U / 256) + 1024``, a position below 2048, which every prompt has
   (``machine.MIN_PROMPT``).
 * ``nibble_x``, ``nibble_y``: query ``(x + 8.5) / 16`` for a byte x (0 outside
