@@ -66,3 +66,16 @@ def test_engine_generates_the_reference_trace(weights, program_and_trace, attent
     out = session.advance(10_000)
     assert session.halted
     assert out.tolist() == trace.tolist()
+
+
+def test_engine_shortcuts_apply_to_the_interpreter(weights):
+    """The exact shortcuts the engine takes (position-keyed heads without stored
+    keys, slot clears, token-table values) find their patterns in these weights:
+    the sorted == linear == dense checks above then cover them."""
+    from tinyexec.engine import POSITION, POSITIONS, compiled
+    c = compiled(weights)
+    v_src, clear_slot = c.model.v_src, c.model.clear_slot
+    assert (c.kind == POSITIONS).sum() >= 4
+    assert (v_src == POSITION).any() and (v_src >= 0).any()
+    assert len(clear_slot) > 0
+    assert c.n_stored[c.kind == POSITIONS].sum() < c.n_values[c.kind == POSITIONS].sum()

@@ -4,9 +4,9 @@ Weights are turned into sparse rows once.  Per token the kernel embeds it, then
 per layer computes each head's 2-D query and key, asks the head's attention
 cache for the winning position, adds the head outputs, runs the ReGLU
 feed-forward (skipping neurons whose gate is not positive, and neurons whose
-guard flag -- see ``Graph.reglu`` -- is 0), and finally takes
-the argmax of the output head.  The prompt goes through the same loop
-(prefill); afterwards each argmax is appended and fed back.
+guard flag -- see ``Graph.reglu`` -- is 0), and finally takes the argmax of the
+output head.  The prompt goes through the same loop (prefill); afterwards each
+argmax is appended and fed back.
 
 Attention caches (``attention=``):
 
@@ -21,12 +21,26 @@ Attention caches (``attention=``):
   the parabola (ungated) can never win once a gated key exists -- every head
   has one at position 0 -- so they are not stored; any other key is reported
   as an error because the cache could not answer it exactly.
-* ``linear`` -- every position's key is kept and every query scans all of them:
-  same answers, O(n) per lookup.
+
+  Heads keyed by the position itself (every position gated) store no keys:
+  position j's key is j, so the search runs over the implicit array
+  ``0, 1, .., t``.  Of their values only those computed by earlier layers are
+  stored, one row per position; a value that is the position, or a function of
+  the token alone, is recomputed from the token buffer when read.
+* ``linear`` -- every position's key and values are kept and every query scans
+  all of them: same answers, O(n) per lookup.
 
 Averaging heads keep running sums: O(1) in both modes.
+
+Three shortcuts give bit-identical results with less work: the position
+feature is added only to the slots that have one; an FFN neuron that only
+cancels a dead slot (``relu(1) * x_s`` times -1 into slot s) sets it to 0; and
+the output head skips blocks of rows whose logits are bounded below the best
+one found (``_argmax_logits``).
 """
 from __future__ import annotations
+
+from collections import namedtuple
 
 import numpy as np
 from numba import njit
@@ -36,10 +50,11 @@ from .model.graph import BIG
 from .model.weights import MEAN, Weights
 
 SORTED, LINEAR = 0, 1
+HULL, AVERAGE, POSITIONS = 0, 1, 2     # kinds of cache group
+STORED, POSITION = -1, -2              # where a cached value comes from (>= 0: a token table)
 # kernel status codes
 RUNNING, HALTED, LIMIT, GROW, BAD_KEY, TOO_LONG = range(6)
 MAX_POSITIONS = 1 << 24        # the exactness horizon of the position keys
-BIG_ = BIG
 
 
 class _Rows:
@@ -60,88 +75,167 @@ class _Rows:
                 np.array(self.val, np.float64))
 
 
+# the arrays the kernel reads, see Compiled
+KernelModel = namedtuple("KernelModel", """
+    row_ptr row_idx row_val layer_ptrs cg cg_vptr vrow_ids v_src token_tables
+    qg qg_optr o_vi o_slot o_coef neuron d_ptr d_slot d_coef clear_ptr clear_slot
+    embed pos_slot pos_coef out_groups out_rows out_cols out_w out_col_max""")
+
+
+def _i64(a):
+    return np.array(a, dtype=np.int64)
+
+
 class Compiled:
-    """Weights rearranged for the kernel (built once per Weights object)."""
+    """Weights rearranged for the kernel (built once per Weights object).
+
+    Besides sparse rows, it notes what the arithmetic of a layer's input allows
+    to skip without changing a single bit: which slots still hold their
+    embedding value (nothing earlier added to them), which heads are keyed by
+    the position, which FFN neurons only clear a dead slot.
+    """
 
     def __init__(self, w: Weights):
+        d, self.n_layers, self.d_model = w.d_model, w.n_layers, w.d_model
         rows = _Rows()
-        d = w.d_model
-        cg_kind, cg_k0, cg_k1, cg_vptr, vrows = [], [], [], [0], []
-        qg_cache, qg_q0, qg_q1, qg_optr, o_vi, o_slot, o_coef = [], [], [], [0], [], [], []
-        cg_ptr, qg_ptr, nr_ptr = [0], [0], [0]
-        n_gate, n_up, n_guard, d_ptr, d_slot, d_coef = [], [], [], [0], [], []
+        emb_only = ~np.any(w.pos, axis=0)
+        pos_slot = lambda k: [s for s in range(d) if w.pos[k, s] == 1 and w.pos[1 - k, s] == 0
+                              and not w.embed[:, s].any()]
+        ones = [s for s in range(d) if emb_only[s] and np.all(w.embed[:, s] == 1)]
+        t_slots, t2_slots = pos_slot(0), pos_slot(1)
+        written = np.zeros(d, dtype=bool)      # slots some earlier layer added to
+
+        def unit(slot, c=1.0):
+            row = np.zeros(d)
+            row[slot] = c
+            return row
+
+        def untouched(slot_list):
+            return [s for s in slot_list if not written[s]]
+
+        def value_source(vrow):
+            """Where a position-keyed head can get this value of position j from."""
+            if any(np.array_equal(vrow, unit(s)) for s in untouched(t_slots)):
+                return POSITION                 # the value is j itself
+            nz = np.nonzero(vrow)[0]
+            if np.all(emb_only[nz]) and not written[nz].any():
+                table = np.zeros(len(w.embed))  # the kernel's sum, in the same order
+                for s in nz:
+                    table = table + vrow[s] * w.embed[:, s]
+                tables.append(table)
+                return len(tables) - 1
+            return STORED
+
+        tables: list = []
+        cg = [[], [], [], []]                   # kind, key rows k0, k1, values stored
+        cg_vptr, vrow_ids, v_src = [0], [], []
+        qg = [[], [], []]                       # cache group, query rows q0, q1
+        qg_optr, o_vi, o_slot, o_coef = [0], [], [], []
+        neuron = [[], [], []]                   # gate row, up row, guard slot
+        d_ptr, d_slot, d_coef, clear_ptr, clear_slot = [0], [], [], [0], []
+        ptrs = [[0], [0], [0]]
         for layer in range(w.n_layers):
             heads = np.nonzero(w.head_layer == layer)[0]
-            caches: dict = {}
-            queries: dict = {}
+            groups: dict = {}                   # key projection -> [kind, k0, k1, value rows]
+            queries: dict = {}                  # (group, query projection) -> [q0, q1, outputs]
             for h in heads:
-                mean = w.head_kind[h] == MEAN
-                ckey = ("mean", int(h)) if mean else w.wk[h].tobytes()
-                if ckey not in caches:
-                    caches[ckey] = len(cg_kind)
-                    cg_kind.append(MEAN if mean else 0)
-                    cg_k0.append(-1 if mean else rows.add(w.wk[h][0]))
-                    cg_k1.append(-1 if mean else rows.add(w.wk[h][1]))
-                    cg_vptr.append(cg_vptr[-1])
-                    vrows.append([])
-                c = caches[ckey]
-                qkey = (ckey, w.wq[h].tobytes())
-                if qkey not in queries:
-                    queries[qkey] = len(qg_cache)
-                    qg_cache.append(c)
-                    qg_q0.append(-1 if mean else rows.add(w.wq[h][0]))
-                    qg_q1.append(-1 if mean else rows.add(w.wq[h][1]))
-                    qg_optr.append(qg_optr[-1])
-                q = queries[qkey]
+                if w.head_kind[h] == MEAN:
+                    gkey, kind = ("mean", int(h)), AVERAGE
+                else:
+                    gkey = w.wk[h].tobytes()
+                    by_pos = any(np.array_equal(w.wk[h][0], unit(s, 2.0)) for s in untouched(t_slots)) \
+                        and any(np.array_equal(w.wk[h][1], unit(s, -1.0)) for s in untouched(t2_slots))
+                    kind = POSITIONS if by_pos else HULL
+                group = groups.setdefault(gkey, [kind, w.wk[h][0], w.wk[h][1], {}])
+                query = queries.setdefault((gkey, w.wq[h].tobytes()), [w.wq[h][0], w.wq[h][1], []])
                 for j in range(2):
                     vrow, orow = w.wv[h][j], w.wo[h][j]
-                    if not vrow.any() or not orow.any():
-                        continue
-                    stored = vrows[c]
-                    key = vrow.tobytes()
-                    if key not in [r.tobytes() for r in stored]:
-                        stored.append(vrow)
-                    vi = [r.tobytes() for r in stored].index(key)
-                    for slot in np.nonzero(orow)[0]:
-                        o_vi.append(vi); o_slot.append(slot); o_coef.append(orow[slot])
-                        qg_optr[q + 1] += 1
-                # keep qg_optr cumulative
-            for q in range(qg_ptr[-1], len(qg_cache)):
-                qg_optr[q + 1] = max(qg_optr[q + 1], qg_optr[q])
-            cg_ptr.append(len(cg_kind))
-            qg_ptr.append(len(qg_cache))
-            for i in np.nonzero(w.ffn_layer == layer)[0]:
-                n_gate.append(rows.add(w.w_gate[i]))
-                n_up.append(rows.add(w.w_up[i]))
-                n_guard.append(int(w.ffn_guard[i]))
+                    if vrow.any() and orow.any():
+                        group[3].setdefault(vrow.tobytes(), vrow)
+                        query[2] += [(vrow.tobytes(), slot, orow[slot]) for slot in np.nonzero(orow)[0]]
+            index = {}
+            for gkey, (kind, k0, k1, values) in groups.items():
+                index[gkey] = len(cg[0])
+                srcs = {k: (value_source(v) if kind == POSITIONS else STORED) for k, v in values.items()}
+                order = sorted(values, key=lambda k: srcs[k] != STORED)     # stored values first
+                at = {k: i for i, k in enumerate(order)}
+                groups[gkey][3] = at
+                cg[0].append(kind)
+                cg[1].append(-1 if kind == AVERAGE else rows.add(k0))
+                cg[2].append(-1 if kind == AVERAGE else rows.add(k1))
+                cg[3].append(sum(srcs[k] == STORED for k in order))
+                vrow_ids += [rows.add(values[k]) for k in order]
+                v_src += [srcs[k] for k in order]
+                cg_vptr.append(len(vrow_ids))
+            for (gkey, _), (q0, q1, outs) in queries.items():
+                mean = cg[0][index[gkey]] == AVERAGE
+                qg[0].append(index[gkey])
+                qg[1].append(-1 if mean else rows.add(q0))
+                qg[2].append(-1 if mean else rows.add(q1))
+                for vkey, slot, coef in outs:
+                    o_vi.append(groups[gkey][3][vkey]); o_slot.append(slot); o_coef.append(coef)
+                qg_optr.append(len(o_vi))
+            for h in heads:
+                written[np.nonzero(w.wo[h].any(axis=0))[0]] = True
+            # a neuron relu(1) * x_s * -1 added to x_s, that nothing else in this FFN
+            # writes, leaves exactly 0 in slot s: the kernel just sets it
+            layer_neurons = np.nonzero(w.ffn_layer == layer)[0]
+            writers = np.count_nonzero(w.w_down[layer_neurons], axis=0)
+            for i in layer_neurons:
+                slot = np.nonzero(w.w_up[i])[0]
+                if (ones and np.array_equal(w.w_gate[i], unit(ones[0])) and len(slot) == 1
+                        and np.array_equal(w.w_up[i], unit(slot[0]))
+                        and np.array_equal(w.w_down[i], unit(slot[0], -1.0))
+                        and writers[slot[0]] == 1):
+                    clear_slot.append(int(slot[0]))
+                    continue
+                neuron[0].append(rows.add(w.w_gate[i]))
+                neuron[1].append(rows.add(w.w_up[i]))
+                neuron[2].append(int(w.ffn_guard[i]))
                 nz = np.nonzero(w.w_down[i])[0]
                 d_slot.extend(nz.tolist()); d_coef.extend(w.w_down[i][nz].tolist())
                 d_ptr.append(len(d_slot))
-            nr_ptr.append(len(n_gate))
-        # value rows per cache group, flattened
-        vrow_ids = []
-        for c, stored in enumerate(vrows):
-            vrow_ids.extend(rows.add(r) for r in stored)
-            cg_vptr[c + 1] = cg_vptr[c] + len(stored)
-        # the output head reads a handful of residual slots: keep those columns dense
-        self.out_cols = np.nonzero(np.abs(w.unembed).sum(axis=0))[0].astype(np.int64)
-        self.out_mat = np.ascontiguousarray(w.unembed[:, self.out_cols].T)
-        self.row_ptr, self.row_idx, self.row_val = rows.arrays()
-        i64 = lambda a: np.array(a, dtype=np.int64)
-        self.layer_ptrs = np.stack([i64(cg_ptr), i64(qg_ptr), i64(nr_ptr)])
-        self.cg = np.stack([i64(cg_kind), i64(cg_k0), i64(cg_k1)])
-        self.cg_vptr, self.vrow_ids = i64(cg_vptr), i64(vrow_ids)
-        self.qg = np.stack([i64(qg_cache), i64(qg_q0), i64(qg_q1)])
-        self.qg_optr = i64(qg_optr)
-        self.o_vi, self.o_slot, self.o_coef = i64(o_vi), i64(o_slot), np.array(o_coef, np.float64)
-        self.neuron = np.stack([i64(n_gate), i64(n_up), i64(n_guard)])
-        self.d_ptr, self.d_slot, self.d_coef = i64(d_ptr), i64(d_slot), np.array(d_coef, np.float64)
-        self.embed = np.ascontiguousarray(w.embed)
-        self.pos = np.ascontiguousarray(w.pos)
-        self.n_layers = w.n_layers
-        self.n_values = np.diff(self.cg_vptr)
-        self.n_groups = len(cg_kind)
-        self.d_model = d
+            written |= writers > 0
+            clear_ptr.append(len(clear_slot))
+            for k, n in enumerate((len(cg[0]), len(qg[0]), len(neuron[0]))):
+                ptrs[k].append(n)
+        assert not ones or not written[ones[0]]
+        row_ptr, row_idx, row_val = rows.arrays()
+        self.kind, self.n_stored = _i64(cg[0]), _i64(cg[3])
+        self.n_values = np.diff(_i64(cg_vptr))
+        self.n_groups = len(cg[0])
+        pos = [(s, w.pos[0, s], w.pos[1, s]) for s in np.nonzero(~emb_only)[0]]
+        token_tables = np.array(tables) if tables else np.zeros((1, len(w.embed)))
+        self.model = KernelModel(
+            row_ptr, row_idx, row_val, np.stack([_i64(p) for p in ptrs]),
+            np.stack([_i64(c) for c in cg[:3]]), _i64(cg_vptr), _i64(vrow_ids), _i64(v_src),
+            token_tables, np.stack([_i64(q) for q in qg]), _i64(qg_optr), _i64(o_vi),
+            _i64(o_slot), np.array(o_coef, np.float64),
+            np.stack([_i64(n) for n in neuron]) if neuron[0] else np.zeros((3, 0), np.int64),
+            _i64(d_ptr), _i64(d_slot), np.array(d_coef, np.float64), _i64(clear_ptr),
+            _i64(clear_slot), np.ascontiguousarray(w.embed),
+            _i64([p[0] for p in pos]), np.array([p[1:] for p in pos], np.float64).reshape(-1, 2),
+            *self._output_head(w.unembed))
+
+    @staticmethod
+    def _output_head(unembed):
+        """Rows grouped by the residual slots they read, one dense column-major block
+        per group; of the all-zero rows only the first can be the argmax."""
+        groups: dict = {}
+        for v, row in enumerate(unembed):
+            groups.setdefault(tuple(np.nonzero(row)[0].tolist()), []).append(v)
+        groups[()] = groups.get((), [])[:1]
+        ptrs, rows, cols, block_w, col_max = [[0], [0], [0]], [], [], [], []
+        for gcols, vs in groups.items():
+            block = unembed[np.ix_(vs, gcols)]
+            rows += vs
+            cols += gcols
+            block_w += block.T.ravel().tolist()
+            col_max += np.abs(block).max(axis=0).tolist() if gcols else []
+            for k, n in enumerate((len(rows), len(cols), len(block_w))):
+                ptrs[k].append(n)
+        return (np.stack([_i64(p) for p in ptrs]), _i64(rows), _i64(cols),
+                np.array(block_w, np.float64), np.array(col_max, np.float64))
 
 
 @njit(cache=True, inline="always")
@@ -158,47 +252,96 @@ def _score(q0, q1, k0):
     return q0 * k0 + q1 * (-(k0 * k0) * 0.25)
 
 
+@njit(cache=True, inline="always")
+def _key(keys, off, i, implicit):
+    return 2.0 * i if implicit else keys[off + i]
+
+
 @njit(cache=True)
-def _search(keys, off, n, q0, q1):
-    """Index (relative to off) of the max-score key in a sorted, parabola-keyed array."""
+def _search(keys, epos, off, n, q0, q1, implicit):
+    """Index (relative to off) of the max-score key in a sorted, parabola-keyed
+    array; an exact tie goes to the later position.  ``implicit``: the keys are
+    the positions 0..n-1 themselves and nothing is stored."""
     lo = 0
     hi = n - 1
-    guess = np.int64(-1)
+    best = np.int64(-1)
     if q1 > 0.0:
-        g = q0 / q1 - keys[off] * 0.5
+        g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
         if 0.0 <= g < n:
-            guess = np.int64(g + 0.5)
-            if guess >= n:
-                guess = n - 1
-    if guess >= 0:
-        s = _score(q0, q1, keys[off + guess])
-        ok = True
-        if guess > 0 and _score(q0, q1, keys[off + guess - 1]) > s:
-            ok = False
-        if guess + 1 < n and _score(q0, q1, keys[off + guess + 1]) > s:
-            ok = False
-        if ok:
-            return guess
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _score(q0, q1, keys[off + mid]) < _score(q0, q1, keys[off + mid + 1]):
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+            guess = min(np.int64(g + 0.5), n - 1)
+            s = _score(q0, q1, _key(keys, off, guess, implicit))
+            if (guess == 0 or _score(q0, q1, _key(keys, off, guess - 1, implicit)) <= s) and \
+                    (guess + 1 == n or _score(q0, q1, _key(keys, off, guess + 1, implicit)) <= s):
+                best = guess
+    if best < 0:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if _score(q0, q1, _key(keys, off, mid, implicit)) < \
+                    _score(q0, q1, _key(keys, off, mid + 1, implicit)):
+                lo = mid + 1
+            else:
+                hi = mid
+        best = lo
+    bs = _score(q0, q1, _key(keys, off, best, implicit))
+    for nb in (best - 1, best + 1):
+        if 0 <= nb < n and _score(q0, q1, _key(keys, off, nb, implicit)) == bs and \
+                (nb > best if implicit else epos[off + nb] > epos[off + best]):
+            best = nb
+    return best
 
 
 @njit(cache=True)
-def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr,
-            vrow_ids, qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef,
-            out_cols, out_mat, embed, pos, halt_token, max_positions,
-            keys, k1s, epos, vals, cap, off, voff, size, sums, soff, state):
+def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
+    """The token with the largest logit ``unembed[v] . x`` (the first of equals, as
+    numpy's argmax).  Groups are visited by decreasing upper bound
+    ``sum_j max_r |w[r, j]| * |x_j|`` (widened past any rounding of the sums);
+    once a bound falls below the best logit, no later group can win."""
+    n_groups = groups.shape[1] - 1
+    for g in range(n_groups):
+        u = 0.0
+        for j in range(groups[1, g], groups[1, g + 1]):
+            u += col_max[j] * abs(x[cols[j]])
+        bound[g] = u * (1.0 + 2.0 ** -40)
+    best = -np.inf
+    token = np.int64(-1)
+    for _ in range(n_groups):
+        g = np.argmax(bound)
+        if bound[g] < best:
+            break
+        bound[g] = -np.inf
+        # slices: indices from range() are known non-negative, which lets Numba
+        # drop its negative-index checks and vectorise the loops
+        n, c0 = groups[0, g + 1] - groups[0, g], groups[1, g]
+        lg, tok = logits[groups[0, g]:groups[0, g + 1]], rows[groups[0, g]:groups[0, g + 1]]
+        lg[:] = 0.0
+        for j in range(groups[1, g + 1] - c0):
+            xv = x[cols[c0 + j]]
+            if xv != 0.0:
+                wj = w[groups[2, g] + j * n:groups[2, g] + (j + 1) * n]
+                for r in range(n):
+                    lg[r] += wj[r] * xv
+        top = lg.max()
+        if top >= best:
+            for r in range(n):
+                if lg[r] == top and (top > best or tok[r] < token):
+                    best, token = top, tok[r]
+                    break
+    return token
+
+
+@njit(cache=True)
+def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
     Positions below ``n_known`` are given (prompt); from then on each argmax is
     appended.  Returns when ``limit`` tokens exist, on HALT, or when a cache
     needs to grow (the caller reallocates and calls again).
     """
+    (row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, v_src, token_tables,
+     qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
+     embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
+    kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
+        pos_vals, pos_col = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -210,7 +353,8 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
     for q in range(qg_optr.shape[0] - 1):
         n_values = max(n_values, qg_optr[q + 1] - qg_optr[q])
     values = np.empty(n_values)
-    logits = np.empty(out_mat.shape[1])
+    logits = np.empty(out_rows.shape[0])
+    bound = np.empty(out_groups.shape[1] - 1)
     t = state[0]
     while True:
         n_have = max(n_known, t + 1)
@@ -220,42 +364,47 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
         if n_have >= limit and t + 1 >= n_have:
             state[1] = LIMIT
             break
-        if t >= max_positions:
+        if t >= MAX_POSITIONS:
             state[1] = TOO_LONG
             break
         grow = False
         for c in range(ng):
-            if size[c] + 1 > cap[c]:
+            if kinds[c] == HULL and size[c] + 1 > cap[c]:
                 grow = True
         if grow:
             state[1] = GROW
             break
         tok = tokens[t]
         ft = float(t)
-        for i in range(d):
-            x[i] = embed[tok, i] + ft * pos[0, i] + ft * ft * pos[1, i]
+        x[:] = embed[tok]
+        for i in range(pos_slot.shape[0]):
+            x[pos_slot[i]] = embed[tok, pos_slot[i]] + ft * pos_coef[i, 0] + ft * ft * pos_coef[i, 1]
         for layer in range(n_layers):
             # caches first: a position attends to itself too
             for c in range(layer_ptrs[0, layer], layer_ptrs[0, layer + 1]):
-                nv = cg_vptr[c + 1] - cg_vptr[c]
-                if cg[0, c] == 1:                       # averaging head: running sums
+                v0 = cg_vptr[c]
+                if kinds[c] == AVERAGE:
+                    for j in range(cg_vptr[c + 1] - v0):
+                        sums[sum_off[c] + j] += _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
+                    continue
+                nv = n_store[c]
+                if kinds[c] == POSITIONS:              # row t of the position store
                     for j in range(nv):
-                        sums[soff[c] + j] += _dot(row_ptr, row_idx, row_val, vrow_ids[cg_vptr[c] + j], x)
+                        pos_vals[t, pos_col[c] + j] = _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
                     continue
                 k0 = _dot(row_ptr, row_idx, row_val, cg[1, c], x)
                 k1 = _dot(row_ptr, row_idx, row_val, cg[2, c], x)
-                on_hull = k1 == -(k0 * k0) * 0.25
-                if mode == 0 and not on_hull:
-                    if k1 != -(k0 * k0) * 0.25 - BIG_:
+                if mode == SORTED and k1 != -(k0 * k0) * 0.25:
+                    if k1 != -(k0 * k0) * 0.25 - big:
                         state[1] = BAD_KEY
                         state[0] = t
                         return
                     continue
                 for j in range(nv):
-                    values[j] = _dot(row_ptr, row_idx, row_val, vrow_ids[cg_vptr[c] + j], x)
+                    values[j] = _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
                 n = size[c]
                 o = off[c]
-                if mode == 1 or n == 0 or keys[o + n - 1] < k0:
+                if mode == LINEAR or n == 0 or keys[o + n - 1] < k0:
                     at = n                                  # append
                     n += 1
                 else:
@@ -276,7 +425,7 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
                                 vals[voff[c] + i * nv + j] = vals[voff[c] + (i - 1) * nv + j]
                         n += 1
                 keys[o + at] = k0                           # equal key: the latest replaces it
-                if mode == 1:
+                if mode == LINEAR:
                     k1s[o + at] = k1
                 epos[o + at] = t
                 for j in range(nv):
@@ -285,36 +434,40 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
             # queries
             for q in range(layer_ptrs[1, layer], layer_ptrs[1, layer + 1]):
                 c = qg[0, q]
-                nv = cg_vptr[c + 1] - cg_vptr[c]
-                if cg[0, c] == 1:
-                    for i in range(qg_optr[q], qg_optr[q + 1]):
-                        values[i - qg_optr[q]] = sums[soff[c] + o_vi[i]] / (t + 1)
+                o0, o1 = qg_optr[q], qg_optr[q + 1]
+                if kinds[c] == AVERAGE:
+                    for i in range(o0, o1):
+                        values[i - o0] = sums[sum_off[c] + o_vi[i]] / (t + 1)
                 else:
                     q0 = _dot(row_ptr, row_idx, row_val, qg[1, q], x)
                     q1 = _dot(row_ptr, row_idx, row_val, qg[2, q], x)
                     o = off[c]
-                    n = size[c]
-                    if mode == 1:
+                    if kinds[c] == POSITIONS:
+                        best = _search(keys, epos, 0, t + 1, q0, q1, True)
+                    elif mode == LINEAR:
                         best = 0
                         bs = q0 * keys[o] + q1 * k1s[o]
-                        for i in range(1, n):
+                        for i in range(1, size[c]):
                             s = q0 * keys[o + i] + q1 * k1s[o + i]
                             if s >= bs:
                                 bs = s
                                 best = i
                     else:
-                        best = _search(keys, o, n, q0, q1)
-                        bs = _score(q0, q1, keys[o + best])
-                        for nb in (best - 1, best + 1):      # an exact tie: the later position wins
-                            if 0 <= nb < n and _score(q0, q1, keys[o + nb]) == bs \
-                                    and epos[o + nb] > epos[o + best]:
-                                best = nb
-                    base = voff[c] + best * nv
-                    for i in range(qg_optr[q], qg_optr[q + 1]):
-                        values[i - qg_optr[q]] = vals[base + o_vi[i]]
+                        best = _search(keys, epos, o, size[c], q0, q1, False)
+                    nv = n_store[c]
+                    for i in range(o0, o1):
+                        j = o_vi[i]
+                        if j >= nv:                         # not stored: recomputed
+                            src = v_src[cg_vptr[c] + j]
+                            values[i - o0] = float(best) if src == POSITION \
+                                else token_tables[src, tokens[best]]
+                        elif kinds[c] == POSITIONS:
+                            values[i - o0] = pos_vals[best, pos_col[c] + j]
+                        else:
+                            values[i - o0] = vals[voff[c] + best * nv + j]
                 # outputs go to slots no head of this layer reads: add at once
-                for i in range(qg_optr[q], qg_optr[q + 1]):
-                    x[o_slot[i]] += o_coef[i] * values[i - qg_optr[q]]
+                for i in range(o0, o1):
+                    x[o_slot[i]] += o_coef[i] * values[i - o0]
             # feed-forward
             n0 = layer_ptrs[2, layer]
             for i in range(n0, layer_ptrs[2, layer + 1]):
@@ -328,20 +481,15 @@ def _decode(tokens, n_known, limit, mode, row_ptr, row_idx, row_val, layer_ptrs,
                 if h != 0.0:
                     for j in range(d_ptr[i], d_ptr[i + 1]):
                         x[d_slot[j]] += d_coef[j] * h
+            for i in range(clear_ptr[layer], clear_ptr[layer + 1]):
+                x[clear_slot[i]] = 0.0
         if t + 1 >= n_known:
-            logits[:] = 0.0
-            for j in range(out_cols.shape[0]):
-                xv = x[out_cols[j]]
-                if xv != 0.0:
-                    row = out_mat[j]
-                    for v in range(row.shape[0]):
-                        logits[v] += row[v] * xv
-            tokens[t + 1] = np.argmax(logits)        # the first maximum, as numpy
+            tokens[t + 1] = _argmax_logits(x, out_groups, out_rows, out_cols, out_w, out_col_max,
+                                           logits, bound)
         t += 1
         state[0] = t
     state[0] = t
     return
-
 
 
 _compiled_cache: dict = {}
@@ -360,40 +508,46 @@ class Session:
     def __init__(self, weights: Weights, prompt, attention: str = "sorted"):
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
-        self.c = compiled(weights)
+        c = self.c = compiled(weights)
         self.mode = SORTED if attention == "sorted" else LINEAR
         prompt = np.asarray(prompt, dtype=np.int32)
         self.n_prompt = len(prompt)
         self.tokens = np.zeros(max(2 * len(prompt), 1 << 16), dtype=np.int32)
         self.tokens[:len(prompt)] = prompt
         self.state = np.zeros(2, dtype=np.int64)
-        n = self.c.n_groups
-        self.cap = np.full(n, 1024, dtype=np.int64)
-        self.size = np.zeros(n, dtype=np.int64)
-        self.sums = np.zeros(max(int(self.c.n_values.sum()), 1))
+        # the linear scan is the plain check: every group keeps every key and value
+        self.kinds = c.kind.copy() if self.mode == SORTED else np.where(c.kind == AVERAGE, AVERAGE, HULL)
+        self.n_store = np.where(self.kinds == POSITIONS, c.n_stored, c.n_values)
+        self.cap = np.where(self.kinds == HULL, 1024, 0).astype(np.int64)
+        self.size = np.zeros(c.n_groups, dtype=np.int64)
+        self.sums = np.zeros(max(int(c.n_values.sum()), 1))
+        self.sum_off = np.concatenate([[0], np.cumsum(c.n_values)[:-1]]).astype(np.int64)
+        on_positions = np.where(self.kinds == POSITIONS, self.n_store, 0)
+        self.pos_col = np.concatenate([[0], np.cumsum(on_positions)[:-1]]).astype(np.int64)
+        self.pos_vals = np.zeros((len(self.tokens), int(on_positions.sum())))
         self._alloc(None)
         self.status = RUNNING
 
     def _alloc(self, old):
-        c = self.c
+        """(Re)allocate the sorted arrays at the capacities ``self.cap``, copying ``old``."""
         self.off = np.concatenate([[0], np.cumsum(self.cap)[:-1]]).astype(np.int64)
-        self.voff = np.concatenate([[0], np.cumsum(self.cap * c.n_values)[:-1]]).astype(np.int64)
+        per_group = self.cap * self.n_store
+        self.voff = np.concatenate([[0], np.cumsum(per_group)[:-1]]).astype(np.int64)
         total = int(self.cap.sum())
         self.keys = np.zeros(total)
-        self.k1s = np.zeros(total if self.mode == LINEAR else 1)
+        self.k1s = np.zeros(total if self.mode == LINEAR else 0)
         self.epos = np.zeros(total, dtype=np.int32)
-        self.vals = np.zeros(max(int((self.cap * c.n_values).sum()), 1))
-        # running sums of averaging heads live at voff too: give them their own array
-        self.sum_off = np.concatenate([[0], np.cumsum(c.n_values)[:-1]]).astype(np.int64)
-        if old is not None:
-            for g in range(c.n_groups):
-                n, nv = old["size"][g], c.n_values[g]
-                self.keys[self.off[g]:self.off[g] + n] = old["keys"][old["off"][g]:old["off"][g] + n]
-                self.epos[self.off[g]:self.off[g] + n] = old["epos"][old["off"][g]:old["off"][g] + n]
-                if self.mode == LINEAR:
-                    self.k1s[self.off[g]:self.off[g] + n] = old["k1s"][old["off"][g]:old["off"][g] + n]
-                self.vals[self.voff[g]:self.voff[g] + n * nv] = \
-                    old["vals"][old["voff"][g]:old["voff"][g] + n * nv]
+        self.vals = np.zeros(int(per_group.sum()))
+        if old is None:
+            return
+        for g in np.nonzero(self.kinds == HULL)[0]:
+            n, nv = old["size"][g], self.n_store[g]
+            new, was = slice(self.off[g], self.off[g] + n), slice(old["off"][g], old["off"][g] + n)
+            self.keys[new], self.epos[new] = old["keys"][was], old["epos"][was]
+            if self.mode == LINEAR:
+                self.k1s[new] = old["k1s"][was]
+            self.vals[self.voff[g]:self.voff[g] + n * nv] = \
+                old["vals"][old["voff"][g]:old["voff"][g] + n * nv]
 
     @property
     def n_tokens(self) -> int:
@@ -402,26 +556,29 @@ class Session:
     @property
     def memory_bytes(self) -> int:
         """Bytes held by the caches and the token buffer."""
-        return sum(a.nbytes for a in (self.keys, self.k1s, self.epos, self.vals, self.tokens))
+        return sum(a.nbytes for a in (self.keys, self.k1s, self.epos, self.vals, self.tokens,
+                                      self.pos_vals))
+
+    def _grow_buffers(self):
+        """Grow the token buffer (and the per-position store beside it) by half."""
+        n = len(self.tokens) + max(len(self.tokens) // 2, 1 << 16)
+        self.tokens = np.concatenate([self.tokens, np.zeros(n - len(self.tokens), np.int32)])
+        self.pos_vals = np.concatenate(
+            [self.pos_vals, np.zeros((n - len(self.pos_vals), self.pos_vals.shape[1]))])
 
     def advance(self, max_new: int) -> np.ndarray:
         """Generate up to ``max_new`` more tokens; return the new tokens."""
         start = self.n_tokens
         limit = start + int(max_new)
-        c = self.c
         while True:
             if len(self.tokens) < min(limit, self.n_tokens + (1 << 22)) + 1:
-                # grow the token buffer in steps, never to a huge limit at once
-                bigger = np.zeros(len(self.tokens) + max(len(self.tokens) // 2, 1 << 16), np.int32)
-                bigger[:len(self.tokens)] = self.tokens
-                self.tokens = bigger
+                self._grow_buffers()          # in steps, never to a huge limit at once
             self.state[1] = RUNNING
+            cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
+                     self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
+                     self.pos_vals, self.pos_col)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
-                    c.row_ptr, c.row_idx, c.row_val,
-                    c.layer_ptrs, c.cg, c.cg_vptr, c.vrow_ids, c.qg, c.qg_optr, c.o_vi, c.o_slot,
-                    c.o_coef, c.neuron, c.d_ptr, c.d_slot, c.d_coef, c.out_cols, c.out_mat, c.embed,
-                    c.pos, HALT_TOKEN, MAX_POSITIONS, self.keys, self.k1s, self.epos, self.vals, self.cap, self.off,
-                    self.voff, self.size, self.sums, self.sum_off, self.state)
+                    HALT_TOKEN, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
             if status == LIMIT and self.n_tokens < limit:
                 continue                       # only the token buffer was full
@@ -429,7 +586,8 @@ class Session:
                 break
             old = dict(keys=self.keys, k1s=self.k1s, epos=self.epos, vals=self.vals,
                        off=self.off, voff=self.voff, size=self.size.copy())
-            self.cap = np.where(self.size + 1 > self.cap, self.cap + self.cap // 2, self.cap)
+            self.cap = np.where((self.kinds == HULL) & (self.size + 1 > self.cap),
+                                self.cap + self.cap // 2, self.cap)
             self._alloc(old)
         self.status = status
         if status == BAD_KEY:
@@ -448,4 +606,3 @@ class Session:
     @property
     def trace(self) -> np.ndarray:
         return self.tokens[self.n_prompt:self.n_tokens]
-
