@@ -1,6 +1,7 @@
-"""Native MUL, DIVU, REMU, DIVS, REMS, AND, OR, XOR: C's 32-bit results for random and
-edge-case operands on the reference interpreter, the transformer token-identical
-to it on a subset; compiled C for / % (DIVS/REMS) and shifts; the division-by-zero trap."""
+"""Native MUL, DIVU, REMU, DIVS, REMS, AND, OR, XOR, SHL, SHRU, SHRS: C's 32-bit
+results for random and edge-case operands on the reference interpreter, the
+transformer token-identical to it on a subset; compiled C for / % (DIVS/REMS) and
+shifts; the division-by-zero trap."""
 import random
 
 import numpy as np
@@ -31,17 +32,25 @@ def _div_s(a, b):
 C_SEMANTICS = {"MUL": lambda a, b: a * b & MASK, "DIVU": lambda a, b: a // b,
                "REMU": lambda a, b: a % b, "AND": lambda a, b: a & b,
                "OR": lambda a, b: a | b, "XOR": lambda a, b: a ^ b,
-               "DIVS": _div_s, "REMS": lambda a, b: (a - _div_s(a, b) * b) & MASK}
+               "DIVS": _div_s, "REMS": lambda a, b: (a - _div_s(a, b) * b) & MASK,
+               # the count is taken mod 32, as WebAssembly does (C leaves >= 32 undefined)
+               "SHL": lambda a, b: a << (b & 31) & MASK, "SHRU": lambda a, b: a >> (b & 31),
+               "SHRS": lambda a, b: _signed(a) >> (b & 31) & MASK}
 DIVISIONS = ("DIVU", "REMU", "DIVS", "REMS")
+SHIFTS = ("SHL", "SHRU", "SHRS")
 OPS = list(C_SEMANTICS)
 
 
-def operand_pairs(n, seed):
+def operand_pairs(n, seed, counts=False):
+    """Edge cases crossed, then random operands of every size (small divisors are
+    the hard ones); ``counts``: b is a shift count, 0..40 or any 32-bit value."""
     rng = random.Random(seed)
-    pairs = [(a, b) for a in EDGE for b in EDGE]
-    while len(pairs) < n:          # operands of every size: small divisors are the hard ones
-        pairs.append((rng.getrandbits(rng.choice((8, 16, 24, 32))),
-                      rng.getrandbits(rng.choice((1, 4, 8, 16, 24, 32)))))
+    edge_b = list(range(33)) + [63, 255, 256 + 3, MASK] if counts else EDGE
+    pairs = [(a, b) for a in EDGE for b in edge_b]
+    while len(pairs) < n:
+        b = rng.randrange(41) if counts and rng.random() < 0.8 else \
+            rng.getrandbits(rng.choice((1, 4, 8, 16, 24, 32)))
+        pairs.append((rng.getrandbits(rng.choice((8, 16, 24, 32))), b))
     return pairs
 
 
@@ -69,7 +78,7 @@ def results(trace):
 
 @pytest.mark.parametrize("op", OPS)
 def test_reference_matches_c_on_10000_pairs(op):
-    pairs = [(a, b) for a, b in operand_pairs(10_000, 1) if b or op not in DIVISIONS]
+    pairs = [(a, b) for a, b in operand_pairs(10_000, 1, op in SHIFTS) if b or op not in DIVISIONS]
     trace = run_reference(program(op, pairs))
     assert m.exit_code(trace) == 0
     assert results(trace)[:len(pairs)] == [C_SEMANTICS[op](a, b) for a, b in pairs]
@@ -77,7 +86,7 @@ def test_reference_matches_c_on_10000_pairs(op):
 
 @pytest.mark.parametrize("op", OPS)
 def test_transformer_token_identical_on_400_pairs(weights, op):
-    pairs = [(a, b) for a, b in operand_pairs(400, 2) if b or op not in DIVISIONS]
+    pairs = [(a, b) for a, b in operand_pairs(400, 2, op in SHIFTS) if b or op not in DIVISIONS]
     prompt = program(op, pairs)
     trace = run_reference(prompt)
     assert np.array_equal(Session(weights, prompt).advance(len(trace) + 10), trace)
@@ -129,8 +138,8 @@ def test_division_by_zero_is_a_clear_error():
 
 
 def test_shifts_match_c():
-    """<< and unsigned >> are MUL/DIVU by a power of two from a table, signed >> a
-    library routine; counts 0..31 (C leaves larger ones undefined)."""
+    """<< and >> by a variable count (SHL, SHRU, SHRS) and by constants (MUL, DIVU,
+    SHRS) in compiled C; counts 0..31 (C leaves larger ones undefined)."""
     signed = _signed
     rng = random.Random(4)
     pairs = [(a, n) for a in EDGE for n in (0, 1, 7, 8, 15, 16, 24, 31)]
@@ -143,10 +152,14 @@ int main(void) {{
         unsigned a = pairs[i][0];
         int n = pairs[i][1];
         printf("%u %u %d\\n", a << n, a >> n, (int)a >> n);
+        if (i < 2000)
+            printf("%u %u %d\\n", a << 3, a >> 7, (int)a >> 5);
     }}
     return 0;
 }}
 """
     trace = run_reference(m.prompt(compile_source(src, "shifts.c")))
-    expect = "".join(f"{a << n & MASK} {a >> n} {signed(a) >> n}\n" for a, n in pairs)
+    expect = "".join(f"{a << n & MASK} {a >> n} {signed(a) >> n}\n"
+                     + (f"{a << 3 & MASK} {a >> 7} {signed(a) >> 5}\n" if i < 2000 else "")
+                     for i, (a, n) in enumerate(pairs))
     assert m.output_bytes(trace).decode() == expect

@@ -29,7 +29,8 @@ from .preprocess import LIBC, PreprocessError, Preprocessor
 OP = m.OP
 _CMP_SIGNED = {"<": "LTS", "<=": "LES", ">": "GTS", ">=": "GES", "==": "EQ", "!=": "NE"}
 _CMP_UNSIGNED = {"<": "LTU", "<=": "LEU", ">": "GTU", ">=": "GEU", "==": "EQ", "!=": "NE"}
-_NATIVE_OPS = {"*": "MUL", "/": "DIVU", "%": "REMU", "&": "AND", "|": "OR", "^": "XOR"}
+_NATIVE_OPS = {"*": "MUL", "/": "DIVU", "%": "REMU", "&": "AND", "|": "OR", "^": "XOR",
+               "<<": "SHL"}
 _SIGNED_OPS = {"/": "DIVS", "%": "REMS"}
 _STACK_EFFECT = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "OUT": -1, "ERR": -1, "HALT": -1,
                  "JMP": 0, "JZ": -1, "JNZ": -1, "RET": 0}
@@ -1443,8 +1444,8 @@ class Compiler:
         self.operate(op, right, t.signed)
 
     def operate(self, op, right, signed):
-        """[x] -> [x op right]: a machine instruction, or for shifts a MUL/DIVU by a
-        power of two from a table (a library call for signed >> by a variable)."""
+        """[x] -> [x op right]: one machine instruction; by a constant, shifts are
+        a MUL or DIVU by a power of two, which costs fewer trace tokens."""
         k = self.const_eval(right)
         if k is not None:
             k &= 0xFFFFFFFF
@@ -1460,28 +1461,11 @@ class Compiler:
                     self.emit("DROP")
                     self.push(0)
                 return
-        if op in ("<<", ">>") and (op == "<<" or not signed):
-            self.power_of_two(right)
-            self.emit("MUL" if op == "<<" else "DIVU")
-            return
-        if op == ">>":                                 # signed, by a variable count
-            fn = self.use_function("__shrs", right)
-            self.value(right)
-            ret = self.push_return()
-            self._call_jump(fn.type, fn.label, ret)
-            return
         self.value(right)
-        self.emit(_SIGNED_OPS[op] if signed and op in _SIGNED_OPS else _NATIVE_OPS[op])
-
-    def power_of_two(self, n):
-        """Push ``2 ** (n & 31)``, read from the runtime's table ``__pow2``."""
-        self.emit("PUSH", self.globals["__pow2"].index)
-        self.value(n)
-        self.push(31)
-        self.emit("AND")
-        self.mul_const(4)
-        self.emit("ADD")
-        self.emit("LOAD32")
+        if op == ">>":
+            self.emit("SHRS" if signed else "SHRU")
+        else:
+            self.emit(_SIGNED_OPS[op] if signed and op in _SIGNED_OPS else _NATIVE_OPS[op])
 
     def mul_const(self, k):
         """[x] -> [x * k] (k is a 32-bit constant): x + x for 2, else MUL."""

@@ -20,7 +20,7 @@ Prompt
 little-endian immediate.  The data image (globals, string literals, argv,
 stdin, zero padding up to ``MIN_PROMPT``) follows as ``P`` tokens; their
 addresses equal their positions.  The 256 ``NIBBLE`` tokens are a lookup
-table for AND/OR/XOR (they are not memory).  ``GO`` ends the prompt and starts
+table for AND/OR/XOR and the shifts (they are not memory).  ``GO`` ends the prompt and starts
 execution at position 0.
 
 Instructions (``a`` = ``slot[SP-2]``, ``b`` = ``slot[SP-1]``, ``imm`` = immediate)
@@ -37,6 +37,10 @@ DIVU REMU      a/b, a%b (unsigned) replace a, b        4 B quotient (high byte
                jump to DIV_ZERO_TRAP, pop 2            3 B, J-2
 DIVS REMS      a/b, a%b (signed, truncating)           4 B |a|, 4 B |a|/|b| (high
                the same trap when b == 0               byte first), 4 B result, N-1
+SHL            a << (b & 31)                           4 B 2**(b&31) (high byte
+                                                       first), 4 B result, N-1
+SHRU SHRS      a >> (b & 31), unsigned / arithmetic    4 B 2**(b&31), 4 B quotient
+               (SHRS: ~(~a >> n) for negative a)       (high first), 4 B result, N-1
 EQ NE LT* ...  comparison (signed S / unsigned U) -> 0/1  4 B, N-1
 LOAD8U ...     b = zero/sign-extended mem[b ..]        4 B, N0
 STOREn         mem[a .. a+n-1] = low n bytes of b      n B, N-2
@@ -48,10 +52,6 @@ OUT            write byte b&255 to stdout; pop         1 B, OUT
 ERR            write byte b&255 to stderr; pop         1 B, ERR
 HALT           stop; exit code b                       4 B, HALT
 =============  ======================================  =======================
-
-Shifts by a variable count are MUL/DIVU by a power of two from a table (and
-signed ``>>`` a library routine written in C, see ``tinyexec/libc``); the
-opcode space leaves room for more native instructions.
 
 Trace
 -----
@@ -74,7 +74,7 @@ import numpy as np
 MEM_SIZE = 1 << 22          # bytes of memory; also the initial C stack pointer
 MAX_SLOTS = 1 << 16         # operand stack depth
 INSTR_WIDTH = 5             # prompt tokens per instruction
-MAX_STEP_TOKENS = 13        # the longest step: DIVS/REMS, 12 B and the commit
+MAX_STEP_TOKENS = 13        # the longest step: DIVS/REMS/SHRU/SHRS, 12 B and the commit
 MIN_PROMPT = 2048           # the model's MUL/DIV read numbers up to 2043 off the position line
 DIV_ZERO_TRAP = 5           # instruction 1: where a division by zero jumps (the compiler's handler)
 MAX_POP = 255               # largest pop count of a RET
@@ -85,7 +85,7 @@ OPS = (
     "LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32",
     "STORE8", "STORE16", "STORE32",
     "JMP", "JZ", "JNZ", "RET", "OUT", "HALT", "ERR", "MUL", "DIVU", "REMU",
-    "AND", "OR", "XOR", "DIVS", "REMS",
+    "AND", "OR", "XOR", "DIVS", "REMS", "SHL", "SHRU", "SHRS",
 )
 OP = {name: i for i, name in enumerate(OPS)}
 NUM_OPS = len(OPS)
@@ -102,7 +102,7 @@ TOK_OUT = J0 + (J_MAX - J_MIN + 1)
 TOK_HALT = TOK_OUT + 1
 TOK_GO = TOK_HALT + 1
 TOK_ERR = TOK_GO + 1
-NIBBLE0 = TOK_ERR + 1       # NIBBLE<i>: the AND of i's two nibbles, a table in every prompt
+NIBBLE0 = TOK_ERR + 1       # NIBBLE<i>: i's nibbles ANDed, 2**(i&31): a table in every prompt
 VOCAB_SIZE = NIBBLE0 + 256
 
 

@@ -50,7 +50,7 @@ def op_pops(op):
     """Operand slots an opcode reads below SP (RET/GET read deeper: checked by k)."""
     if op == 0 or op == 1:
         return 0
-    if 4 <= op <= 15 or 21 <= op <= 23 or 31 <= op <= 38:
+    if 4 <= op <= 15 or 21 <= op <= 23 or 31 <= op <= 41:
         return 2
     if op == 24:
         return 0
@@ -177,6 +177,22 @@ def _run(ops, imms, mem, slots, regs, out, limit, log):
                 n = _emit_value(out, n, v, 4)
                 out[n] = _n(-1); n += 1
                 sp -= 1; pc += 5
+        elif op >= 39:                                # SHL SHRU SHRS
+            s = b & 31
+            for k in (3, 2, 1, 0):                    # 2**s, high byte first
+                n = _emit_value(out, n, (np.int64(1) << s) >> (8 * k), 1)
+            if op == 39:
+                v = (a << s) & mask
+            else:
+                neg = op == 41 and a >= (1 << 31)
+                q = (a ^ mask if neg else a) >> s
+                for k in (3, 2, 1, 0):
+                    n = _emit_value(out, n, q >> (8 * k), 1)
+                v = q ^ mask if neg else q
+            slots[sp - 2] = v
+            n = _emit_value(out, n, v, 4)
+            out[n] = _n(-1); n += 1
+            sp -= 1; pc += 5
         elif op <= 20:                                # LOADs
             size = 1 if op <= 17 else (2 if op <= 19 else 4)
             if b + size > len(mem):

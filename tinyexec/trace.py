@@ -49,7 +49,8 @@ def _signed(v: int) -> int:
 
 
 _WRITES_SLOT = {"PUSH": 0, "GET": 0, "ADD": -2, "SUB": -2, "MUL": -2, "DIVU": -2, "REMU": -2,
-                "AND": -2, "OR": -2, "XOR": -2, "DIVS": -2, "REMS": -2, "LOAD8U": -1, "LOAD8S": -1,
+                "AND": -2, "OR": -2, "XOR": -2, "DIVS": -2, "REMS": -2, "SHL": -2, "SHRU": -2,
+                "SHRS": -2, "LOAD8U": -1, "LOAD8S": -1,
                 "LOAD16U": -1, "LOAD16S": -1, "LOAD32": -1}
 for _c in ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU"):
     _WRITES_SLOT[_c] = -2
@@ -86,8 +87,9 @@ class StepDecoder:
         p = self.program
         op_id, imm = p.code[self.pc // m.INSTR_WIDTH]
         op = m.OPS[op_id]
-        scratch = {"DIVU": 4, "REMU": 4, "DIVS": 8, "REMS": 8}.get(op, 0)
-        written = body[scratch:] if len(body) == scratch + 4 else body   # after |a| and the quotient
+        scratch = {"DIVU": 4, "REMU": 4, "SHL": 4, "DIVS": 8, "REMS": 8, "SHRU": 8,
+                   "SHRS": 8}.get(op, 0)
+        written = body[scratch:] if len(body) == scratch + 4 else body   # after the scratch bytes
         value = sum(b << (8 * k) for k, b in enumerate(written)) if body else None
         slots, sp = self.slots, self.sp
         a, b = slots.get(sp - 2, 0), slots.get(sp - 1, 0)

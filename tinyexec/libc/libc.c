@@ -4,11 +4,11 @@
  * Only the functions a program can reach are linked, so this file may grow
  * without making programs larger.  Names starting with "__" are the
  * compiler's: printf is expanded at compile time into calls of the __pr_*
- * printers, and a signed >> by a variable count calls __shrs at the end of
- * this file (the machine multiplies, divides and does bitwise operations).
+ * printers (the machine itself multiplies, divides, shifts and does bitwise
+ * operations).
  *
  * Every instruction executed costs trace tokens: about five each, nine for
- * DIVU/REMU, thirteen for DIVS/REMS.
+ * DIVU/REMU/SHL, thirteen for DIVS/REMS/SHRU/SHRS.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -942,18 +942,4 @@ void __div_zero(void)
 {
     fputs("tinyexec: division by zero\n", stderr);
     exit(136);
-}
-
-/* 2**n for the compiler's shifts: x << n is x * __pow2[n & 31], x >> n a DIVU. */
-const unsigned __pow2[32] = {
-    1u << 0, 1u << 1, 1u << 2, 1u << 3, 1u << 4, 1u << 5, 1u << 6, 1u << 7,
-    1u << 8, 1u << 9, 1u << 10, 1u << 11, 1u << 12, 1u << 13, 1u << 14, 1u << 15,
-    1u << 16, 1u << 17, 1u << 18, 1u << 19, 1u << 20, 1u << 21, 1u << 22, 1u << 23,
-    1u << 24, 1u << 25, 1u << 26, 1u << 27, 1u << 28, 1u << 29, 1u << 30, 1u << 31};
-
-/* a >> n for signed a rounds toward minus infinity: for negative a that is ~(~a >> n). */
-int __shrs(int a, int n)
-{
-    unsigned p = __pow2[n & 31];
-    return a < 0 ? ~(~(unsigned)a / p) : (unsigned)a / p;
 }

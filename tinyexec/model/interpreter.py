@@ -10,10 +10,10 @@ predicts the next token.  Stage by stage (the scheduler finds these layers):
    position number line; the latest jump gives ``PC = target + 5 * advances``;
 2. fetch the opcode flags and immediate bytes at ``PC`` from the prompt;
 3. read operand bytes / full 32-bit values from the stack (keyed by slot);
-   byte products for MUL/REM* and the long-division remainder;
+   byte products for MUL, REM* and SHL and the long-division remainder;
 4. read memory (keyed by address), the previous position's pre-carry sums,
-   the next quotient byte and the nibbles of AND/OR/XOR operands; the column
-   values of MUL and the divisions;
+   the next quotient byte, the nibbles of AND/OR/XOR operands and the bytes of
+   ``2**n`` for the shifts; the column values of MUL, the divisions and shifts;
 5. the column value's ``floor(/256)``, the nibble table, carries, the byte to
    emit, and which token class comes next.
 
@@ -42,11 +42,11 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
   (``machine.MIN_PROMPT``).
 * ``nibble_x``, ``nibble_y``: query ``(x + 8.5) / 16`` for a byte x (0 outside
   AND/OR/XOR) is within 0.47 of ``floor(x / 16) + 1``, a position below 17.
-* ``and_hi``, ``and_lo``: integer queries ``16u + v`` (u, v nibbles) on the
-  prompt's NIBBLE tokens, keyed by their index with its exact square (opcode
-  tokens: key 0, value 0).
+* ``and_hi``, ``and_lo``, ``pow2``: integer queries ``16u + v`` (u, v nibbles)
+  or a byte on the prompt's NIBBLE tokens, keyed by their index with its exact
+  square (opcode tokens: key 0, value 0).
 * ``div_digit``: query ``(2r - b + 1, 2b)`` for the integer remainder
-  ``r < 256 b``: the score ``2k(2r - b + 1) - 2b k**2`` is an integer below
+  ``r < 256 b`` (b: the divisor, ``2**n`` for ``>>``): the score ``2k(2r - b + 1) - 2b k**2`` is an integer below
   2**50 near the winner ``k = floor(r / b)`` and beats its neighbours by at
   least 2.  Keys are positions 0..255.  Outside a division ``r = 0`` and the
   winner is key 0 (or, for b = 0, a position both passes pick alike: the
@@ -69,13 +69,15 @@ COLUMN_BIAS = 1024.0 * 256    # keeps column values positive: their floor is a p
 
 _N_DELTA = {"PUSH": 1, "GET": 1, "SET": -1, "DROP": -1, "ADD": -1, "SUB": -1, "MUL": -1,
             "DIVU": -1, "REMU": -1, "DIVS": -1, "REMS": -1, "AND": -1, "OR": -1, "XOR": -1,
+            "SHL": -1, "SHRU": -1, "SHRS": -1,
             "LOAD8U": 0, "LOAD8S": 0, "LOAD16U": 0, "LOAD16S": 0, "LOAD32": 0,
             "STORE8": -2, "STORE16": -2, "STORE32": -2, "JZ": -1, "JNZ": -1}
 _CMPS = ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU")
 for _c in _CMPS:
     _N_DELTA[_c] = -1
 _BITWISE = ("AND", "OR", "XOR")
-_GUARDS = {"arith": ("MUL", "DIVU", "REMU", "DIVS", "REMS") + _BITWISE,
+_SHIFTS = ("SHL", "SHRU", "SHRS")
+_GUARDS = {"arith": ("MUL", "DIVU", "REMU", "DIVS", "REMS") + _BITWISE + _SHIFTS,
            "addsub": ("ADD", "SUB"), "branch": ("JZ", "JNZ"), "cmp": _CMPS,
            "load": ("LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32")}
 _LOADS = ("LOAD8U", "LOAD8S", "LOAD16U", "LOAD16S", "LOAD32")
@@ -120,6 +122,9 @@ def _tables():
     t["nibIdx^2"] = t["nibIdx"] ** 2
     t["nibAnd"] = np.zeros(V)
     t["nibAnd"][m.NIBBLE0 + nib] = (nib >> 4) & (nib & 15)
+    for j in range(4):                               # the bytes of 2**(i & 31)
+        t[f"nibPow{j}"] = np.zeros(V)
+        t[f"nibPow{j}"][m.NIBBLE0 + nib] = ((1 << (nib & 31)) >> (8 * j)) & 255
     return t
 
 
@@ -177,10 +182,12 @@ def build_graph() -> Graph:
     # divisions write their result after 4 (unsigned: quotient) or 8 (signed: |a|,
     # quotient) scratch bytes
     f_du, f_ds = f["DIVU"] + f["REMU"], f["DIVS"] + f["REMS"]
-    f_div = f_du + f_ds
+    # shifts: 4 bytes of 2**n first; << multiplies by them, >> divides (floor)
+    f_shl, f_shr = f["SHL"], f["SHRU"] + f["SHRS"]
+    f_div = f_du + f_ds + f_shr
     write_slots = [(sp, fsum(("PUSH", "GET"))), (sp - 1 - k, f["SET"]),
                    (sp - 2, f_alu2), (sp - 1, f_load)]
-    late = [(4, f_du, ge[5], ph[8]), (8, f_ds, ge[9], ph[12])]
+    late = [(4, f_du + f_shl, ge[5], ph[8]), (8, f_ds + f_shr, ge[9], ph[12])]
     kw, kw2 = g.select_key("stack_key", [(4 * s + own, [isB, fl_]) for s, fl_ in write_slots]
                            + [(4 * (sp - 2) + own - d, [isB, fl_, g_]) for d, fl_, g_, _ in late])
     gate_w = g.reglu("stack_gate", [(isB + f_ws - 1, 1, 1)]
@@ -189,9 +196,10 @@ def build_graph() -> Graph:
                            + [(sp - 2, [isB, fl_, end]) for _, fl_, _, end in late])
     gate_f = g.reglu("slot_gate", [(isB + f_ws + ph4 - 2, 1, 1)]
                      + [(isB + fl_ + end - 2, 1, 1) for _, fl_, _, end in late])
-    # 4 scratch bytes of this division step, read where the 4th was the token:
-    # |a| (signed, phases 4..7) or the quotient (phases 4..7 unsigned, 8..11 signed)
-    at_quotient = g.reglu("quotient_at_8", [(f_ds + ge[8] - 1, 1, 1)], f["arith"])
+    # 4 scratch bytes of this division or shift step, read where the 4th was the
+    # token: |a| or 2**n (phases 4..7 of DIVS/REMS, shifts), the quotient (phases 4..7
+    # of DIVU/REMU, 8..11 of DIVS/REMS/SHRU/SHRS)
+    at_quotient = g.reglu("quotient_at_8", [(f_ds + f_shr + ge[8] - 1, 1, 1)], f["arith"])
     # (before p == 4 the query is t itself, not a future position: the cache's O(1) probe)
     scratch = g.lookup("scratch", t - g.relu("p-4", p - 4) + 4 * at_quotient, t, t2, one,
                        [e["bB"], prev[0], prev[1], prev[2]])
@@ -213,16 +221,23 @@ def build_graph() -> Graph:
     sec_u, sec_s, neg_a, *a_bytes = g.lookup("slot_second", sp - 2, kf, kf2, gate_f, slot_values)
     emitted = [e["bB"], prev[0], prev[1]]
     quotient, abs_a = scratch, scratch[::-1]
+    q_poly, not_q = dict(enumerate(quotient)), {i: 255 - q for i, q in enumerate(quotient)}
+    pow2 = sum((q * 256.0 ** i for i, q in enumerate(quotient)), Expr())    # 2**n, for >>
     # signed: flags for the four sign cases of (a, b), and the sign of the quotient
     signs = [(f_ds + neg_a + neg_b - 2, 1.0), (f_ds - neg_a - neg_b, 1.0),
              (f_ds + neg_a - neg_b - 1, -1.0), (f_ds - neg_a + neg_b - 1, -1.0)]
-    a_poly, q_poly = dict(enumerate(a_bytes)), dict(enumerate(quotient))
-    ab = _byte_products(g, "a*b", a_bytes, b_bytes, f["MUL"], f["arith"])
-    qb = _byte_products(g, "q*b", quotient, b_bytes, f["REMU"] + f["REMS"], f["arith"])
+    a_poly = dict(enumerate(a_bytes))
+    ab = _byte_products(g, "a*b", [(a_bytes, b_bytes, f["MUL"])], f["arith"])
+    qb = _byte_products(g, "q*b", [(quotient, b_bytes, f["REMU"] + f["REMS"]),
+                                   (quotient, a_bytes, f_shl)], f["arith"])   # << : 2**n * a
     column = _column(g, emitted, [
         (f["MUL"], ph[0:4], [(ab, 1.0)]),
         (f["DIVU"], ph[4:8], [(q_poly, 1.0)]),
         (f["REMU"], ph[4:8], [(a_poly, 1.0), (qb, -1.0)]),
+        (f_shl, ph[4:8], [(qb, 1.0)]),
+        (f["SHRU"], ph[8:12], [(q_poly, 1.0)]),
+        (f["SHRS"] - neg_a, ph[8:12], [(q_poly, 1.0)]),
+        (f["SHRS"] + neg_a - 1, ph[8:12], [(not_q, 1.0)]),                # ~(~a >> n)
         (f_ds + neg_a - 1, ph[0:4], [(a_poly, -1.0)]),          # |a|
         (f_ds - neg_a, ph[0:4], [(a_poly, 1.0)])]
         + [(sel - f["REMS"], ph[8:12], [(q_poly, sign)]) for sel, sign in signs]
@@ -235,7 +250,8 @@ def build_graph() -> Graph:
     trap_s = hat("trap_s", top_u - SELECT * (f_ds - 1), f["arith"])
     div_trap = trap_u + trap_s
     divisor = g.reglu("|b|", [(f_du, top_u, 1), (f_ds + neg_b - 1, top_s, -1),
-                              (f_ds - neg_b, top_s, 1)], f["arith"])
+                              (f_ds - neg_b, top_s, 1), (f_shr, pow2, 1)], f["arith"])
+    not_a = [255 - b for b in a_bytes]
     rest_neurons = []
     for j in range(4):
         top = lambda dividend: sum((dividend[i] * 256.0 ** (i - 3 + j) for i in range(3 - j, 4)), Expr())
@@ -244,6 +260,12 @@ def build_graph() -> Graph:
         rest_neurons += [(top(a_bytes) + su, 1, 1), (q + su, top_u, -256),
                          (top(abs_a) + ss, 1, 1), (q + ss + SELECT * (neg_b - 1), top_s, 256),
                          (q + ss - SELECT * neg_b, top_s, -256)]
+        # >> : a (~a for SHRS of a negative a) divided by 2**n, in phases 4..7
+        at = ph[4 + j]
+        rest_neurons += [(top(a_bytes) + SELECT * (at + f["SHRU"] - 2), 1, 1),
+                         (top(a_bytes) + SELECT * (at + f["SHRS"] - neg_a - 2), 1, 1),
+                         (top(not_a) + SELECT * (at + f["SHRS"] + neg_a - 3), 1, 1),
+                         (q + SELECT * (at + f_shr - 2), pow2, -256)]
     rest = g.reglu("div_rest", rest_neurons, f["arith"])
 
     du, ds = sec_u - top_u, sec_s - top_s
@@ -297,11 +319,16 @@ def build_graph() -> Graph:
     (digit,) = g.lookup("div_digit", 2 * rest - divisor + f_div, t, t2, one, [t],
                         query_scale=2 * (divisor + 1 - f_div + div_trap))
     prev_add, prev_sub = g.lookup("prev_sums", t - 1, t, t2, one, [s_add, s_sub])
+    # the bytes of 2**(b & 31) from the NIBBLE table, emitted high byte first by shifts
+    pow2_bytes = g.lookup("pow2", b_bytes[0], e["nibIdx"], e["nibIdx^2"], nib_gate,
+                          [e[f"nibPow{j}"] for j in range(4)])
+    y_pow = g.reglu("y_pow", [(ph[j] + f_shl + f_shr - 1, pow2_bytes[3 - j], 1) for j in range(4)],
+                    f["arith"])
 
     n_bytes = (4 * (fsum(("PUSH", "GET", "SET", "HALT")) + f_alu2 + f_load)
                + sum(n * f[s] for s, n in _STORE_SIZE.items())
                + 3 * (f["JMP"] + f["RET"] + taken) + f["OUT"] + f["ERR"]
-               + 8 * f_du + 12 * f_ds - 5 * trap_u - 9 * trap_s)
+               + 8 * (f_du + f_shl) + 12 * (f_ds + f_shr) - 5 * trap_u - 9 * trap_s)
     emit_byte = g.step("emit_B", n_bytes - p)
     d_mem = q_mem - mem_key
     s_ld = SELECT * (f_load + (1 - ge_size) - 2)
@@ -322,9 +349,9 @@ def build_graph() -> Graph:
     wrap = [(-v_alu, 1, 256), (-v_alu - 1, 1, -256), (v_alu - 255, 1, -256), (v_alu - 256, 1, 256)]
     y_column = column - 256 * (column_div - COLUMN_BIAS / 256)
     y_div = g.reglu("y_div", [(digit + SELECT * (f_du - ge[4] - div_trap - 1), 1, 1),
-                              (digit + SELECT * (f_ds + ge[4] - ge[8] - div_trap - 2), 1, 1),
+                              (digit + SELECT * (f_ds + f_shr + ge[4] - ge[8] - div_trap - 2), 1, 1),
                               (div_trap + ph0 - 1, m.DIV_ZERO_TRAP, 1)], f["arith"])
-    byte = y_imm + y_copy + y_cmp + y_mem + v_alu + y_column + y_div
+    byte = y_imm + y_copy + y_cmp + y_mem + v_alu + y_column + y_div + y_pow
     bitwise = [(f["AND"], x_and_y, 1), (f["OR"], x + y2 - x_and_y, 1),
                (f["XOR"], x + y2 - 2 * x_and_y, 1)]
     # a signed division by 0 jumps instead of emitting |a|: drop that column's bytes
@@ -345,11 +372,12 @@ def build_graph() -> Graph:
     return g
 
 
-def _byte_products(g, name, x, y, flag, guard):
+def _byte_products(g, name, pairs, guard):
     """``{m: sum of x_i * y_k over i + k = m}`` for m < 4, the byte products of two
-    little-endian byte lists (one ReGLU neuron each, exact), zero unless ``flag``."""
+    little-endian byte lists (one ReGLU neuron each, exact); ``pairs = [(x, y,
+    flag)]``: the pair whose 0/1 ``flag`` is 1 (at most one), else all zero."""
     return {m: g.reglu(f"{name}[{m}]", [(x[i] + SELECT * (flag - 1), y[m - i], 1.0)
-                                        for i in range(m + 1)], guard)
+                                        for x, y, flag in pairs for i in range(m + 1)], guard)
             for m in range(4)}
 
 
