@@ -1,4 +1,5 @@
 """The command line: streaming run, exit codes, stats and one-line errors."""
+import os
 import re
 import subprocess
 import sys
@@ -81,3 +82,26 @@ def test_stderr_and_failed_assert(tmp_path):
     assert r.returncode == 134
     assert r.stdout == b"out\n"
     assert r.stderr == f"warn 1\n{src}:6: assertion failed: 1 + 1 == 3\nAborted\n".encode()
+
+
+def test_compiled_programs_are_cached_by_their_preprocessed_text(tmp_path):
+    """A second run reads the compiled program back; editing the source or a header
+    it includes, or changing a -D macro, compiles again."""
+    from tinyexec.compiler import compile_file
+    (tmp_path / "n.h").write_text("#define N 3\n")
+    src = tmp_path / "p.c"
+    src.write_text('#include <stdio.h>\n#include "n.h"\nint main(void) { printf("%d\\n", N * K); return 0; }\n')
+    cache = tmp_path / "cache"
+    first = compile_file(src, {"K": "2"}, cache=cache)
+    assert len(list(cache.glob("*.pickle"))) == 1
+    assert compile_file(src, {"K": "2"}, cache=cache).code == first.code
+    (tmp_path / "n.h").write_text("#define N 5\n")
+    compile_file(src, {"K": "2"}, cache=cache)
+    compile_file(src, {"K": "7"}, cache=cache)
+    assert len(list(cache.glob("*.pickle"))) == 3
+    env_cache = tmp_path / "home"
+    r = subprocess.run([sys.executable, "-m", "tinyexec", "run", str(src), "-D", "K=4"],
+                       capture_output=True, timeout=600, cwd=ROOT,
+                       env={**os.environ, "TINYEXEC_CACHE": str(env_cache)})
+    assert r.stdout == b"20\n"
+    assert len(list((env_cache / "tinyexec" / "programs").glob("*.pickle"))) == 1

@@ -230,6 +230,12 @@ def compare(before, after):
         rows.append([name, tok, f"{r['generated_tokens']:,}", wall, f"{r['sorted_wall']:.2f}"])
     print("against the previous bench/results.json:")
     print(_table(rows, ["program", "tokens before", "tokens now", "s before", "s now"]))
+    model = [[key, before.get("model", {}).get(key, "-"), value]
+             for key, value in after["model"].items()]
+    long_before, long_now = before.get("scaling", {}), after["scaling"]
+    us = lambda r: f"{1e6 * r['wall'] / r['generated_tokens']:.2f}" if r else "-"
+    model.append([f"us per token ({long_now['program']})", us(long_before), us(long_now)])
+    print(_table(model, ["", "before", "now"]))
 
 
 def main():

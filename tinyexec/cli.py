@@ -29,6 +29,7 @@ def _fail(message: str, code: int = EXIT_USAGE):
 
 def _compile(path: Path, defines=(), include_dirs=()):
     from .compiler import CompileError, compile_file
+    from .model.weights import cache_dir
     if not path.is_file():
         _fail(f"tinyexec: error: cannot open '{path}': "
               f"{'is a directory' if path.is_dir() else 'no such file'}")
@@ -39,7 +40,7 @@ def _compile(path: Path, defines=(), include_dirs=()):
             _fail(f"tinyexec: error: -D expects NAME or NAME=VALUE, got '{d}'")
         macros[name] = value or "1"
     try:
-        return compile_file(path, macros, include_dirs or ())
+        return compile_file(path, macros, include_dirs or (), cache=cache_dir() / "programs")
     except CompileError as e:
         _fail(str(e))
     except (OSError, UnicodeDecodeError) as e:

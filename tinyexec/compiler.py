@@ -17,6 +17,9 @@ scratch word, and printf formats are expanded at compile time.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -2128,15 +2131,57 @@ def _parse(text: str, filename: str):
                            msg.split(":", 1)[-1].strip()) from None
 
 
+CACHE_ENTRIES = 64        # compiled programs kept in a cache directory
+
+
+def _cached(cache: Path, key: str, compile_it) -> m.Program:
+    """The program stored under ``key`` in ``cache``, else ``compile_it()``, stored
+    (the oldest entries beyond CACHE_ENTRIES are dropped; a cache that cannot be
+    read or written is ignored)."""
+    path = cache / f"{key}.pickle"
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:                # absent, damaged or from another version
+        pass
+    program = compile_it()
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(program))
+        os.replace(tmp, path)
+        for old in sorted(cache.glob("*.pickle"), key=lambda p: p.stat().st_mtime)[:-CACHE_ENTRIES]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return program
+
+
 def compile_source(text: str, filename: str = "<input>", defines=None,
-                   include_dirs=()) -> m.Program:
-    """Compile C source text (with the runtime library) into a linked VM program."""
+                   include_dirs=(), cache: Path | None = None) -> m.Program:
+    """Compile C source text (with the runtime library) into a linked VM program.
+
+    ``cache``: a directory of compiled programs, keyed by the preprocessed text
+    and the compiler's own sources (the command line uses one: parsing the
+    runtime library is most of a small program's start-up)."""
     pp = Preprocessor(defines, include_dirs)
     try:
         runtime = pp.run(LIBC / "libc.c")
         user = Preprocessor(defines, include_dirs).run(Path(filename), text)
     except PreprocessError as e:
         raise CompileError(e.filename, e.line, e.col, e.message) from None
+    compile_it = lambda: _compile(runtime, user, filename, defines, include_dirs)
+    if cache is None:
+        return compile_it()
+    h = hashlib.sha256()
+    for part in (runtime, user, filename, repr(sorted((defines or {}).items()))):
+        h.update(part.encode() + b"\0")
+    for source in (__file__, m.__file__, LIBC / "compute.c"):
+        h.update(Path(source).read_bytes())
+    return _cached(cache, h.hexdigest()[:24], compile_it)
+
+
+def _compile(runtime: str, user: str, filename: str, defines, include_dirs) -> m.Program:
     ast = _parse(runtime + user, filename)
     defined = {ext.decl.name for ext in ast.ext
                if isinstance(ext, c_ast.FuncDef) and not _in_runtime(ext)}
@@ -2152,9 +2197,9 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
     return comp.link()
 
 
-def compile_file(path, defines=None, include_dirs=()) -> m.Program:
+def compile_file(path, defines=None, include_dirs=(), cache: Path | None = None) -> m.Program:
     path = Path(path)
-    return compile_source(path.read_text(), str(path), defines, include_dirs)
+    return compile_source(path.read_text(), str(path), defines, include_dirs, cache)
 
 
 def listing(program: m.Program) -> str:

@@ -20,7 +20,8 @@ Prompt
 little-endian immediate.  The data image (globals, string literals, argv,
 stdin, zero padding up to ``MIN_PROMPT``) follows as ``P`` tokens; their
 addresses equal their positions.  The 256 ``NIBBLE`` tokens are a lookup
-table for AND/OR/XOR and the shifts (they are not memory).  ``GO`` ends the prompt and starts
+table (AND of two nibbles, ``2**(i & 31)``, ``[i >= j]``) for AND/OR/XOR, the
+shifts and the step phase; they are not memory.  ``GO`` ends the prompt and starts
 execution at position 0.
 
 Instructions (``a`` = ``slot[SP-2]``, ``b`` = ``slot[SP-1]``, ``imm`` = immediate)
@@ -102,7 +103,7 @@ TOK_OUT = J0 + (J_MAX - J_MIN + 1)
 TOK_HALT = TOK_OUT + 1
 TOK_GO = TOK_HALT + 1
 TOK_ERR = TOK_GO + 1
-NIBBLE0 = TOK_ERR + 1       # NIBBLE<i>: i's nibbles ANDed, 2**(i&31): a table in every prompt
+NIBBLE0 = TOK_ERR + 1       # NIBBLE<i>: a table in every prompt (see the interpreter)
 VOCAB_SIZE = NIBBLE0 + 256
 
 

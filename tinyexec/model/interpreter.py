@@ -8,6 +8,7 @@ predicts the next token.  Stage by stage (the scheduler finds these layers):
    current step (distance to the latest commit);
 1. SP and the advance count rounded to exact integers by a lookup on the
    position number line; the latest jump gives ``PC = target + 5 * advances``;
+   the phase flags ``[p >= j]`` read from the NIBBLE table;
 2. fetch the opcode flags and immediate bytes at ``PC`` from the prompt;
 3. read operand bytes / full 32-bit values from the stack (keyed by slot);
    byte products for MUL, REM* and SHL and the long-division remainder;
@@ -42,8 +43,8 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
   (``machine.MIN_PROMPT``).
 * ``nibble_x``, ``nibble_y``: query ``(x + 8.5) / 16`` for a byte x (0 outside
   AND/OR/XOR) is within 0.47 of ``floor(x / 16) + 1``, a position below 17.
-* ``and_hi``, ``and_lo``, ``pow2``: integer queries ``16u + v`` (u, v nibbles)
-  or a byte on the prompt's NIBBLE tokens, keyed by their index with its exact
+* ``and_hi``, ``and_lo``, ``pow2``, ``phase``: integer queries ``16u + v`` (u,
+  v nibbles), a byte or the phase on the prompt's NIBBLE tokens, keyed by their index with its exact
   square (opcode tokens: key 0, value 0).
 * ``div_digit``: query ``(2r - b + 1, 2b)`` for the integer remainder
   ``r < 256 b`` (b: the divisor, ``2**n`` for ``>>``): the score ``2k(2r - b + 1) - 2b k**2`` is an integer below
@@ -122,6 +123,9 @@ def _tables():
     t["nibIdx^2"] = t["nibIdx"] ** 2
     t["nibAnd"] = np.zeros(V)
     t["nibAnd"][m.NIBBLE0 + nib] = (nib >> 4) & (nib & 15)
+    for j in range(1, 14):                           # [i >= j], the phase flags
+        t[f"nibGe{j}"] = np.zeros(V)
+        t[f"nibGe{j}"][m.NIBBLE0 + nib] = nib >= j
     for j in range(4):                               # the bytes of 2**(i & 31)
         t[f"nibPow{j}"] = np.zeros(V)
         t[f"nibPow{j}"][m.NIBBLE0 + nib] = ((1 << (nib & 31)) >> (8 * j)) & 255
@@ -150,8 +154,11 @@ def build_graph() -> Graph:
         """``[x == 0]`` for integer x."""
         return g.reglu(name, [(x + 1, 1.0, 1.0), (x, 1.0, -2.0), (x - 1, 1.0, 1.0)], guard)
 
-    # phase flags: [p >= j] as steps, [p == j] as their differences (free)
-    ge = {j: g.step(f"p>={j}", p - j + 1) for j in range(1, 14)}
+    # phase flags: [p >= j] read from the NIBBLE table (one lookup instead of
+    # 26 neurons), [p == j] as their differences (free)
+    nib_gate = e["isNibble"] + e["isOp"]
+    ge = dict(enumerate(g.lookup("phase", p, e["nibIdx"], e["nibIdx^2"], nib_gate,
+                                 [e[f"nibGe{j}"] for j in range(1, 14)]), start=1))
     ge[0] = one
     ph = [ge[j] - ge[j + 1] for j in range(13)]
     ph0, ph4 = ph[0], ph[4]
@@ -310,7 +317,6 @@ def build_graph() -> Graph:
     (x_hi1,) = g.lookup("nibble_x", (x_bit + 8.5) * (1 / 16), t, t2, one, [t])
     (y_hi1,) = g.lookup("nibble_y", (y_bit + 8.5) * (1 / 16), t, t2, one, [t])
     x_hi, y_hi = x_hi1 - 1, y_hi1 - 1
-    nib_gate = e["isNibble"] + e["isOp"]
     (and_hi,) = g.lookup("and_hi", 16 * x_hi + y_hi, e["nibIdx"], e["nibIdx^2"], nib_gate,
                          [e["nibAnd"]])
     (and_lo,) = g.lookup("and_lo", 16 * (x_bit - 16 * x_hi) + y_bit - 16 * y_hi,
