@@ -238,7 +238,7 @@ class Compiled:
                 np.array(block_w, np.float64), np.array(col_max, np.float64))
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _dot(ptr, idx, val, r, x):
     s = 0.0
     for i in range(ptr[r], ptr[r + 1]):
@@ -246,13 +246,13 @@ def _dot(ptr, idx, val, r, x):
     return s
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _score(q0, q1, k0):
     # the key's second component is -k^2 = -(k0/2)^2 for every stored key
     return q0 * k0 + q1 * (-(k0 * k0) * 0.25)
 
 
-@njit(cache=True, inline="always")
+@njit(cache=True)
 def _key(keys, off, i, implicit):
     return 2.0 * i if implicit else keys[off + i]
 
@@ -305,7 +305,10 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
     best = -np.inf
     token = np.int64(-1)
     for _ in range(n_groups):
-        g = np.argmax(bound)
+        g = 0
+        for h in range(1, n_groups):
+            if bound[h] > bound[g]:
+                g = h
         if bound[g] < best:
             break
         bound[g] = -np.inf
@@ -313,14 +316,17 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
         # drop its negative-index checks and vectorise the loops
         n, c0 = groups[0, g + 1] - groups[0, g], groups[1, g]
         lg, tok = logits[groups[0, g]:groups[0, g + 1]], rows[groups[0, g]:groups[0, g + 1]]
-        lg[:] = 0.0
+        for r in range(n):
+            lg[r] = 0.0
         for j in range(groups[1, g + 1] - c0):
             xv = x[cols[c0 + j]]
             if xv != 0.0:
                 wj = w[groups[2, g] + j * n:groups[2, g] + (j + 1) * n]
                 for r in range(n):
                     lg[r] += wj[r] * xv
-        top = lg.max()
+        top = -np.inf
+        for r in range(n):
+            top = max(top, lg[r])
         if top >= best:
             for r in range(n):
                 if lg[r] == top and (top > best or tok[r] < token):
@@ -376,7 +382,8 @@ def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
             break
         tok = tokens[t]
         ft = float(t)
-        x[:] = embed[tok]
+        for i in range(d):
+            x[i] = embed[tok, i]
         for i in range(pos_slot.shape[0]):
             x[pos_slot[i]] = embed[tok, pos_slot[i]] + ft * pos_coef[i, 0] + ft * ft * pos_coef[i, 1]
         for layer in range(n_layers):
