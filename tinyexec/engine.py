@@ -266,7 +266,7 @@ def _search(keys, epos, off, n, q0, q1, implicit):
     hi = n - 1
     best = np.int64(-1)
     if q1 > 0.0:
-        g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
+        g = q0 / q1 - _key(keys, off, lo, implicit) * 0.5
         if 0.0 <= g < n:
             guess = min(np.int64(g + 0.5), n - 1)
             s = _score(q0, q1, _key(keys, off, guess, implicit))
@@ -449,9 +449,8 @@ def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
                     q0 = _dot(row_ptr, row_idx, row_val, qg[1, q], x)
                     q1 = _dot(row_ptr, row_idx, row_val, qg[2, q], x)
                     o = off[c]
-                    if kinds[c] == POSITIONS:
-                        best = _search(keys, epos, 0, t + 1, q0, q1, True)
-                    elif mode == LINEAR:
+                    implicit = kinds[c] == POSITIONS
+                    if mode == LINEAR and not implicit:
                         best = 0
                         bs = q0 * keys[o] + q1 * k1s[o]
                         for i in range(1, size[c]):
@@ -459,8 +458,9 @@ def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
                             if s >= bs:
                                 bs = s
                                 best = i
-                    else:
-                        best = _search(keys, epos, o, size[c], q0, q1, False)
+                    else:               # one call site: one compiled specialisation
+                        best = _search(keys, epos, o, t + 1 if implicit else size[c], q0, q1,
+                                       implicit)
                     nv = n_store[c]
                     for i in range(o0, o1):
                         j = o_vi[i]
