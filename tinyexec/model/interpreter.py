@@ -44,14 +44,15 @@ Why each head is exact (float64 carries 53 bits; traces below 2**24 tokens):
 * ``nibble_x``, ``nibble_y``: query ``(x + 8.5) / 16`` for a byte x (0 outside
   AND/OR/XOR) is within 0.47 of ``floor(x / 16) + 1``, a position below 17.
 * ``and_hi``, ``and_lo``, ``pow2``, ``phase``: integer queries ``16u + v`` (u,
-  v nibbles), a byte or the phase on the prompt's NIBBLE tokens, keyed by their index with its exact
-  square (opcode tokens: key 0, value 0).
+  v nibbles), a byte or the phase on the prompt's NIBBLE tokens, keyed by
+  their index with its exact square (opcode tokens: key 0, value 0).
 * ``div_digit``: query ``(2r - b + 1, 2b)`` for the integer remainder
-  ``r < 256 b`` (b: the divisor, ``2**n`` for ``>>``): the score ``2k(2r - b + 1) - 2b k**2`` is an integer below
-  2**50 near the winner ``k = floor(r / b)`` and beats its neighbours by at
-  least 2.  Keys are positions 0..255.  Outside a division ``r = 0`` and the
-  winner is key 0 (or, for b = 0, a position both passes pick alike: the
-  scores are then strictly increasing in k).
+  ``r < 256 b`` (b: the divisor, ``2**n`` for ``>>``): the score
+  ``2k(2r - b + 1) - 2b k**2`` is an integer below 2**50 near the winner
+  ``k = floor(r / b)`` and beats its neighbours by at least 2.  Keys are
+  positions 0..255.  Outside a division ``r = 0`` and the winner is key 0
+  (or, for b = 0, a position both passes pick alike: the scores are then
+  strictly increasing in k).
 * FFN neurons see integers below 2**42 (values up to 2**33 plus SELECT = 2**40
   gate offsets), and their products stay below 2**53.
 
