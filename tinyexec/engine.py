@@ -101,7 +101,9 @@ class Compiled:
         emb_only = ~np.any(w.pos, axis=0)
         pos_slot = lambda k: [s for s in range(d) if w.pos[k, s] == 1 and w.pos[1 - k, s] == 0
                               and not w.embed[:, s].any()]
-        ones = [s for s in range(d) if emb_only[s] and np.all(w.embed[:, s] == 1)]
+        ever_written = w.wo.any(axis=(0, 1)) | w.w_down.any(axis=0)
+        ones = [s for s in range(d) if emb_only[s] and np.all(w.embed[:, s] == 1)
+                and not ever_written[s]]            # the constant 1 of every position
         t_slots, t2_slots = pos_slot(0), pos_slot(1)
         written = np.zeros(d, dtype=bool)      # slots some earlier layer added to
 
@@ -199,7 +201,6 @@ class Compiled:
             clear_ptr.append(len(clear_slot))
             for k, n in enumerate((len(cg[0]), len(qg[0]), len(neuron[0]))):
                 ptrs[k].append(n)
-        assert not ones or not written[ones[0]]
         row_ptr, row_idx, row_val = rows.arrays()
         self.kind, self.n_stored = _i64(cg[0]), _i64(cg[3])
         self.n_values = np.diff(_i64(cg_vptr))
