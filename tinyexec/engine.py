@@ -45,7 +45,7 @@ from collections import namedtuple
 import numpy as np
 from numba import njit
 
-from .machine import TOK_HALT as HALT_TOKEN
+from . import machine
 from .model.graph import BIG
 from .model.weights import MEAN, Weights
 
@@ -55,6 +55,7 @@ STORED, POSITION = -1, -2              # where a cached value comes from (>= 0: 
 # kernel status codes
 RUNNING, HALTED, LIMIT, GROW, BAD_KEY, TOO_LONG = range(6)
 MAX_POSITIONS = 1 << 24        # the exactness horizon of the position keys
+STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
 
 
 class _Rows:
@@ -337,12 +338,13 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
 
 
 @njit(cache=True)
-def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
+def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
     Positions below ``n_known`` are given (prompt); from then on each argmax is
-    appended.  Returns when ``limit`` tokens exist, on HALT, or when a cache
-    needs to grow (the caller reallocates and calls again).
+    appended.  Returns when ``limit`` tokens exist, on a stop token (HALT,
+    FAULT), or when a cache needs to grow (the caller reallocates and calls
+    again).
     """
     (row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, v_src, token_tables,
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
@@ -365,7 +367,7 @@ def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
     t = state[0]
     while True:
         n_have = max(n_known, t + 1)
-        if t >= n_known and (tokens[t] == halt_token):
+        if t >= n_known and (tokens[t] == stop_tokens[0] or tokens[t] == stop_tokens[1]):
             state[1] = HALTED
             break
         if n_have >= limit and t + 1 >= n_have:
@@ -586,7 +588,7 @@ class Session:
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
                      self.pos_vals, self.pos_col)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
-                    HALT_TOKEN, BIG, self.c.model, cache, self.state)
+                    STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
             if status == LIMIT and self.n_tokens < limit:
                 continue                       # only the token buffer was full
@@ -609,7 +611,16 @@ class Session:
 
     @property
     def halted(self) -> bool:
+        """Stopped by HALT or a FAULT step."""
         return self.status == HALTED
+
+    @property
+    def fault(self) -> str | None:
+        """Why the machine stopped, if the model generated a FAULT step."""
+        if not self.halted or self.tokens[self.n_tokens - 1] != machine.TOK_FAULT:
+            return None
+        return machine.FAULTS.get(int(self.tokens[self.n_tokens - 2]) - machine.B0,
+                                  "unknown fault")
 
     @property
     def trace(self) -> np.ndarray:
