@@ -196,9 +196,8 @@ def _table() -> tuple:
 OPS: tuple[Op, ...] = _table()
 OP = {op.name: i for i, op in enumerate(OPS)}          # name -> opcode
 NUM_OPS = len(OPS)
-BY_FUNC: dict[tuple[str, str, str | None], str] = {}    # (kind, func, y) -> name
-for _op in OPS:
-    BY_FUNC.setdefault((_op.kind, _op.func, _op.y), _op.name)
+# (kind, func, x, y) -> name: how the compiler finds the instruction of an operation
+BY_FORM: dict[tuple, str] = {(op.kind, op.func, op.x, op.y): op.name for op in OPS}
 
 # ---- vocabulary -------------------------------------------------------------------
 B0 = 0                      # B tokens: bytes written by a step
