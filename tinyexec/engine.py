@@ -207,7 +207,9 @@ class Compiled:
         self.n_values = np.diff(_i64(cg_vptr))
         self.n_groups = len(cg[0])
         pos = [(s, w.pos[0, s], w.pos[1, s]) for s in np.nonzero(~emb_only)[0]]
-        token_tables = np.array(tables) if tables else np.zeros((1, len(w.embed)))
+        # one row per token: the values a lookup reads for one token sit together
+        token_tables = np.ascontiguousarray(np.array(tables).T) if tables \
+            else np.zeros((len(w.embed), 1))
         self.model = KernelModel(
             row_ptr, row_idx, row_val, np.stack([_i64(p) for p in ptrs]),
             np.stack([_i64(c) for c in cg[:3]]), _i64(cg_vptr), _i64(vrow_ids), _i64(v_src),
@@ -260,22 +262,32 @@ def _key(keys, off, i, implicit):
 
 
 @njit(cache=True)
-def _search(keys, epos, off, n, q0, q1, implicit):
+def _local_max(keys, off, n, q0, q1, i, implicit):
+    """Is index i a local maximum of the scores (then it is the maximum)?"""
+    s = _score(q0, q1, _key(keys, off, i, implicit))
+    return (i == 0 or _score(q0, q1, _key(keys, off, i - 1, implicit)) <= s) and \
+        (i + 1 == n or _score(q0, q1, _key(keys, off, i + 1, implicit)) <= s)
+
+
+@njit(cache=True)
+def _search(keys, epos, off, n, q0, q1, implicit, hint):
     """Index (relative to off) of the max-score key in a sorted, parabola-keyed
     array; an exact tie goes to the later position.  ``implicit``: the keys are
-    the positions 0..n-1 themselves and nothing is stored."""
-    lo = 0
-    hi = n - 1
+    the positions 0..n-1 themselves and nothing is stored.  ``hint``: the
+    answer this query gave last time, tried first (keys are stored: a slot or
+    an address is read several times in a row)."""
     best = np.int64(-1)
-    if q1 > 0.0:
-        g = q0 / q1 - _key(keys, off, lo, implicit) * 0.5
+    if not implicit and 0 <= hint < n and _local_max(keys, off, n, q0, q1, hint, implicit):
+        best = hint
+    elif q1 > 0.0:
+        g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
         if 0.0 <= g < n:
             guess = min(np.int64(g + 0.5), n - 1)
-            s = _score(q0, q1, _key(keys, off, guess, implicit))
-            if (guess == 0 or _score(q0, q1, _key(keys, off, guess - 1, implicit)) <= s) and \
-                    (guess + 1 == n or _score(q0, q1, _key(keys, off, guess + 1, implicit)) <= s):
+            if _local_max(keys, off, n, q0, q1, guess, implicit):
                 best = guess
     if best < 0:
+        lo = 0
+        hi = n - 1
         while lo < hi:
             mid = (lo + hi) // 2
             if _score(q0, q1, _key(keys, off, mid, implicit)) < \
@@ -350,7 +362,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col = cache
+        pos_vals, pos_col, hints = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -463,14 +475,15 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                                 best = i
                     else:               # one call site: one compiled specialisation
                         best = _search(keys, epos, o, t + 1 if implicit else size[c], q0, q1,
-                                       implicit)
+                                       implicit, hints[q])
+                        hints[q] = best
                     nv = n_store[c]
                     for i in range(o0, o1):
                         j = o_vi[i]
                         if j >= nv:                         # not stored: recomputed
                             src = v_src[cg_vptr[c] + j]
                             values[i - o0] = float(best) if src == POSITION \
-                                else token_tables[src, tokens[best]]
+                                else token_tables[tokens[best], src]
                         elif kinds[c] == POSITIONS:
                             values[i - o0] = pos_vals[best, pos_col[c] + j]
                         else:
@@ -535,6 +548,7 @@ class Session:
         on_positions = np.where(self.kinds == POSITIONS, self.n_store, 0)
         self.pos_col = np.concatenate([[0], np.cumsum(on_positions)[:-1]]).astype(np.int64)
         self.pos_vals = np.zeros((len(self.tokens), int(on_positions.sum())))
+        self.hints = np.zeros(len(c.model.qg[0]), dtype=np.int64)   # last answer per query
         self._alloc(None)
         self.status = RUNNING
 
@@ -586,7 +600,7 @@ class Session:
             self.state[1] = RUNNING
             cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
-                     self.pos_vals, self.pos_col)
+                     self.pos_vals, self.pos_col, self.hints)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])

@@ -79,11 +79,13 @@ from .graph import SELECT, Expr, Graph
 M_CLASS = float(2 ** 30)      # logit bonus of the token class that must come next
 COLUMN_BIAS = 1024.0 * 256    # keeps column values positive: their floor is a position
 
-# groups of functions whose neurons are guarded by one fetched flag
+# groups of functions whose neurons are guarded by one fetched flag: when it is 0,
+# every gate of those neurons is <= 0, so the engine may skip them
 GUARDS = {"arith": ("mul", "and", "or", "xor", "shl", "shru", "shrs", "divu", "remu", "divs",
                     "rems"),
           "cmp": m.COMPARES,
-          "load": ("ld8u", "ld8s", "ld16u", "ld16s", "ld32")}
+          "load": ("ld8u", "ld8s", "ld16u", "ld16s", "ld32"),
+          "mem": ("ld8u", "ld8s", "ld16u", "ld16s", "ld32", "st8", "st16", "st32")}
 DIVISIONS = ("divu", "remu", "divs", "rems")
 
 
@@ -116,6 +118,8 @@ def _op_features() -> dict[str, np.ndarray]:
             put(f"write_at_{op.scratch + op.value}", i)
         if op.kind in ("load", "store"):
             put("size-1", i, op.size - 1)
+        if op.func == "mov" or op.kind in ("call", "out", "halt"):
+            put("copies_y", i)                        # its bytes are Y's
         if op.kind != "branch":
             put("n_bytes", i, op.step_bytes)
         if op.commit in ("J+1", "J-1"):
@@ -182,9 +186,10 @@ def build_graph() -> Graph:
                        guard)
 
     def at_least(name, x, threshold, flag):
-        """``[x >= threshold]`` for integer x, when the 0/1 ``flag`` is 1 (else 0)."""
+        """``[x >= threshold]`` for integer x, when the 0/1 ``flag`` (a node) is 1, else 0."""
         s = SELECT * (flag - 1)
-        return g.reglu(name, [(x - threshold + 1 + s, 1.0, 1.0), (x - threshold + s, 1.0, -1.0)])
+        return g.reglu(name, [(x - threshold + 1 + s, 1.0, 1.0), (x - threshold + s, 1.0, -1.0)],
+                       flag)
 
     # -- stage 0: running sums, previous bytes, phase -------------------------
     mean_depth, mean_adv = g.mean("cumsum", [e["dDepth"], e["adv"]])
@@ -230,7 +235,6 @@ def build_graph() -> Graph:
     f_shl, f_shr = f["f_shl"], ff("f_shru", "f_shrs")
     f_div = f_du + f_ds + f_shr
     f_bit = ff("f_and", "f_or", "f_xor")
-    f_mem = f["k_load"] + f["k_store"]
     own = p - 1                                   # byte index of this B token
     frame = m.SLOT_BASE + m.FRAME * depth
 
@@ -254,10 +258,10 @@ def build_graph() -> Graph:
     # shifts), the quotient (phases 4..7 of DIVU/REMU, 8..11 of DIVS/REMS/SHRU/SHRS),
     # read where the 4th was the token
     at_quotient = g.reglu("quotient_at_8", [(f_ds + f_shr + ge[8] - 1, 1, 1)], f["g_arith"])
-    depth_fault = g.reglu("depth_fault", [      # a call at the deepest frame, a return at 0
-        (depth - (m.MAX_DEPTH - 2) + SELECT * (f["k_call"] - 1), 1.0, 1.0),
-        (depth - (m.MAX_DEPTH - 1) + SELECT * (f["k_call"] - 1), 1.0, -1.0),
-        (1 - depth + SELECT * (f["k_ret"] - 1), 1.0, 1.0)])
+    depth_fault = (at_least("call_too_deep", depth, m.MAX_DEPTH - 1, f["k_call"])   # a call at
+                   + g.reglu("return_at_0", [(1 - depth + SELECT * (f["k_ret"] - 1), 1.0, 1.0)],
+                             f["k_ret"]))                                 # the deepest frame
+
 
     # -- stage 3: operands ---------------------------------------------------------
     word_values = [kw, prev[2][0], prev[1][0], prev[0][0], e["byte"],
@@ -275,15 +279,18 @@ def build_graph() -> Graph:
 
     # a read of a slot that was never written: the key found is another one
     uses = [(f["x_slot"], x_query, kx), (f["y_slot"], y_query, ky), (f["z_slot"], z_query, kz)]
-    missing = sum((flag - hat(f"found_{n}", q - k, flag) for n, (flag, q, k) in zip("xyz", uses)),
-                  Expr())
+    missing = sum((flag - hat(f"found_{n}", q - k, flag, flag) for n, (flag, q, k) in
+                   zip("xyz", uses)), Expr())
     address = x_u + y_s + imm_s
+    g_mem = f["g_mem"]
     mem_fault = g.reglu("mem_fault", [            # address < NULL_PAGE or past the end
-        (m.NULL_PAGE - address + SELECT * (f_mem - 1), 1.0, 1.0),
-        (m.NULL_PAGE - 1 - address + SELECT * (f_mem - 1), 1.0, -1.0),
-        (address - m.MEM_SIZE + size1 + 1 + SELECT * (f_mem - 1), 1.0, 1.0),
-        (address - m.MEM_SIZE + size1 + SELECT * (f_mem - 1), 1.0, -1.0)])
-    addr = g.reglu("address", [(address, 1.0, 1.0), (address - m.MEM_SIZE, 1.0, -1.0)])
+        (m.NULL_PAGE - address + SELECT * (g_mem - 1), 1.0, 1.0),
+        (m.NULL_PAGE - 1 - address + SELECT * (g_mem - 1), 1.0, -1.0),
+        (address - m.MEM_SIZE + size1 + 1 + SELECT * (g_mem - 1), 1.0, 1.0),
+        (address - m.MEM_SIZE + size1 + SELECT * (g_mem - 1), 1.0, -1.0)], g_mem)
+    # the address clamped to 0..MEM_SIZE (0 outside loads and stores)
+    addr = g.reglu("address", [(address + SELECT * (g_mem - 1), 1.0, 1.0),
+                               (address - m.MEM_SIZE + SELECT * (g_mem - 1), 1.0, -1.0)], g_mem)
     q_mem = addr + p - p_clip
     div_zero = hat("div_zero", y_u, f_du + f_ds, f["g_arith"])
     callr_range = at_least("callr_range", x_u, 1 << 16, f["t_x"])
@@ -320,59 +327,63 @@ def build_graph() -> Graph:
                          (top(not_a) + SELECT * (at + f["f_shrs"] + x_neg - 3), 1, 1),
                          (q + SELECT * (at + f_shr - 2), pow2, -256)]
     rest = g.reglu("div_rest", rest_neurons, f["g_arith"])
+    add, sub, mul = f["f_add"], f["f_sub"], f["f_mul"]
+    arith = f["g_arith"]
     column = _column(g, emitted, [
-        (f["f_add"], ph[0:4], [(x_poly, 1.0), (y_poly, 1.0)]),
-        (f["f_sub"], ph[0:4], [(x_poly, 1.0), (y_poly, -1.0)]),
-        (f["f_mul"], ph[0:4], [(ab, 1.0)]),
-        (f["f_divu"], ph[4:8], [(q_poly, 1.0)]),
-        (f["f_remu"], ph[4:8], [(x_poly, 1.0), (qb, -1.0)]),
-        (f_shl, ph[4:8], [(qb, 1.0)]),
-        (f["f_shru"], ph[8:12], [(q_poly, 1.0)]),
-        (f["f_shrs"] - x_neg, ph[8:12], [(q_poly, 1.0)]),
-        (f["f_shrs"] + x_neg - 1, ph[8:12], [(not_q, 1.0)]),                # ~(~a >> n)
-        (f_ds + x_neg - 1, ph[0:4], [(x_poly, -1.0)]),          # |a|
-        (f_ds - x_neg, ph[0:4], [(x_poly, 1.0)])]
-        + [(sel - f["f_rems"], ph[8:12], [(q_poly, sign)]) for sel, sign in signs]
-        + [(sel - f["f_divs"], ph[8:12], [(x_poly, 1.0), (qb, -sign)]) for sel, sign in signs])
+        (add, add, ph[0:4], [(x_poly, 1.0), (y_poly, 1.0)]),
+        (sub, sub, ph[0:4], [(x_poly, 1.0), (y_poly, -1.0)]),
+        (mul, mul, ph[0:4], [(ab, 1.0)]),
+        (arith, f["f_divu"], ph[4:8], [(q_poly, 1.0)]),
+        (arith, f["f_remu"], ph[4:8], [(x_poly, 1.0), (qb, -1.0)]),
+        (arith, f_shl, ph[4:8], [(qb, 1.0)]),
+        (arith, f["f_shru"], ph[8:12], [(q_poly, 1.0)]),
+        (arith, f["f_shrs"] - x_neg, ph[8:12], [(q_poly, 1.0)]),
+        (arith, f["f_shrs"] + x_neg - 1, ph[8:12], [(not_q, 1.0)]),       # ~(~a >> n)
+        (arith, f_ds + x_neg - 1, ph[0:4], [(x_poly, -1.0)]),            # |a|
+        (arith, f_ds - x_neg, ph[0:4], [(x_poly, 1.0)])]
+        + [(arith, sel - f["f_rems"], ph[8:12], [(q_poly, sign)]) for sel, sign in signs]
+        + [(arith, sel - f["f_divs"], ph[8:12], [(x_poly, 1.0), (qb, -sign)])
+           for sel, sign in signs])
 
     # comparisons of X and Y: 1 if the current compare holds, else 0
     du, ds = x_u - y_u, x_s - y_s
-    cmp_neurons = []
+    holds = Expr()
     for name in m.COMPARES:
         d = du if name.endswith("u") else ds
-        s = SELECT * (f["f_" + name] - 1)
+        flag = f["f_" + name]
+        s = SELECT * (flag - 1)
         if name == "eq":
-            cmp_neurons += [(d + 1 + s, 1, 1), (d + s, 1, -2), (d - 1 + s, 1, 1)]
+            neurons = [(d + 1 + s, 1, 1), (d + s, 1, -2), (d - 1 + s, 1, 1)]
         elif name == "ne":
-            cmp_neurons += [(d + s, 1, 1), (d - 1 + s, 1, -1), (-d + s, 1, 1), (-d - 1 + s, 1, -1)]
+            neurons = [(d + s, 1, 1), (d - 1 + s, 1, -1), (-d + s, 1, 1), (-d - 1 + s, 1, -1)]
         elif name.startswith("lt"):
-            cmp_neurons += [(-d + s, 1, 1), (-d - 1 + s, 1, -1)]
+            neurons = [(-d + s, 1, 1), (-d - 1 + s, 1, -1)]
         elif name.startswith("le"):
-            cmp_neurons += [(1 - d + s, 1, 1), (-d + s, 1, -1)]
+            neurons = [(1 - d + s, 1, 1), (-d + s, 1, -1)]
         elif name.startswith("gt"):
-            cmp_neurons += [(d + s, 1, 1), (d - 1 + s, 1, -1)]
+            neurons = [(d + s, 1, 1), (d - 1 + s, 1, -1)]
         else:
-            cmp_neurons += [(d + 1 + s, 1, 1), (d + s, 1, -1)]
-    holds = g.reglu("holds", cmp_neurons, f["g_cmp"])
+            neurons = [(d + 1 + s, 1, 1), (d + s, 1, -1)]
+        holds = holds + g.reglu("holds_" + name, neurons, flag)
     # a & b byte by byte: split into nibbles on the position line, AND them in the table
     x_bit = g.reglu("x&", [(ph[j] + f_bit - 1, x_bytes[j], 1) for j in range(4)], f["g_arith"])
     y_bit = g.reglu("y&", [(ph[j] + f_bit - 1, y_bytes[j], 1) for j in range(4)], f["g_arith"])
 
     # bytes that are copied: Y (MOV, a call's link, OUT, HALT), Z (stores), a jump target,
-    # X sign-extended
-    y_copy_flag = f["f_mov"] + f["k_call"] + f["k_out"] + f["k_halt"]
-    copies = [(ph[j] + y_copy_flag - 1, y_bytes[j], 1) for j in range(4)]
-    copies += [(ph[j] + f["k_store"] - 1, z_bytes[j], 1) for j in range(4)]
-    for mode, first, (lo, hi) in (("imm", 0, imm_bytes[:2]), ("imm", 4, imm_bytes[:2]),
-                                  ("db", 0, (fd, fb)), ("x", 4, x_bytes[:2]),
-                                  ("link", 0, x_bytes[2:])):
-        flag = f[f"target_{mode}_{first}"]
-        copies += [(ph[first] + flag - 1, lo, 1), (ph[first + 1] + flag - 1, hi, 1)]
+    # X sign-extended; one node per flag that guards it
+    def copy(name, flag, phases, sources, factor=1):
+        return g.reglu(name, [(ph_ + flag - 1, v, factor) for ph_, v in zip(phases, sources)], flag)
+
+    y_copy = copy("copy_y", f["copies_y"], ph, y_bytes) + copy("copy_z", f["k_store"], ph, z_bytes)
+    for mode, first, pair in (("imm", 0, imm_bytes[:2]), ("imm", 4, imm_bytes[:2]),
+                              ("db", 0, (fd, fb)), ("x", 4, x_bytes[:2]), ("link", 0, x_bytes[2:])):
+        y_copy = y_copy + copy(f"copy_target_{mode}_{first}", f[f"target_{mode}_{first}"],
+                               ph[first:first + 2], pair)
     mid = ge[2] - ge[4]
-    copies += [(ph[0] + f["k_ext"] - 1, x_bytes[0], 1),
-               (ph[1] + f["f_sext8"] - 1, x_hi0, 255), (ph[1] + f["f_sext16"] - 1, x_bytes[1], 1),
-               (mid + f["f_sext8"] - 1, x_hi0, 255), (mid + f["f_sext16"] - 1, x_hi1, 255)]
-    y_copy = g.reglu("y_copy", copies)
+    y_copy = y_copy + copy("copy_x0", f["k_ext"], ph, x_bytes[:1]) + \
+        copy("copy_sext8", f["f_sext8"], (ph[1], mid), (x_hi0, x_hi0), 255) + \
+        copy("copy_sext16", f["f_sext16"], (ph[1], mid, mid), (x_bytes[1], x_hi1, 0 * one)) + \
+        g.reglu("copy_sext16_hi", [(mid + f["f_sext16"] - 1, x_hi1, 255)], f["f_sext16"])
 
     # -- stage 4: digits, nibbles, 2**n, columns; store keys; faults ------------------
     (digit,) = g.lookup("div_digit", 2 * rest - divisor + f_div, t, t2, one, [t],
@@ -457,8 +468,8 @@ def _byte_products(g, name, pairs, guard):
 def _column(g, emitted, ops):
     """Byte ``j`` of a sum of byte polynomials, before its final ``mod 256``.
 
-    ``ops = [(flag, phase_flags, terms)]``: at phase ``phase_flags[j]`` of a step
-    whose ``flag`` is 1, the result is ``sum(sign * poly)`` mod 2**32 over
+    ``ops = [(guard, flag, phase_flags, terms)]``: at phase ``phase_flags[j]`` of a
+    step whose ``flag`` is 1 (then the node ``guard`` is 1 too), the result is ``sum(sign * poly)`` mod 2**32 over
     ``terms = [(poly, sign)]``, ``poly = {m: coefficient of 256**m}`` (bytes or
     byte products).  ADD: ``x + y``; MUL: ``x * y``; DIVU: the quotient; REMU:
     ``x - q * y``.  Column ``j`` is the coefficient of ``256**j`` plus the carry
@@ -471,15 +482,16 @@ def _column(g, emitted, ops):
     2**-24 below 2**19, so float64 adds it exactly.  The ``mod 256`` is a
     lookup on the position number line.
     """
-    neurons = []
-    for flag, phases, terms in ops:
+    by_guard: dict = {}
+    for guard, flag, phases, terms in ops:
         for j, ph in enumerate(phases):
             value = sum((emitted[i] * -256.0 ** (-i - 1) for i in range(j)), Expr())
             for poly, sign in terms:
                 value = value + sum((poly[m_] * (sign * 256.0 ** (m_ - j)) for m_ in range(j + 1)),
                                     Expr())
-            neurons.append((ph + flag - 1, value, 1.0))
-    return g.reglu("column", neurons)
+            by_guard.setdefault(guard, []).append((ph + flag - 1, value, 1.0))
+    return sum((g.reglu("column", neurons, guard) for guard, neurons in by_guard.items()),
+               Expr())
 
 
 def output_head(schedule) -> np.ndarray:

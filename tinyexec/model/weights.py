@@ -97,6 +97,8 @@ def build() -> Weights:
     embed = np.zeros((V, d))
     pos = np.zeros((2, d))
     for node in g.nodes:
+        if node.slot < 0:
+            continue                        # pruned: nothing reads it
         if node.kind == "token":
             embed[:, node.slot] = node.table
         elif node.kind == "pos":
