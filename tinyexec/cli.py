@@ -27,20 +27,25 @@ def _fail(message: str, code: int = EXIT_USAGE):
     raise typer.Exit(code)
 
 
-def _compile(path: Path, defines=(), include_dirs=()):
-    from .compiler import CompileError, compile_file
-    from .model.weights import cache_dir
-    if not path.is_file():
-        _fail(f"tinyexec: error: cannot open '{path}': "
-              f"{'is a directory' if path.is_dir() else 'no such file'}")
+def _macros(defines) -> dict:
     macros = {}
     for d in defines or ():
         name, _, value = d.partition("=")
         if not name.isidentifier():
             _fail(f"tinyexec: error: -D expects NAME or NAME=VALUE, got '{d}'")
         macros[name] = value or "1"
+    return macros
+
+
+def _compile(path: Path, defines=(), include_dirs=()):
+    from .compiler import CompileError, compile_file
+    from .model.weights import cache_dir
+    if not path.is_file():
+        _fail(f"tinyexec: error: cannot open '{path}': "
+              f"{'is a directory' if path.is_dir() else 'no such file'}")
     try:
-        return compile_file(path, macros, include_dirs or (), cache=cache_dir() / "programs")
+        return compile_file(path, _macros(defines), include_dirs or (),
+                            cache=cache_dir() / "programs")
     except CompileError as e:
         _fail(str(e))
     except (OSError, UnicodeDecodeError) as e:
@@ -99,6 +104,8 @@ def run(
             if r.new_stderr:
                 sys.stderr.buffer.write(r.new_stderr)
                 sys.stderr.flush()
+            if r.finished:
+                break
             now = time.perf_counter()
             if live and now - last_status > 0.2:
                 last_status = now
@@ -108,10 +115,6 @@ def run(
                 sys.stderr.write(f"\r\033[2K[{r.generated:,} tokens, "
                                  f"{r.generated / secs:,.0f} tok/s{extra}]")
                 sys.stderr.flush()
-    except RuntimeError as e:
-        if live:
-            sys.stderr.write("\r\033[2K")
-        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
     except KeyboardInterrupt:
         if live:
             sys.stderr.write("\r\033[2K")
@@ -130,6 +133,8 @@ def run(
             f"{res.tokens_per_second:,.0f} tok/s, {lines / max(wall, 1e-9):,.1f} output lines/s\n")
     if r.fault:
         _fail(f"tinyexec: error: the program stopped: {r.fault}", EXIT_FAULT)
+    if r.error:
+        _fail(f"tinyexec: error: {r.error}", EXIT_FAULT)
     if r.exit_code is None:
         _fail(f"tinyexec: stopped after {r.generated:,} generated tokens (--max-tokens)",
               EXIT_MAX_TOKENS)
@@ -184,11 +189,15 @@ def trace(
                 out.write((json.dumps(s.as_dict()) if fmt == "jsonl" else s.text(str(file))) + "\n")
             if until_step is not None and decoder.index > until_step and not profile:
                 break
-    except RuntimeError as e:
-        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
+    except KeyboardInterrupt:
+        _fail(f"tinyexec: interrupted after {r.generated:,} tokens", 130)
     out.flush()
     if profile:
         sys.stderr.write(prof.render())
+    if r.fault:
+        _fail(f"tinyexec: error: the program stopped: {r.fault}", EXIT_FAULT)
+    if r.error:
+        _fail(f"tinyexec: error: {r.error}", EXIT_FAULT)
     raise typer.Exit((r.exit_code or 0) & 255)
 
 
@@ -213,10 +222,7 @@ def check(
             w = weights_mod.Weights.load(weights)
         except (OSError, ValueError, KeyError, TypeError) as e:
             _fail(f"tinyexec: error: cannot load weights from '{weights}': {e}")
-    try:
-        report = first_divergence(program, args or [], _read_stdin(stdin), w, max_tokens)
-    except RuntimeError as e:
-        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
+    report = first_divergence(program, args or [], _read_stdin(stdin), w, max_tokens)
     typer.echo(report.text(str(file)))
     raise typer.Exit(0 if report.agree else 1)
 
@@ -256,12 +262,21 @@ def inspect(path: Optional[Path] = typer.Argument(None, help="weights .npz (defa
 
 @app.command()
 def compile(file: Path = typer.Argument(..., help="C source file"),
+    ir: bool = typer.Option(False, "--ir", help="print the optimized intermediate "
+                                                 "representation of the program's functions"),
     define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
     include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
 ):
-    """Print the VM listing of FILE with source line markers."""
-    from .compiler import listing
+    """Print the VM listing of FILE with source line markers (or its IR)."""
+    from .compiler import CompileError, ir_text, listing
     program = _compile(file, define, include)
+    if ir:
+        try:
+            typer.echo(ir_text(file.read_text("utf-8", "surrogateescape"), str(file),
+                               _macros(define), include or ()), nl=False)
+        except CompileError as e:
+            _fail(str(e))
+        return
     typer.echo(listing(program), nl=False)
 
 

@@ -551,6 +551,7 @@ class Session:
         self.hints = np.zeros(len(c.model.qg[0]), dtype=np.int64)   # last answer per query
         self._alloc(None)
         self.status = RUNNING
+        self.error: str | None = None      # why the engine stopped before the machine did
 
     def _alloc(self, old):
         """(Re)allocate the sorted arrays at the capacities ``self.cap``, copying ``old``."""
@@ -615,11 +616,11 @@ class Session:
             self._alloc(old)
         self.status = status
         if status == BAD_KEY:
-            raise RuntimeError(f"an attention key is off the parabola at position "
-                               f"{int(self.state[0])}: the sorted cache cannot answer exactly")
-        if status == TOO_LONG:
-            raise RuntimeError(f"the trace reached {MAX_POSITIONS:,} positions, the limit "
-                               f"up to which the model's arithmetic is proven exact")
+            self.error = (f"an attention key is off the parabola at position "
+                          f"{int(self.state[0]):,}: the sorted cache cannot answer exactly")
+        elif status == TOO_LONG:
+            self.error = (f"the trace reached {MAX_POSITIONS:,} positions, the limit "
+                          f"up to which the model's arithmetic is proven exact")
         end = self.n_tokens
         return self.tokens[start:end].copy()
 

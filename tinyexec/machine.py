@@ -181,6 +181,7 @@ def _table() -> tuple:
             # listing shows the target; the return is the next instruction)
             Op("CALL", "call", "call", y="imm", writes="link", value=4, target="imm",
                commit="J+1", syntax="target"),
+            # its target is read after the link is written (a = 128 reads the link)
             Op("CALLR", "call", "call", "slot", "imm", writes="link", value=4, target="x",
                commit="J+1", syntax="a"),
             Op("RET", "ret", "ret", "slot", target="link", commit="J-1", syntax="a"),

@@ -247,6 +247,8 @@ def _run(table, code, mem, slots, written, regs, out, limit, log):
             elif kind == RET:
                 delta = -1
             t = row[C_TARGET]
+            if t == T_X:               # read after the link is written, as its bytes come after
+                x = slots[frame + a]
             target = (imm & 0xFFFF if t == T_IMM else d + 256 * b if t == T_DB
                       else x & 0xFFFF if t == T_X else (x >> 16) & 0xFFFF)
             n = _emit(out, n, target, 2)

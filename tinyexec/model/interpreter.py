@@ -67,7 +67,10 @@ Every lookup has a gated key at position 0 (BOS), so a winner always exists.
 A fault is decided at the first token of a step, from the instruction and its
 operands, and the step is then ``B<kind> FAULT``: the kind byte replaces
 whatever the instruction would have written (its neurons are gated off), and
-the FAULT token's class bonus (2 M) beats the other commits (M).
+the FAULT token's class bonus (2 M) beats the other commits (M).  Operands
+are read at every token of a step, and a slot the step writes changes at its
+last value byte: whatever is emitted after that (a CALLR's target) reads the
+new value, and faults are only decided at the first two tokens.
 """
 from __future__ import annotations
 
@@ -406,13 +409,15 @@ def build_graph() -> Graph:
                                        (t, [e["isP"] + bos])])
     gate_m = g.relu("mem_gate", isB + f["k_store"] - 1) + e["isP"] + bos
     # which fault stops the machine: a PC that holds no instruction, then a read of an
-    # unwritten slot, then the instruction's own (exclusive by kind)
-    pc_fault = 1 - f["is_op"]
-    uninit = g.step("uninit", missing)
-    own_faults = {m.FAULT_DEPTH: g.relu("depth_f", depth_fault - missing),
-                  m.FAULT_PC: g.relu("callr_f", callr_range - missing - depth_fault),
-                  m.FAULT_DIV_ZERO: g.relu("div_zero_f", div_zero - missing),
-                  m.FAULT_MEMORY: g.relu("mem_f", mem_fault - missing)}
+    # unwritten slot, then the instruction's own (exclusive by kind).  Decided at the
+    # step's first two tokens (B<kind> FAULT): later ones may see the step's own writes.
+    late = SELECT * ge[2]
+    pc_fault = g.relu("pc_f", 1 - f["is_op"] - late)
+    uninit = g.step("uninit", missing - late)
+    own_faults = {m.FAULT_DEPTH: g.relu("depth_f", depth_fault - missing - late),
+                  m.FAULT_PC: g.relu("callr_f", callr_range - missing - depth_fault - late),
+                  m.FAULT_DIV_ZERO: g.relu("div_zero_f", div_zero - missing - late),
+                  m.FAULT_MEMORY: g.relu("mem_f", mem_fault - missing - late)}
     fault = pc_fault + uninit + sum(own_faults.values(), Expr())
     kind = m.FAULT_PC * pc_fault + m.FAULT_UNINIT * uninit + \
         sum((k * v for k, v in own_faults.items()), Expr())
