@@ -93,15 +93,31 @@ def test_compiled_programs_are_cached_by_their_preprocessed_text(tmp_path):
     src.write_text('#include <stdio.h>\n#include "n.h"\nint main(void) { printf("%d\\n", N * K); return 0; }\n')
     cache = tmp_path / "cache"
     first = compile_file(src, {"K": "2"}, cache=cache)
-    assert len(list(cache.glob("*.pickle"))) == 1
+    assert len(list(cache.glob("*.json"))) == 1
     assert compile_file(src, {"K": "2"}, cache=cache).code == first.code
     (tmp_path / "n.h").write_text("#define N 5\n")
     compile_file(src, {"K": "2"}, cache=cache)
     compile_file(src, {"K": "7"}, cache=cache)
-    assert len(list(cache.glob("*.pickle"))) == 3
+    assert len(list(cache.glob("*.json"))) == 3
     env_cache = tmp_path / "home"
     r = subprocess.run([sys.executable, "-m", "tinyexec", "run", str(src), "-D", "K=4"],
                        capture_output=True, timeout=600, cwd=ROOT,
                        env={**os.environ, "TINYEXEC_CACHE": str(env_cache)})
     assert r.stdout == b"20\n"
-    assert len(list((env_cache / "tinyexec" / "programs").glob("*.pickle"))) == 1
+    assert len(list((env_cache / "tinyexec" / "programs").glob("*.json"))) == 1
+
+
+def test_a_damaged_or_crafted_program_cache_entry_is_compiled_again(tmp_path):
+    """The cache holds JSON, checked on load: anything else is recompiled, never run."""
+    from tinyexec.compiler import compile_file
+    src = tmp_path / "p.c"
+    src.write_text('int main(void) { return 7; }\n')
+    cache = tmp_path / "cache"
+    good = compile_file(src, cache=cache)
+    (entry,) = cache.glob("*.json")
+    for bad in ("", "42", "{", '{"format": 2, "code": [[999, 0, 0, 0, 0]]}',
+                '{"format": 2, "code": [[0, 0, 0, 300, 0]], "data": "", "lines": [], '
+                '"filename": "x", "args_addr": 0, "functions": []}'):
+        entry.write_text(bad)
+        assert compile_file(src, cache=cache).code == good.code
+        assert entry.read_text() != bad          # and the entry was rewritten

@@ -98,6 +98,9 @@ class Compiled:
 
     def __init__(self, w: Weights):
         d, self.n_layers, self.d_model = w.d_model, w.n_layers, w.d_model
+        # which query computes each weight head, and which output holds its value j
+        self.head_query: dict[int, int] = {}
+        self.head_outputs: dict[tuple[int, int], int] = {}
         rows = _Rows()
         emb_only = ~np.any(w.pos, axis=0)
         pos_slot = lambda k: [s for s in range(d) if w.pos[k, s] == 1 and w.pos[1 - k, s] == 0
@@ -155,7 +158,8 @@ class Compiled:
                     vrow, orow = w.wv[h][j], w.wo[h][j]
                     if vrow.any() and orow.any():
                         group[3].setdefault(vrow.tobytes(), vrow)
-                        query[2] += [(vrow.tobytes(), slot, orow[slot]) for slot in np.nonzero(orow)[0]]
+                        query[2] += [(vrow.tobytes(), slot, orow[slot], (int(h), j))
+                                     for slot in np.nonzero(orow)[0]]
             index = {}
             for gkey, (kind, k0, k1, values) in groups.items():
                 index[gkey] = len(cg[0])
@@ -172,10 +176,13 @@ class Compiled:
                 cg_vptr.append(len(vrow_ids))
             for (gkey, _), (q0, q1, outs) in queries.items():
                 mean = cg[0][index[gkey]] == AVERAGE
+                for *_, (h, j) in outs:
+                    self.head_query[h] = len(qg[0])
+                    self.head_outputs[h, j] = len(o_vi) + [o[3] for o in outs].index((h, j))
                 qg[0].append(index[gkey])
                 qg[1].append(-1 if mean else rows.add(q0))
                 qg[2].append(-1 if mean else rows.add(q1))
-                for vkey, slot, coef in outs:
+                for vkey, slot, coef, _ in outs:
                     o_vi.append(groups[gkey][3][vkey]); o_slot.append(slot); o_coef.append(coef)
                 qg_optr.append(len(o_vi))
             for h in heads:
@@ -362,7 +369,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, hints = cache
+        pos_vals, pos_col, hints, rec_win, rec_val = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -488,6 +495,11 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                             values[i - o0] = pos_vals[best, pos_col[c] + j]
                         else:
                             values[i - o0] = vals[voff[c] + best * nv + j]
+                if t < rec_win.shape[0]:            # tests: every head's winner and output
+                    rec_win[t, q] = -1 if kinds[c] == AVERAGE else \
+                        best if kinds[c] == POSITIONS else epos[off[c] + best]
+                    for i in range(o0, o1):
+                        rec_val[t, i] = values[i - o0]
                 # outputs go to slots no head of this layer reads: add at once
                 for i in range(o0, o1):
                     x[o_slot[i]] += o_coef[i] * values[i - o0]
@@ -528,7 +540,9 @@ def compiled(w: Weights) -> Compiled:
 class Session:
     """A transformer run of one prompt, advanced chunk by chunk."""
 
-    def __init__(self, weights: Weights, prompt, attention: str = "sorted"):
+    def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0):
+        """``record``: keep, for the first ``record`` positions, each query's
+        winning position and each head's output (``recorded``, for the tests)."""
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
         c = self.c = compiled(weights)
@@ -549,6 +563,8 @@ class Session:
         self.pos_col = np.concatenate([[0], np.cumsum(on_positions)[:-1]]).astype(np.int64)
         self.pos_vals = np.zeros((len(self.tokens), int(on_positions.sum())))
         self.hints = np.zeros(len(c.model.qg[0]), dtype=np.int64)   # last answer per query
+        self.rec_win = np.zeros((record, len(c.model.qg[0])), dtype=np.int64)
+        self.rec_val = np.zeros((record, len(c.model.o_vi)))
         self._alloc(None)
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
@@ -601,7 +617,7 @@ class Session:
             self.state[1] = RUNNING
             cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
-                     self.pos_vals, self.pos_col, self.hints)
+                     self.pos_vals, self.pos_col, self.hints, self.rec_win, self.rec_val)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
@@ -623,6 +639,17 @@ class Session:
                           f"up to which the model's arithmetic is proven exact")
         end = self.n_tokens
         return self.tokens[start:end].copy()
+
+    def recorded(self, head: int):
+        """(winning positions, outputs [n, 2]) of weight head ``head`` at the
+        recorded positions (an averaging head wins nowhere: -1)."""
+        c = self.c
+        n = min(len(self.rec_win), self.n_tokens)
+        out = np.zeros((n, 2))
+        for j in range(2):
+            if (head, j) in c.head_outputs:
+                out[:, j] = self.rec_val[:n, c.head_outputs[head, j]]
+        return self.rec_win[:n, c.head_query[head]], out
 
     @property
     def halted(self) -> bool:

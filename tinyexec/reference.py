@@ -144,7 +144,8 @@ def _arith(func, a, b, out, n):
 @njit(cache=True)
 def _run(table, code, mem, slots, written, regs, out, limit, log):
     """Execute until ``limit`` tokens are in ``out`` (or HALT, or a fault); return
-    the count.  If ``log`` has rows, step ``s`` records ``(pc, X, Y, Z or address)``."""
+    the count.  If ``log`` has rows, step ``s`` records ``(pc, X, Y, Z, address)``
+    (the address of a load or store, else -1)."""
     n = 0
     pc = regs[PC]
     depth = regs[DEPTH]
@@ -192,7 +193,8 @@ def _run(table, code, mem, slots, written, regs, out, limit, log):
             log[steps, 0] = pc
             log[steps, 1] = x
             log[steps, 2] = y
-            log[steps, 3] = address if kind == LOAD or kind == STORE else z
+            log[steps, 3] = z
+            log[steps, 4] = address if kind == LOAD or kind == STORE else -1
         steps += 1
         if fault:
             out[n] = _B + fault
@@ -300,7 +302,7 @@ class Reference:
         self.written = np.zeros(n_slots, dtype=np.uint8)
         self.regs = np.zeros(5, dtype=np.int64)
         self.regs[PC] = m.FIRST_INSTR
-        self.log = np.zeros((log_steps, 4), dtype=np.int64)
+        self.log = np.zeros((log_steps, 5), dtype=np.int64)
         self._pending = np.zeros(0, np.int32)     # tokens of a step cut by a limit
 
     @property
