@@ -125,6 +125,7 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         node = self.decl.node
         ftype = self.decl.type
         self.fn.returns_value = ftype.ret.kind not in ("void", "struct")
+        self.fn.variadic = ftype.variadic
         entry = self.new_block("entry")
         self.block = entry
         self.at(node)

@@ -272,6 +272,7 @@ class Function:
     n_vregs: int = 0
     calls: set = field(default_factory=set)      # names of the functions it calls directly
     address_taken: bool = False      # its address is used: keep it even when fully inlined
+    variadic: bool = False
 
     def new_vreg(self, name: str = "", fixed: int | None = None) -> VReg:
         self.n_vregs += 1
