@@ -47,6 +47,14 @@ def _compile(path: Path, defines=(), include_dirs=()):
         _fail(f"tinyexec: error: cannot read '{path}': {e}")
 
 
+def _load_weights(path: Path):
+    from .model.weights import Weights, WeightsError
+    try:
+        return Weights.load(path)
+    except WeightsError as e:
+        _fail(f"tinyexec: error: cannot load weights from '{path}': {e}")
+
+
 def _read_stdin(path: Optional[Path]) -> bytes:
     """The program's stdin: ``--stdin FILE``, else whatever is piped in."""
     if path is not None:
@@ -204,15 +212,21 @@ def check(
     """Run the transformer and the reference side by side; report the first token
     where they differ, its instruction and source line, and the first attention
     head whose output differs from the built-in model's dense attention."""
+    import numpy as np
+
     from .diverge import first_divergence
     from .model import weights as weights_mod
     program = _compile(file)
     w = None
     if weights is not None:
-        try:
-            w = weights_mod.Weights.load(weights)
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            _fail(f"tinyexec: error: cannot load weights from '{weights}': {e}")
+        w = _load_weights(weights)
+        built = weights_mod.load_default()
+        # check compares values with the built-in model's: the layout must be its own
+        if any(np.shape(a) != np.shape(b) for a, b in zip(w.arrays().values(),
+                                                         built.arrays().values())) \
+                or w.n_layers != built.n_layers or not np.array_equal(w.vocab, built.vocab):
+            _fail(f"tinyexec: error: '{weights}' does not have the layout of the built-in "
+                  f"weights (see 'tinyexec inspect')")
     try:
         report = first_divergence(program, args or [], _read_stdin(stdin), w, max_tokens)
     except RuntimeError as e:
@@ -231,7 +245,8 @@ def build(output: Optional[Path] = typer.Option(None, "--output", "-o",
     w = weights.build()
     path = output or weights.default_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if output is None:             # the cache directory is ours to make; a -o path is not
+            path.parent.mkdir(parents=True, exist_ok=True)
         w.save(path)
     except OSError as e:
         _fail(f"tinyexec: error: cannot write '{path}': {e.strerror or e}")
@@ -243,13 +258,7 @@ def build(output: Optional[Path] = typer.Option(None, "--output", "-o",
 def inspect(path: Optional[Path] = typer.Argument(None, help="weights .npz (default: built-in)")):
     """Print vocabulary size, d_model, layers, heads, d_ffn and non-zeros per matrix."""
     from .model import weights
-    if path is None:
-        w = weights.load_default()
-    else:
-        try:
-            w = weights.Weights.load(path)
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            _fail(f"tinyexec: error: cannot load weights from '{path}': {e}")
+    w = weights.load_default() if path is None else _load_weights(path)
     for name, value in w.summary():
         typer.echo(f"{name:>12}  {value}")
 
