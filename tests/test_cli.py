@@ -296,3 +296,13 @@ def test_status_line_is_drawn_between_lines_and_erased(tmp_path):
     assert code == 0
     assert re.search(rb"start\r\n\r\x1b\[2K\[[\d,]+ tokens, [\d,]+ tok/s\]\r\x1b\[2Kend\r\n", data)
     assert _screen(data) == ["start", "end", ""]
+
+
+def test_program_arguments_pass_as_the_bytes_given(tmp_path):
+    src = tmp_path / "args.c"
+    src.write_text('#include <stdio.h>\nint main(int argc, char **argv) { int i;\n'
+                   '  for (i = 1; i < argc; i++) printf("[%s]", argv[i]);\n  return 0; }\n')
+    r = subprocess.run([sys.executable.encode(), b"-m", b"tinyexec", b"run", str(src).encode(),
+                        b"\xff\xfe", b"", "é".encode(), b"--engine", b"reference"],
+                       capture_output=True, timeout=600, cwd=ROOT)
+    assert (r.returncode, r.stdout, r.stderr) == (0, b"[\xff\xfe][][" + "é".encode() + b"]", b"")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import io
+import os
 import re
 import shutil
 import sys
@@ -114,7 +115,8 @@ def _read_stdin(path: Optional[Path]) -> bytes:
 def _start(program, args, stdin: bytes, engine: str, attention: str):
     from .runner import Run
     try:
-        return Run(program, args or [], stdin, engine, attention)
+        # the program's arguments as the bytes we were given, even those not UTF-8
+        return Run(program, [os.fsencode(a) for a in args or ()], stdin, engine, attention)
     except ValueError as e:                  # the program and its input do not fit the machine
         _fail(f"tinyexec: error: {e}")
 
@@ -346,7 +348,8 @@ def check(
             _fail(f"tinyexec: error: '{weights}' does not have the layout of the built-in "
                   f"weights (see 'tinyexec inspect')")
     try:
-        report = first_divergence(program, args or [], _read_stdin(stdin), w, max_tokens)
+        report = first_divergence(program, [os.fsencode(a) for a in args or ()],
+                                  _read_stdin(stdin), w, max_tokens)
     except ValueError as e:                  # the program and its input do not fit the machine
         _fail(f"tinyexec: error: {e}")
     except RuntimeError as e:
