@@ -306,3 +306,10 @@ def test_program_arguments_pass_as_the_bytes_given(tmp_path):
                         b"\xff\xfe", b"", "é".encode(), b"--engine", b"reference"],
                        capture_output=True, timeout=600, cwd=ROOT)
     assert (r.returncode, r.stdout, r.stderr) == (0, b"[\xff\xfe][][" + "é".encode() + b"]", b"")
+
+
+def test_readme_lists_every_exit_status():
+    from tinyexec import cli
+    table = re.findall(r"^\| (\d+(?:–\d+)?) \|", (ROOT / "README.md").read_text(), re.M)
+    codes = {getattr(cli, name) for name in dir(cli) if name.startswith("EXIT_")}
+    assert codes <= {int(c) for c in table if "–" not in c}, table
