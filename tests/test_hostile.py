@@ -219,6 +219,9 @@ CASES = [
     error("build-into-missing-dir", "build", "-o", "no/such/dir/w.npz"),
     error("build-onto-directory", "build", "-o", "sub"),
     error("input-too-large", "run", OK, "--engine", "reference", "--stdin", "big.in"),
+    error("input-endless", "run", OK, "--engine", "reference", "--stdin", "/dev/zero"),
+    error("source-endless", "run", "/dev/zero",
+          line=r"/dev/zero:1:1: error: file is larger than 16 MiB"),
     # -- malformed programs ----------------------------------------------------------------
     bad_source("empty-file", "empty.c", "no main function"),
     bad_source("blank-file", "blank.c", "no main function"),

@@ -92,7 +92,7 @@ def _load_weights(path: Path):
         _fail(f"tinyexec: error: cannot load weights from '{path}': {e}")
 
 
-MAX_INPUT = 1 << 26             # far more than any machine's memory: stops a read of /dev/zero
+MAX_INPUT = 1 << 24             # 4 x the machine's memory: a read of /dev/zero must end
 
 
 def _read_stdin(path: Optional[Path]) -> bytes:
