@@ -334,11 +334,11 @@ def prompt(program: Program, argv: list[bytes] | None = None,
     argv = argv if argv is not None else [program.filename.encode()]
     size = program.code_end + len(program.data) + sum(len(a) + 5 for a in argv) + len(stdin)
     if size + 256 >= MAX_PROMPT:
-        raise ValueError(f"program, arguments and input take {size:,} bytes; "
-                         f"the machine's limit is {MAX_PROMPT - 257:,}")
+        raise ValueError(f"program, arguments and input are too large for the machine: "
+                         f"{size:,} bytes, the limit is {MAX_PROMPT - 257:,}")
     if len(program.code) > MAX_CODE:
-        raise ValueError(f"the program has {len(program.code):,} instructions; "
-                         f"the machine's limit is {MAX_CODE:,}")
+        raise ValueError(f"the program is too large for the machine: {len(program.code):,} "
+                         f"instructions, the limit is {MAX_CODE:,}")
     image = runtime_image(program, argv, stdin)
     toks = encode_code(program.code) + [P0 + b for b in image]
     toks += [P0] * (MIN_PROMPT - 257 - len(toks))               # zero memory, as unwritten

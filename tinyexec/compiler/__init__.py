@@ -40,8 +40,45 @@ def _preprocess(text: str, filename: str, defines, include_dirs):
     return runtime, user
 
 
+NESTING_FRAMES = 100_000      # Python frames the parser and the compiler may nest
+NESTING_STACK = 512 << 20     # bytes of C stack for them
+
+
+def _deeply(work):
+    """``work()`` in a thread with room for deeply nested programs (the parser and
+    the IR builder recurse once or more per level); a program nested deeper
+    than that is an error, not a crash."""
+    import sys
+    import threading
+    result = {}
+
+    def run():
+        try:
+            result["value"] = work()
+        except BaseException as e:          # handed to the caller's thread
+            result["error"] = e
+
+    limit = sys.getrecursionlimit()
+    old_stack = threading.stack_size(NESTING_STACK)
+    sys.setrecursionlimit(NESTING_FRAMES)
+    try:
+        worker = threading.Thread(target=run)
+        worker.start()
+        worker.join()
+    finally:
+        sys.setrecursionlimit(limit)
+        threading.stack_size(old_stack)
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
 def _translate(runtime: str, user: str, filename: str, defines, include_dirs):
     """(unit, optimized IR functions) of a program."""
+    return _deeply(lambda: _translate_here(runtime, user, filename, defines, include_dirs))
+
+
+def _translate_here(runtime: str, user: str, filename: str, defines, include_dirs):
     ast = parse(runtime + user, filename)
     defined = {ext.decl.name for ext in ast.ext
                if type(ext).__name__ == "FuncDef" and not in_runtime(ext, LIBC)}
@@ -55,7 +92,8 @@ def _translate(runtime: str, user: str, filename: str, defines, include_dirs):
         functions = unit.build(entry)
         optimize.optimize(functions)
     except RecursionError:
-        raise CompileError(filename, 1, 1, "program nested too deeply") from None
+        raise CompileError(filename, 1, 1, "program nested too deeply (more than the "
+                                           "compiler's recursion limit)") from None
     return unit, functions
 
 

@@ -13,14 +13,18 @@ from dataclasses import dataclass
 
 from pycparser import c_ast
 
+from .. import machine as m
 from . import ir
 from .calls import Calls
 from .context import Context
-from .errors import error
+from .errors import CompileError, error
 from .expressions import Expressions
 from .scope import Scope, Var
 from .statements import Statements
 from .types import CType, ptr, sizeof
+
+
+MAX_IR = 4 * m.MAX_CODE        # IR instructions built before optimization: more cannot fit
 
 
 @dataclass
@@ -54,6 +58,12 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
             self.block = self.fn.new_block("dead")
         instr.line = self.line
         self.block.instrs.append(instr)
+        self.unit.instructions += 1
+        if self.unit.instructions > MAX_IR:
+            raise CompileError(self.unit.filename, self.line or 1, 1,
+                               f"the program is too large for the machine (more than "
+                               f"{MAX_IR:,} instructions before optimization; the machine "
+                               f"holds {m.MAX_CODE:,})")
         return instr
 
     def terminate(self, term: ir.Instr) -> None:

@@ -122,13 +122,21 @@ def simplify_cfg(fn: ir.Function) -> bool:
                 block.term = _jump(t.then if outcome else t.else_, t.line)
                 changed = True
 
-    def final(target, seen=()):
-        """Where a jump to ``target`` ends up, through empty blocks that just jump."""
-        while not target.instrs and isinstance(target.term, ir.Jump) and \
-                target.term.target is not target and target not in seen:
-            seen = seen + (target,)
+    ends: dict = {}
+
+    def final(target):
+        """Where a jump to ``target`` ends up, through empty blocks that just jump
+        (remembered for every block on the way, so long chains cost linear time)."""
+        path, seen = [], set()
+        while target not in ends and not target.instrs and isinstance(target.term, ir.Jump) \
+                and target not in seen:
+            seen.add(target)
+            path.append(target)
             target = target.term.target
-        return target
+        end = ends.get(target, target)
+        for b in path:
+            ends[b] = end
+        return end
 
     for block in fn.blocks:              # thread jumps through empty blocks
         t = block.term

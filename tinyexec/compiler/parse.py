@@ -35,4 +35,5 @@ def parse(text: str, filename: str):
         raise CompileError(file, tok.lineno if tok else 1, tok.column if tok else 1,
                            msg.split(":", 1)[-1].strip()) from None
     except RecursionError:
-        raise CompileError(filename, 1, 1, "program nested too deeply for the parser") from None
+        raise CompileError(filename, 1, 1, "program nested too deeply for the parser "
+                                           "(more than its recursion limit)") from None

@@ -31,6 +31,7 @@ class Unit(Context):
         self.pending: list[FunctionDecl] = []
         self.used: set[str] = set()
         self.definitions: dict = {}     # id of a struct/union definition node -> its Layout
+        self.instructions = 0           # IR instructions built so far
         runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
         self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
                                             runtime)
