@@ -329,3 +329,60 @@ def test_readme_lists_every_exit_status():
     table = re.findall(r"^\| (\d+(?:–\d+)?) \|", (ROOT / "README.md").read_text(), re.M)
     codes = {getattr(cli, name) for name in dir(cli) if name.startswith("EXIT_")}
     assert codes <= {int(c) for c in table if "–" not in c}, table
+
+
+# ---- faults: one machine, the same stop on both engines ----------------------------------
+FAULTING = {
+    "null-dereference": ("int main(void) { int *p = 0; printf(\"before\\n\"); return *p; }",
+                         "memory access outside 8..4194303"),
+    "out-of-range-store": ("int a[10]; int main(void) { printf(\"before\\n\");"
+                           " a[100000000] = 1; return 0; }", "memory access outside"),
+    "garbage-function-pointer": ("int main(void) { int (*f)(void) = (int (*)(void))123456;"
+                                 " printf(\"before\\n\"); return f(); }",
+                                 "jump to a position that holds no instruction"),
+    "null-function-pointer": ("int main(void) { void (*f)(void) = 0; printf(\"before\\n\");"
+                              " f(); return 0; }", "jump to a position that holds no instruction"),
+    "division-by-zero": ("int main(int argc, char **argv) { printf(\"before\\n\");"
+                         " return 7 / (argc - 1); }", "division by zero"),
+    "endless-recursion": ("int f(int n) { return f(n + 1) + 1; }"
+                          " int main(void) { printf(\"before\\n\"); return f(0); }",
+                          "call depth outside"),
+}
+
+
+def test_faults_stop_both_engines_alike_and_keep_the_output(tmp_path):
+    for name, (body, message) in FAULTING.items():
+        src = tmp_path / f"{name}.c"
+        src.write_text("#include <stdio.h>\n" + body + "\n")
+        results = [tinyexec("run", src, "--engine", engine) for engine in ("reference",
+                                                                         "transformer")]
+        for r in results:
+            assert r.returncode == 125, (name, r.stderr)
+            assert r.stdout == b"before\n", name
+            assert r.stderr.decode().count("\n") == 1 and message in r.stderr.decode(), name
+        assert results[0].stderr == results[1].stderr, name
+
+
+def test_check_agrees_on_a_faulting_program(tmp_path):
+    src = tmp_path / "fault.c"
+    src.write_text("#include <stdio.h>\n" + FAULTING["null-dereference"][0] + "\n")
+    r = tinyexec("check", src)
+    assert r.returncode == 0
+    assert b"agrees with the reference (both stop on the same fault: memory access" in r.stdout
+
+
+def test_reference_stops_exactly_at_max_tokens():
+    r = tinyexec("run", "programs/collatz.c", "--engine", "reference", "--stats",
+                 "--max-tokens", "5")
+    assert r.returncode == 124
+    assert b" 5 generated tokens" in r.stderr
+
+
+def test_compile_shows_the_listing_and_the_ir(tmp_path):
+    src = tmp_path / "loop.c"
+    src.write_text("int main(void) { int s = 0; for (int i = 0; i < 10; i++) s += i;"
+                   " return s; }\n")
+    listing = tinyexec("compile", src)
+    assert listing.returncode == 0 and b"main:" in listing.stdout and b"RET" in listing.stdout
+    ir = tinyexec("compile", "--ir", src)
+    assert ir.returncode == 0 and b"function main" in ir.stdout and b"ret" in ir.stdout

@@ -85,7 +85,7 @@ def test_linear_attention_equals_sorted(weights, traces, name, source, args, lim
 
 
 @pytest.mark.parametrize("source", ["hello.c", "collatz.c", "fibonacci.c", "addition.c",
-                                    "hungarian.c", "sudoku.c"])
+                                    "hungarian.c", "sudoku.c", "crc32.c", "factorial.c"])
 def test_dense_forward_agrees_with_engine(weights, source):
     prompt = prompt_of(source, [])
     generated = Session(weights, prompt, "sorted").advance(3_000)

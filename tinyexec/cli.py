@@ -392,17 +392,12 @@ def compile(file: Path = typer.Argument(..., help="C source file"),
     define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
     include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
 ):
-    """Print the VM listing of FILE with source line markers (or its IR)."""
-    from .compiler import CompileError, ir_text, listing
-    program = _compile(file, define, include)
+    """Print the VM listing of FILE with source line and function markers (or its IR)."""
+    from .compiler import listing
     if ir:
-        try:
-            typer.echo(ir_text(file.read_text("utf-8", "surrogateescape"), str(file),
-                               _macros(define), include or ()), nl=False)
-        except CompileError as e:
-            _fail(str(e))
+        typer.echo(_compile(file, define, include, ir=True), nl=False)
         return
-    typer.echo(listing(program), nl=False)
+    typer.echo(listing(_compile(file, define, include)), nl=False)
 
 
 class _ClosedStream(io.RawIOBase):

@@ -6,6 +6,8 @@ often cheaper than that.  Inlined: leaf functions (they call nothing) of at
 most ``LEAF_SIZE`` IR instructions, and functions called from one place of
 at most ``SINGLE_SIZE``.  Recursive functions and variadic ones are not.
 A function left without callers (and whose address is not taken) is dropped.
+The entry point is not inlined into the startup code, so that listings and
+traces show ``main``.
 """
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ def inline_small_functions(functions: dict) -> None:
         for _, _, call in _calls(fn):
             sites[call.callee] = sites.get(call.callee, 0) + 1
     for name, _ in order:
+        if name == "__start":
+            continue                   # main stays a function of its own (listings, traces)
         fn = functions[name]
         done = False
         while not done:
