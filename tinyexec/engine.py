@@ -280,18 +280,21 @@ def _local_max(keys, off, n, q0, q1, i, implicit):
 def _search(keys, epos, off, n, q0, q1, implicit, hint):
     """Index (relative to off) of the max-score key in a sorted, parabola-keyed
     array; an exact tie goes to the later position.  ``implicit``: the keys are
-    the positions 0..n-1 themselves and nothing is stored.  ``hint``: the
-    answer this query gave last time, tried first (keys are stored: a slot or
-    an address is read several times in a row)."""
+    the positions 0..n-1 themselves and nothing is stored.  Two O(1) probes
+    come first: where ``q`` would sit if the keys were consecutive integers
+    (positions, the prompt's tables), then ``hint``, the answer this query gave
+    last time (a slot is read at every token of a step).  A local maximum of a
+    unimodal sequence is the maximum."""
     best = np.int64(-1)
-    if not implicit and 0 <= hint < n and _local_max(keys, off, n, q0, q1, hint, implicit):
-        best = hint
-    elif q1 > 0.0:
+    if q1 > 0.0:
         g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
         if 0.0 <= g < n:
             guess = min(np.int64(g + 0.5), n - 1)
             if _local_max(keys, off, n, q0, q1, guess, implicit):
                 best = guess
+    if best < 0 and not implicit and 0 <= hint < n and \
+            _local_max(keys, off, n, q0, q1, hint, implicit):
+        best = hint
     if best < 0:
         lo = 0
         hi = n - 1
