@@ -269,11 +269,20 @@ def _key(keys, off, i, implicit):
 
 
 @njit(cache=True)
-def _local_max(keys, off, n, q0, q1, i, implicit):
-    """Is index i a local maximum of the scores (then it is the maximum)?"""
+def _settle(keys, epos, off, n, q0, q1, i, implicit):
+    """The answer if index i holds a maximum of the scores (a local maximum is
+    one: the scores along the array are unimodal): i, or its neighbour with an
+    equal score at a later position (two neighbours never both tie: keys are
+    distinct points of a parabola).  -1 if i is not a maximum."""
     s = _score(q0, q1, _key(keys, off, i, implicit))
-    return (i == 0 or _score(q0, q1, _key(keys, off, i - 1, implicit)) <= s) and \
-        (i + 1 == n or _score(q0, q1, _key(keys, off, i + 1, implicit)) <= s)
+    left = _score(q0, q1, _key(keys, off, i - 1, implicit)) if i > 0 else -np.inf
+    right = _score(q0, q1, _key(keys, off, i + 1, implicit)) if i + 1 < n else -np.inf
+    if left > s or right > s:
+        return np.int64(-1)
+    for nb, ns in ((i - 1, left), (i + 1, right)):
+        if ns == s and (nb > i if implicit else epos[off + nb] > epos[off + i]):
+            return nb
+    return i
 
 
 @njit(cache=True)
@@ -283,35 +292,28 @@ def _search(keys, epos, off, n, q0, q1, implicit, hint):
     the positions 0..n-1 themselves and nothing is stored.  Two O(1) probes
     come first: where ``q`` would sit if the keys were consecutive integers
     (positions, the prompt's tables), then ``hint``, the answer this query gave
-    last time (a slot is read at every token of a step).  A local maximum of a
-    unimodal sequence is the maximum."""
-    best = np.int64(-1)
+    last time (a slot is read at every token of a step)."""
     if q1 > 0.0:
         g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
         if 0.0 <= g < n:
-            guess = min(np.int64(g + 0.5), n - 1)
-            if _local_max(keys, off, n, q0, q1, guess, implicit):
-                best = guess
-    if best < 0 and not implicit and 0 <= hint < n and \
-            _local_max(keys, off, n, q0, q1, hint, implicit):
-        best = hint
-    if best < 0:
-        lo = 0
-        hi = n - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if _score(q0, q1, _key(keys, off, mid, implicit)) < \
-                    _score(q0, q1, _key(keys, off, mid + 1, implicit)):
-                lo = mid + 1
-            else:
-                hi = mid
-        best = lo
-    bs = _score(q0, q1, _key(keys, off, best, implicit))
-    for nb in (best - 1, best + 1):
-        if 0 <= nb < n and _score(q0, q1, _key(keys, off, nb, implicit)) == bs and \
-                (nb > best if implicit else epos[off + nb] > epos[off + best]):
-            best = nb
-    return best
+            best = _settle(keys, epos, off, n, q0, q1, min(np.int64(g + 0.5), n - 1), implicit)
+            if best >= 0:
+                return best
+    if not implicit and 0 <= hint < n:
+        best = _settle(keys, epos, off, n, q0, q1, hint, implicit)
+        if best >= 0:
+            return best
+    lo = 0
+    hi = n - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _score(q0, q1, _key(keys, off, mid, implicit)) < \
+                _score(q0, q1, _key(keys, off, mid + 1, implicit)):
+            lo = mid + 1
+        else:
+            hi = mid
+    best = _settle(keys, epos, off, n, q0, q1, lo, implicit)
+    return best if best >= 0 else lo
 
 
 @njit(cache=True)

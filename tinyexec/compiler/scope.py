@@ -43,17 +43,18 @@ class Scope:
     tags: dict = field(default_factory=dict)
 
     def lookup(self, name):
-        s = self
-        while s is not None:
-            if name in s.names:
-                return s.names[name]
-            s = s.parent
-        return None
+        """What ``name`` denotes here (an ordinary identifier), or None."""
+        return self._find("names", name)
 
     def lookup_tag(self, key):
-        s = self
-        while s is not None:
-            if key in s.tags:
-                return s.tags[key]
-            s = s.parent
+        """The Layout of ``"struct s"`` (or ``"union u"``) here, or None."""
+        return self._find("tags", key)
+
+    def _find(self, space: str, key):
+        scope = self
+        while scope is not None:
+            table = getattr(scope, space)
+            if key in table:
+                return table[key]
+            scope = scope.parent
         return None
