@@ -1,10 +1,12 @@
 """Inlining: a call of a small function is replaced by a copy of its body.
 
 A call costs a CALL step (7 tokens), a RET (3), moving the arguments into the
-callee's slots and its result back (5 each): a small function's body is
-often cheaper than that.  Inlined: leaf functions (they call nothing) of at
-most ``LEAF_SIZE`` IR instructions, and functions called from one place of
-at most ``SINGLE_SIZE``.  Recursive functions and variadic ones are not.
+callee's slots and its result back (5 each), about 20 tokens: a small
+function's body is often cheaper than that, and inlined it also meets its
+caller's optimizations.  Inlined: functions of at most ``SMALL_SIZE`` IR
+instructions, and functions called from one place of at most
+``SINGLE_SIZE`` (each instruction costs 8 prompt tokens, so a bigger copy
+should pay for itself).  Recursive functions and variadic ones are not.
 A function left without callers (and whose address is not taken) is dropped.
 The entry point is not inlined into the startup code, so that listings and
 traces show ``main``.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from . import ir
 
-LEAF_SIZE = 40
+SMALL_SIZE = 40
 SINGLE_SIZE = 160
 MAX_CALLER_SIZE = 2000
 
@@ -67,8 +69,7 @@ def inline_small_functions(functions: dict) -> None:
                 if callee is None or callee is fn or call.callee in cyclic or callee.variadic:
                     continue
                 size = callee.size()
-                leaf = not any(True for _ in _calls(callee))
-                if not (leaf and size <= LEAF_SIZE or sites.get(call.callee) == 1
+                if not (size <= SMALL_SIZE or sites.get(call.callee) == 1
                         and size <= SINGLE_SIZE) or fn.size() + size > MAX_CALLER_SIZE:
                     continue
                 _inline(fn, block, i, call, callee)

@@ -72,6 +72,17 @@ def is_imm(v) -> bool:
     return isinstance(v, (Const, Sym))
 
 
+def add_imm(a, b):
+    """The immediate ``a + b``, or None if it is not one (two symbols)."""
+    if isinstance(a, Const) and isinstance(b, Const):
+        return Const(a.value + b.value)
+    if isinstance(a, Sym) and isinstance(b, Const):
+        return a.plus(b.signed)
+    if isinstance(a, Const) and isinstance(b, Sym):
+        return b.plus(a.signed)
+    return None
+
+
 class Instr:
     """Base of the instructions: ``dst`` (or None) and the operand fields."""
     operands: tuple = ()           # names of the fields that hold used Values

@@ -130,9 +130,8 @@ def _replace_iv(fn, header, body, blocks, iv, step_block, step, c, k, products) 
     others = [(b, ins) for b, ins in uses if ins is not step and ins not in mine]
     tests = [(b, ins) for b, ins in others if isinstance(ins, ir.Branch) and ins.a is iv
              and isinstance(ins.b, ir.Const) and ins.op in ("lts", "les", "gts", "ges", "ne", "eq")]
-    _, live_out = liveness(fn)
-    exits_live = any(iv in live_out[b] and any(s not in body for s in b.successors())
-                     for b in blocks)
+    live_in, _ = liveness(fn)
+    exits_live = any(iv in live_in[s] for b in blocks for s in b.successors() if s not in body)
     if len(others) != len(tests) or len(tests) > 1 or exits_live or not 0 < k < 1 << 15:
         return False
     pre = _preheader(fn, header, body)

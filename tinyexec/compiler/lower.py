@@ -99,7 +99,7 @@ def _legal_address(ins, reg) -> None:
         if isinstance(p, ir.VReg):
             regs.append(p)
         elif p is not None:
-            folded = _add_imm(offset, p)
+            folded = ir.add_imm(offset, p)
             if folded is None:
                 regs.append(reg(p))
             else:
@@ -107,14 +107,3 @@ def _legal_address(ins, reg) -> None:
     ins.base = regs[0] if regs else None
     ins.index = regs[1] if len(regs) > 1 else None
     ins.offset = offset
-
-
-def _add_imm(a, b):
-    """The immediate ``a + b``, or None if it is not one (two symbols)."""
-    if isinstance(a, ir.Const) and isinstance(b, ir.Const):
-        return ir.Const(a.value + b.value)
-    if isinstance(a, ir.Sym) and isinstance(b, ir.Const):
-        return a.plus(b.signed)
-    if isinstance(a, ir.Const) and isinstance(b, ir.Sym):
-        return b.plus(a.signed)
-    return None

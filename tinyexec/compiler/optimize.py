@@ -289,14 +289,23 @@ def _extension(ins) -> str | None:
 
 def local_values(fn: ir.Function) -> bool:
     """Common subexpressions, repeated loads, store-to-load forwarding and
-    store narrowing, within each block."""
+    store narrowing, within each block and into a block from its only
+    predecessor."""
     changed = False
-    for block in fn.blocks:
-        available: dict = {}          # expression key -> the register holding it
-        narrow_of: dict = {}          # register -> (range, the wider register it came from)
-        facts: dict = {}              # register -> the narrow range its value lies in
+    preds = ir.predecessors(fn)
+    at_end: dict = {}                 # block -> its three tables after its last instruction
+    for block in reverse_postorder(fn):
+        inherited = at_end.get(preds[block][0]) if len(preds[block]) == 1 else None
+        available, narrow_of, facts = ({}, {}, {}) if inherited is None else \
+            (dict(inherited[0]), dict(inherited[1]), dict(inherited[2]))
+        # available: expression key -> the register holding it; narrow_of: register ->
+        # (range, the wider register it came from); facts: register -> its narrow range;
+        # offsets: register -> (register, constant or register) it is the sum of
+        offsets = {} if inherited is None else dict(inherited[3])
         new = []
         for ins in block.instrs:
+            if isinstance(ins, (ir.Load, ir.Store)):
+                changed |= _fold_offsets(ins, offsets)
             key = _key(ins)
             if key is not None and key in available:
                 copy = ir.Copy(ins.dst, available[key])
@@ -308,6 +317,8 @@ def local_values(fn: ir.Function) -> bool:
                 if narrowed is not None and narrowed[0] in width:
                     ins.value, changed = narrowed[1], True   # the store truncates anyway
             for d in ins.defs():
+                for r in [r for r, (x, y) in offsets.items() if d in (r, x) or y is d]:
+                    del offsets[r]
                 for k in [k for k, v in available.items() if v is d or d in k]:
                     del available[k]
                 for r in [r for r, (_, w) in narrow_of.items() if w is d or r is d]:
@@ -333,8 +344,34 @@ def local_values(fn: ir.Function) -> bool:
                         narrow_of[ins.dst] = (fact, source)
             elif isinstance(ins, ir.Copy) and isinstance(ins.src, ir.VReg) and ins.src in facts:
                 facts[ins.dst] = facts[ins.src]
+            if isinstance(ins, ir.Bin) and ins.op in ("add", "sub") and \
+                    isinstance(ins.a, ir.VReg) and ins.a is not ins.dst and ins.b is not ins.dst:
+                if isinstance(ins.b, ir.Const):
+                    offsets[ins.dst] = (ins.a, ins.b.signed if ins.op == "add" else -ins.b.signed)
+                elif isinstance(ins.b, ir.VReg) and ins.op == "add":
+                    offsets[ins.dst] = (ins.a, ins.b)
             new.append(ins)
         block.instrs = new
+        at_end[block] = (available, narrow_of, facts, offsets)
+    return changed
+
+
+def _fold_offsets(ins, offsets: dict) -> bool:
+    """``[v + ...]`` with ``v = x + k`` becomes ``[x + ... + k]``, and ``[v + k]``
+    with ``v = x + y`` becomes ``[x + y + k]`` (v may then die)."""
+    changed = False
+    for part in ("base", "index"):
+        v = getattr(ins, part)
+        if v not in offsets:
+            continue
+        x, y = offsets[v]
+        if isinstance(y, int):
+            folded = ir.add_imm(ins.offset, ir.Const(y))
+            if folded is not None:
+                setattr(ins, part, x)
+                ins.offset, changed = folded, True
+        elif ins.index is None:
+            ins.base, ins.index, changed = x, y, True
     return changed
 
 
@@ -342,11 +379,17 @@ def _operands(key) -> tuple:
     return tuple(x for x in key[1:] if isinstance(x, ir.VReg))
 
 
+def _rank(v):
+    """An order of operands that does not depend on where objects sit in memory:
+    registers by number, then immediates."""
+    return (0, v.id) if isinstance(v, ir.VReg) else (1, 0)
+
+
 def _key(ins):
     """What ``ins`` computes, as a hashable expression, if it is worth reusing."""
     if isinstance(ins, ir.Bin):
         a, b = ins.a, ins.b
-        if ins.op in ir.COMMUTATIVE and id(a) > id(b):
+        if ins.op in ir.COMMUTATIVE and _rank(a) > _rank(b):
             a, b = b, a
         return ("bin", ins.op, a, b)
     if isinstance(ins, ir.Ext):
@@ -357,17 +400,17 @@ def _key(ins):
 
 
 def _may_alias(load_key, ins) -> bool:
-    """Can the store (or call) ``ins`` change what ``load_key`` read?  A store
-    through the same registers at a distant constant offset cannot."""
+    """Can the store (or call) ``ins`` change what ``load_key`` read?  Two
+    accesses at the addresses of two different named objects (a global plus an
+    index) cannot: C keeps an index within its object.  Nor can a store
+    through the same registers at a distant constant offset."""
     if isinstance(ins, ir.Call):
         return True
     _, op, base, index, offset = load_key
+    if isinstance(offset, ir.Sym) and isinstance(ins.offset, ir.Sym) and \
+            (offset.kind, offset.target) != (ins.offset.kind, ins.offset.target):
+        return False
     if (base, index) != (ins.base, ins.index):
-        # two different symbols with no registers are two different objects
-        if base is None and index is None and ins.base is None and ins.index is None and \
-                isinstance(offset, ir.Sym) and isinstance(ins.offset, ir.Sym) and \
-                (offset.kind, offset.target) != (ins.offset.kind, ins.offset.target):
-            return False
         return True
     if isinstance(offset, ir.Const) and isinstance(ins.offset, ir.Const) or \
             isinstance(offset, ir.Sym) and isinstance(ins.offset, ir.Sym) and \
