@@ -15,7 +15,7 @@ from tinyexec.reference import run_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "expected"
-# cases whose transformer run is long enough (~10 M tokens) for the slow marker
+# cases whose transformer run is long enough (sudoku: 1.93 M tokens) for the slow marker
 LONG = {"sudoku"}
 
 

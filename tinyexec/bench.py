@@ -160,16 +160,18 @@ def startup():
 
 
 def operators(repeats=1000):
-    """Generated tokens per C operator: a loop evaluating ``r = a OP b`` against the
-    same loop with ``r = a``; the difference per iteration is what the operator
-    costs, including pushing b (5 tokens; b is 3)."""
+    """Generated tokens per C operator: a loop evaluating ``r = r + (a OP b)``
+    against the same loop with ``r = r + a``; the difference per iteration is
+    what the operator's instruction costs.  ``b`` comes from ``argc`` and ``a``
+    follows ``r``, so that the compiler can neither fold the operator nor turn
+    it into an induction variable."""
     from .compiler import compile_source
     from .reference import run_reference
     from . import machine
 
     def tokens(decl, expr):
-        src = (f"int main(void) {{ {decl} a = 123456789, b = 3, r = 0; int i;\n"
-               f"for (i = 0; i < {repeats}; i++) {{ r = {expr}; a = a + 7; }}\n"
+        src = (f"int main(int argc, char **argv) {{ {decl} a = 123456789, b = argc + 3, r = 0;\n"
+               f"for (int i = 0; i < {repeats}; i++) {{ r = r + ({expr}); a = a + r; }}\n"
                f"return r & 1; }}\n")
         return len(run_reference(machine.prompt(compile_source(src, "op.c"))))
 
