@@ -269,51 +269,41 @@ def _key(keys, off, i, implicit):
 
 
 @njit(cache=True)
-def _settle(keys, epos, off, n, q0, q1, i, implicit):
-    """The answer if index i holds a maximum of the scores (a local maximum is
-    one: the scores along the array are unimodal): i, or its neighbour with an
-    equal score at a later position (two neighbours never both tie: keys are
-    distinct points of a parabola).  -1 if i is not a maximum."""
-    s = _score(q0, q1, _key(keys, off, i, implicit))
-    left = _score(q0, q1, _key(keys, off, i - 1, implicit)) if i > 0 else -np.inf
-    right = _score(q0, q1, _key(keys, off, i + 1, implicit)) if i + 1 < n else -np.inf
-    if left > s or right > s:
-        return np.int64(-1)
-    for nb, ns in ((i - 1, left), (i + 1, right)):
-        if ns == s and (nb > i if implicit else epos[off + nb] > epos[off + i]):
-            return nb
-    return i
-
-
-@njit(cache=True)
-def _search(keys, epos, off, n, q0, q1, implicit, hint):
+def _search(keys, epos, off, n, q0, q1, implicit):
     """Index (relative to off) of the max-score key in a sorted, parabola-keyed
     array; an exact tie goes to the later position.  ``implicit``: the keys are
-    the positions 0..n-1 themselves and nothing is stored.  Two O(1) probes
-    come first: where ``q`` would sit if the keys were consecutive integers
-    (positions, the prompt's tables), then ``hint``, the answer this query gave
-    last time (a slot is read at every token of a step)."""
+    the positions 0..n-1 themselves and nothing is stored.  One O(1) probe
+    comes first, where ``q`` would sit if the keys were consecutive integers
+    (positions, the prompt's tables): the scores along the array are unimodal,
+    so a local maximum is the maximum.  (Probing the previous answer of the
+    same query as well, or sharing the probe's scores with the tie-break, made
+    each token slower in side-by-side runs: more branches, not fewer.)"""
+    best = np.int64(-1)
     if q1 > 0.0:
         g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
         if 0.0 <= g < n:
-            best = _settle(keys, epos, off, n, q0, q1, min(np.int64(g + 0.5), n - 1), implicit)
-            if best >= 0:
-                return best
-    if not implicit and 0 <= hint < n:
-        best = _settle(keys, epos, off, n, q0, q1, hint, implicit)
-        if best >= 0:
-            return best
-    lo = 0
-    hi = n - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _score(q0, q1, _key(keys, off, mid, implicit)) < \
-                _score(q0, q1, _key(keys, off, mid + 1, implicit)):
-            lo = mid + 1
-        else:
-            hi = mid
-    best = _settle(keys, epos, off, n, q0, q1, lo, implicit)
-    return best if best >= 0 else lo
+            guess = min(np.int64(g + 0.5), n - 1)
+            s = _score(q0, q1, _key(keys, off, guess, implicit))
+            if (guess == 0 or _score(q0, q1, _key(keys, off, guess - 1, implicit)) <= s) and \
+                    (guess + 1 == n or _score(q0, q1, _key(keys, off, guess + 1, implicit)) <= s):
+                best = guess
+    if best < 0:
+        lo = 0
+        hi = n - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if _score(q0, q1, _key(keys, off, mid, implicit)) < \
+                    _score(q0, q1, _key(keys, off, mid + 1, implicit)):
+                lo = mid + 1
+            else:
+                hi = mid
+        best = lo
+    top = _score(q0, q1, _key(keys, off, best, implicit))
+    for neighbour in (best - 1, best + 1):
+        if 0 <= neighbour < n and _score(q0, q1, _key(keys, off, neighbour, implicit)) == top and \
+                (neighbour > best if implicit else epos[off + neighbour] > epos[off + best]):
+            best = neighbour       # two neighbours never both tie: keys are distinct
+    return best
 
 
 @njit(cache=True)
@@ -374,7 +364,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, hints, rec_win, rec_val = cache
+        pos_vals, pos_col, rec_win, rec_val = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -487,8 +477,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                                 best = i
                     else:               # one call site: one compiled specialisation
                         best = _search(keys, epos, o, t + 1 if implicit else size[c], q0, q1,
-                                       implicit, hints[q])
-                        hints[q] = best
+                                       implicit)
                     nv = n_store[c]
                     for i in range(o0, o1):
                         j = o_vi[i]
@@ -567,7 +556,6 @@ class Session:
         on_positions = np.where(self.kinds == POSITIONS, self.n_store, 0)
         self.pos_col = np.concatenate([[0], np.cumsum(on_positions)[:-1]]).astype(np.int64)
         self.pos_vals = np.zeros((len(self.tokens), int(on_positions.sum())))
-        self.hints = np.zeros(len(c.model.qg[0]), dtype=np.int64)   # last answer per query
         self.rec_win = np.zeros((record, len(c.model.qg[0])), dtype=np.int64)
         self.rec_val = np.zeros((record, len(c.model.o_vi)))
         self._alloc(None)
@@ -622,7 +610,7 @@ class Session:
             self.state[1] = RUNNING
             cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
-                     self.pos_vals, self.pos_col, self.hints, self.rec_win, self.rec_val)
+                     self.pos_vals, self.pos_col, self.rec_win, self.rec_val)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
