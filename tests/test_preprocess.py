@@ -141,6 +141,33 @@ F
 #define NAME world
 "NAME" 'N' NAME
 """,
+    # #__VA_ARGS__ keeps the commas as written, with their spacing
+    "stringized_and_empty_va_args": """\
+#define S(...) #__VA_ARGS__
+#define F(a, ...) f(a, __VA_ARGS__)
+S() S(a , b) S( a ,b ) S(a,b) S( x , ( y , z ) ) F(1) F(1,) F(1, 2 , 3)
+""",
+    # a function-like macro's name made by an expansion takes "(" from the source
+    "expanded_name_then_call": """\
+#define F(x) [x]
+#define G F
+G(1) G (2) G
+""",
+    # C99 6.10.4: __LINE__ and __FILE__ follow #line; its operands are macro-expanded
+    "line_directive": """\
+__LINE__ __FILE__
+#line 100 "foo.c"
+__LINE__ __FILE__
+__LINE__
+#define N 42
+#define NAME "bar.c"
+#line N NAME
+__LINE__ __FILE__
+#line 010
+__LINE__ __FILE__
+#line 7 "a\\\\b\\"c.c"
+__FILE__
+""",
 }
 
 
@@ -276,3 +303,114 @@ def test_include_may_name_a_macro(tmp_path):
     text = Preprocessor().run(tmp_path / "m.c", '#define HEADER "v.h"\n#define SYS <stddef.h>\n'
                                                 "#include HEADER\n#include SYS\n")
     assert "from_header" in text and "size_t" in text
+
+
+@pytest.mark.parametrize("source,message", [
+    ("#line 0\n", "t.c:1:1: line number out of range"),
+    ("#line 2147483648\n", "t.c:1:1: line number out of range"),
+    ("#line 99999999999999999999999999\n", "t.c:1:1: line number out of range"),
+    ("#line abc\n", 't.c:1:1: "abc" after #line is not a positive integer'),
+    ("#line 0x10\n", 't.c:1:1: "0x10" after #line is not a positive integer'),
+    ("#line -1\n", 't.c:1:1: "-" after #line is not a positive integer'),
+    ("#line\n", "t.c:1:1: unexpected end of file after #line"),
+    ("#line 5 nofile\n", 't.c:1:1: "nofile" is not a valid filename'),
+    ('#line 5 L"w.c"\n', 't.c:1:1: "L"w.c"" is not a valid filename'),
+    ('#line 5 "a.c" x\n', "t.c:1:1: extra tokens at end of #line directive"),
+    # later messages are where #line says
+    ('#line 20 "g.c"\n\n#error stop\n', "g.c:21:1: stop"),
+    ("#line 20\n#if 1\n", "t.c:21:1: unterminated #if"),
+])
+def test_bad_line_directives(source, message):
+    assert _error(source) == message
+
+
+def test_line_directive_moves_compile_errors():
+    """The compiler's messages follow #line too: the preprocessor's line markers
+    carry it to pycparser's coordinates, file names with quotes and backslashes
+    included."""
+    from tinyexec.compiler import CompileError
+    for source, message in [
+            ('int main(void) {\n#line 100 "foo.c"\n  return x;\n}\n',
+             "foo.c:100:10: error: 'x' undeclared"),
+            ("int main(void) {\n#line 7\n  return x;\n}\n", "t.c:7:10: error: 'x' undeclared"),
+            ('#line 5 "a\\\\b\\"c.c"\nint main(void) { return 1 +; }\n',
+             'a\\b"c.c:5:28: error: Invalid expression')]:
+        with pytest.raises(CompileError) as e:
+            compile_source(source, "t.c")
+        assert str(e.value) == message
+
+
+def test_line_directive_in_an_include_ends_with_it(tmp_path):
+    (tmp_path / "h.h").write_text('#line 50 "renamed.h"\nint h = __LINE__;\n')
+    text = Preprocessor().run(tmp_path / "m.c", '#include "h.h"\nint m = __LINE__; '
+                                                "char *f = __FILE__;\n")
+    assert "int h = 50" in text and f'int m = 2 ; char *f = "{tmp_path / "m.c"}"' in text
+
+
+@pytest.mark.parametrize("source,message", [
+    ("#define X __VA_ARGS__\n", "t.c:1:1"),
+    ("#define F(a) a __VA_ARGS__\n", "t.c:1:1"),
+    ("#define __VA_ARGS__ 1\n", "t.c:1:1"),
+    ("#ifdef __VA_ARGS__\n#endif\n", "t.c:1:1"),
+    ("int __VA_ARGS__;\n", "t.c:1:5"),
+    ("#define S(x) #x\nS(__VA_ARGS__)\n", "t.c:2:3"),
+])
+def test_va_args_outside_a_variadic_macro(source, message):
+    """C99 6.10.3p5: __VA_ARGS__ only in the body of a macro with "..."."""
+    assert _error(source) == \
+        f"{message}: __VA_ARGS__ can only appear in the expansion of a C99 variadic macro"
+
+
+def test_va_args_in_a_string_is_text():
+    assert _tokens(Preprocessor().run(Path("t.c"), 'char *s = "__VA_ARGS__";\n'))[-2] == \
+        '"__VA_ARGS__"'
+
+
+def _predefined() -> dict[str, str]:
+    from tinyexec.preprocess import _TARGET
+    return dict(d.split(" ", 1) for d in _TARGET)
+
+
+@gcc
+def test_predefined_macros_are_gccs_for_i386():
+    """Each of the target's predefined macros has gcc -m32's value, spelled the
+    same (preprocessing needs no 32-bit libraries); those left out on purpose are
+    not defined."""
+    done = subprocess.run(["gcc", "-m32", "-dM", "-E", "-"], input="", capture_output=True,
+                          text=True)
+    if done.returncode:
+        pytest.skip("gcc -m32 cannot preprocess here")
+    theirs = dict(re.match(r"#define (\S+) (.*)", line).groups()
+                  for line in done.stdout.splitlines() if " " in line[8:])
+    assert {name: theirs.get(name) for name in _predefined()} == _predefined()
+    # gcc -m32 defines these; tinyexec must not (see the comment on _TARGET)
+    assert {"__i386__", "__GNUC__", "__SIZEOF_LONG_LONG__"} <= set(theirs)
+
+
+@pytest.mark.parametrize("name", ["__CHAR_UNSIGNED__", "__SIZEOF_LONG_LONG__", "__i386__",
+                                  "__x86_64__", "__GNUC__", "__LP64__", "__WCHAR_MAX__"])
+def test_not_predefined(name):
+    text = Preprocessor().run(Path("t.c"), f"#ifdef {name}\nint defined_;\n#endif\n")
+    assert _tokens(text) == []
+
+
+def test_if_on_the_predefined_macros_and_the_headers_agree():
+    """#if sees the target's values, and limits.h, stdint.h and stddef.h are
+    defined from them (checked in C too by tests/c/pp_line_target.c)."""
+    text = Preprocessor().run(Path("t.c"), """\
+#include <limits.h>
+#include <stdint.h>
+#if __ILP32__ && _ILP32 && __CHAR_BIT__ == 8 && __SIZEOF_INT__ == 4 && __SIZEOF_LONG__ == 4 \\
+    && __SIZEOF_POINTER__ == 4 && __SIZEOF_SHORT__ == 2 && __STDC_HOSTED__ == 1
+#if __INT_MAX__ == INT_MAX && INT_MAX == 2147483647 && LONG_MAX == 2147483647 \\
+    && __SIZE_MAX__ == 4294967295 && __PTRDIFF_MAX__ == INT32_MAX && SCHAR_MIN == -128 \\
+    && UCHAR_MAX == 255 && SHRT_MIN == -32768 && USHRT_MAX == 65535 && UINT_MAX == 4294967295 \\
+    && INT_MIN == -2147483647 - 1 && ULONG_MAX == UINT32_MAX && __SHRT_MAX__ == 32767
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && __ORDER_BIG_ENDIAN__ == 4321
+int all_true;
+#endif
+#endif
+#endif
+__SIZE_TYPE__ __PTRDIFF_TYPE__ __INTPTR_TYPE__
+""")
+    assert _tokens(text)[-7:] == ["int", "all_true", ";", "unsigned", "int", "int", "int"]

@@ -4,13 +4,15 @@ Supports ``#include`` of the shipped headers (``tinyexec/libc``) and of local
 files (relative to the including file), ``#pragma once``, object-like and
 function-like ``#define`` (variadic ones too), ``#undef``, and
 ``#if/#ifdef/#ifndef/#elif/#else/#endif`` with integer expressions and
-``defined``, ``#`` and ``##`` in macro bodies, ``__FILE__``, ``__LINE__``,
-``__STDC__`` and ``__STDC_VERSION__``; GNU ``__attribute__((...))`` is dropped.
+``defined``, ``#`` and ``##`` in macro bodies, ``#line``, ``__FILE__``,
+``__LINE__``, ``__STDC__``, ``__STDC_VERSION__`` and the target's predefined
+macros (gcc's for i386); GNU ``__attribute__((...))`` is dropped.
 Macros expand as C99 6.10.3 says (checked against ``gcc -E`` in the tests).
 The output keeps every source line where it was (a line joined to the one
 before by backslash-newline, or by a macro call spanning lines, leaves a blank
-line behind), with ``# line "file"`` markers around included text, so that
-pycparser's coordinates point into the user's files.
+line behind), with ``# line "file"`` markers around included text and for
+``#line``, so that pycparser's coordinates, and so the compiler's messages,
+point into the user's files (or where ``#line`` says).
 
 Sources are UTF-8.  A byte that is not (in a comment or a string literal, as
 gcc allows) is decoded as a lone surrogate, and reaches the program's string
@@ -36,18 +38,65 @@ _NAMES = re.compile(r"[A-Za-z_]\w*")
 _DIRECTIVE = re.compile(r"\s*#\s*(\w*)\s*(.*)$")
 _CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in backslash, and the next
 _DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
+# C99 6.10.3p5 (gcc's words)
+_VA_ARGS_ONLY = "__VA_ARGS__ can only appear in the expansion of a C99 variadic macro"
 _BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
             # GNU spellings pycparser does not know: attributes are accepted and ignored
             "__attribute__(x)", "__attribute(x)", "__extension__", "__inline__ inline",
             "__inline inline", "__restrict__ restrict", "__restrict restrict",
             "__volatile__ volatile", "__const const", "__signed__ signed")
+# The target's facts that portable code tests for, as gcc predefines them for
+# i386 (``gcc -m32 -dM -E - </dev/null``, checked in the tests), the ILP32 target
+# whose types are ours; the shipped limits.h, stddef.h and stdint.h are defined
+# from them.  Left out on purpose: __CHAR_UNSIGNED__ (char is signed);
+# __SIZEOF_LONG_LONG__, __INT64_TYPE__, __INTMAX_TYPE__ and the like (there is
+# no long long yet), the float and double ones (no floating point), the
+# wchar_t ones (no wide literals); and __i386__, __x86_64__ and __GNUC__: the
+# machine is not an x86 CPU and this is not gcc, so code that tests for them
+# to use inline assembly or gcc's builtins must not take that path.
+_TARGET = ("__STDC_HOSTED__ 1", "__ILP32__ 1", "_ILP32 1", "__CHAR_BIT__ 8",
+           "__SIZEOF_SHORT__ 2", "__SIZEOF_INT__ 4", "__SIZEOF_LONG__ 4",
+           "__SIZEOF_POINTER__ 4", "__SIZEOF_SIZE_T__ 4", "__SIZEOF_PTRDIFF_T__ 4",
+           "__SCHAR_MAX__ 0x7f", "__SHRT_MAX__ 0x7fff", "__INT_MAX__ 0x7fffffff",
+           "__LONG_MAX__ 0x7fffffffL", "__SIZE_MAX__ 0xffffffffU", "__PTRDIFF_MAX__ 0x7fffffff",
+           "__INTPTR_MAX__ 0x7fffffff", "__UINTPTR_MAX__ 0xffffffffU",
+           "__SIZE_TYPE__ unsigned int", "__PTRDIFF_TYPE__ int",
+           "__INTPTR_TYPE__ int", "__UINTPTR_TYPE__ unsigned int",
+           "__INT8_TYPE__ signed char", "__INT16_TYPE__ short int", "__INT32_TYPE__ int",
+           "__UINT8_TYPE__ unsigned char", "__UINT16_TYPE__ short unsigned int",
+           "__UINT32_TYPE__ unsigned int",
+           "__INT8_MAX__ 0x7f", "__INT16_MAX__ 0x7fff", "__INT32_MAX__ 0x7fffffff",
+           "__UINT8_MAX__ 0xff", "__UINT16_MAX__ 0xffff", "__UINT32_MAX__ 0xffffffffU",
+           "__ORDER_LITTLE_ENDIAN__ 1234", "__ORDER_BIG_ENDIAN__ 4321",
+           "__ORDER_PDP_ENDIAN__ 3412", "__BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__")
 MAX_INCLUDE_DEPTH = 200                   # as gcc's
 MAX_SOURCE_BYTES = 16 << 20               # no program that fits the machine is longer
 _RAW_BYTE = re.compile("[\udc80-\udcff]")  # a byte of invalid UTF-8, decoded by surrogateescape
 
 
 def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """``text`` as a C string literal (a file name may hold any character)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def unquote(body: str) -> str:
+    """What a string literal's ``body`` (the text between its quotes) stands for:
+    the inverse of ``_quote``, for the file names of ``#line`` and of line
+    markers.  A numeric escape above 127 is a byte, kept as a lone surrogate
+    (see above)."""
+    def escape(m):
+        if m.group(1) is None and m.group(2) is None:
+            return chr(_ESCAPES.get(m.group()[1], ord(m.group()[1])))
+        value = (int(m.group(1), 16) if m.group(1) else int(m.group(2), 8)) % 256
+        return chr(value) if value < 128 else chr(0xDC00 + value)
+
+    return _ESCAPE.sub(escape, body)
+
+
+def _marker(no: int, name: str) -> str:
+    """A line marker: the next line is line ``no`` of file ``name`` (pycparser
+    takes these for its coordinates, and so the compiler for its messages)."""
+    return f"# {no} {_quote(name)}"
 
 
 class PreprocessError(Exception):
@@ -205,7 +254,7 @@ class _Macro:
 class Preprocessor:
     def __init__(self, defines: dict | None = None, include_dirs=()):
         self.macros: dict[str, _Macro] = {}
-        for definition in _BUILTIN:
+        for definition in _BUILTIN + _TARGET:
             self._define(definition, "<built-in>", 1, 1)
         for name, value in (defines or {}).items():
             self._define(f"{name} {value}", "<command line>", 1, 1)
@@ -221,23 +270,24 @@ class Preprocessor:
     def _file(self, path: Path, text, out, depth):
         if text is None:
             text = read_source(path)
-        name = str(path)
+        name = str(path)                       # the presumed file name, which #line may change
         lines = strip_comments(splice_lines(text.removeprefix("\ufeff")), name).split("\n")
-        out.append(f'# 1 "{name}"')
+        out.append(_marker(1, name))
         stack: list[list[bool]] = []           # [taking now, taken before, parent taking]
-        no = 0
-        while no < len(lines):
-            line = lines[no]
-            no += 1
+        k, shift = 0, 0                        # lines read; presumed minus actual line number
+        while k < len(lines):
+            line = lines[k]
+            k += 1
+            no = k + shift                     # the presumed line number: __LINE__, messages
             taking = all(s[0] for s in stack)
             m = _DIRECTIVE.match(line)
             if not m:
                 if not taking:
                     out.append("")
                     continue
-                expanded, used = self._text_line(lines, no, name)
+                expanded, used = self._text_line(lines, k - 1, name, no)
                 out += [_closed_escapes(expanded)] + [""] * used
-                no += used
+                k += used
                 continue
             out.append("")
             word, rest = m.group(1), m.group(2).strip()
@@ -275,14 +325,18 @@ class Preprocessor:
             elif word == "pragma":
                 if rest.split() == ["once"]:
                     self.once.add(path.resolve())
-            elif word in ("line", ""):
+            elif word == "line":
+                following, name = self._line(rest, name, no, col)
+                shift = following - (k + 1)
+                out[-1] = _marker(following, name)
+            elif word == "":                   # the null directive
                 continue
             elif word == "error":
                 raise PreprocessError(name, no, col, rest or "#error")
             else:
                 raise PreprocessError(name, no, col, f"unknown directive #{word}")
         if stack:
-            raise PreprocessError(name, len(lines), 1, "unterminated #if")
+            raise PreprocessError(name, len(lines) + shift, 1, "unterminated #if")
 
     def _include(self, rest, path, out, depth, name, no, col):
         if rest[:1] not in ('"', "<"):         # #include MACRO (C99 6.10.2p4)
@@ -303,7 +357,7 @@ class Preprocessor:
                 raise
             # a shipped header refusing something: point at the #include
             raise PreprocessError(name, no, col, e.message) from None
-        out.append(f'# {no + 1} "{name}"')
+        out.append(_marker(no + 1, name))
 
     def _find(self, rest, path, name, no, col) -> Path:
         m = re.match(r'"([^"]+)"|<([^>]+)>', rest)
@@ -317,11 +371,36 @@ class Preprocessor:
                 return candidate
         raise PreprocessError(name, no, col, f"cannot find include file '{local or system}'")
 
+    def _line(self, rest, name, no, col) -> tuple[int, str]:
+        """``#line`` (C99 6.10.4): the number of the next line, and the file name
+        from then on.  The directive's tokens are macro-expanded first, as
+        6.10.4p5 says for a form that is not already a digit sequence and an
+        optional string literal (which expansion leaves as they are).  The
+        messages are gcc's."""
+        def error(message):
+            raise PreprocessError(name, no, col, message)
+
+        toks = _TOKEN.findall(self.expand(rest, name, no))
+        if not toks:
+            error("unexpected end of file after #line")
+        if not re.fullmatch(r"[0-9]+", toks[0]):
+            error(f'"{toks[0]}" after #line is not a positive integer')
+        digits = toks[0].lstrip("0")           # decimal, even with a leading 0 (6.10.4p3)
+        if not digits or len(digits) > 10 or int(digits) > 2147483647:
+            error("line number out of range")   # 6.10.4p3: 1 to 2147483647
+        if len(toks) > 1 and not toks[1].startswith('"'):   # a character string, not L"..."
+            error(f'"{toks[1]}" is not a valid filename')
+        if len(toks) > 2:
+            error("extra tokens at end of #line directive")
+        return int(digits), unquote(toks[1][1:-1]) if len(toks) > 1 else name
+
     @staticmethod
     def _macro_name(rest, word, name, no, col) -> str:
         macro = rest.split()[0] if rest else ""
         if not _IDENT.match(macro):
             raise PreprocessError(name, no, col, f"#{word} expects a macro name")
+        if macro == "__VA_ARGS__":
+            raise PreprocessError(name, no, col, _VA_ARGS_ONLY)
         return macro
 
     def _define(self, rest, name, no, col):
@@ -336,6 +415,8 @@ class Preprocessor:
         macro, after = m.group(), rest[m.end():]
         if macro == "defined":
             error("'defined' cannot be used as a macro name")
+        if macro == "__VA_ARGS__":
+            error(_VA_ARGS_ONLY)
         params = None
         if after.startswith("("):              # function-like: "(" right after the name
             params, after = self._parameters(after, error)
@@ -348,7 +429,10 @@ class Preprocessor:
             for k, t in enumerate(body):
                 if t.text == "#" and (k + 1 == len(body) or body[k + 1].text not in params):
                     error("'#' is not followed by a macro parameter")
-        self.macros[macro] = _Macro(macro, params, tuple(body))
+        defined = _Macro(macro, params, tuple(body))
+        if not defined.variadic and any(t.text == "__VA_ARGS__" for t in body):
+            error(_VA_ARGS_ONLY)
+        self.macros[macro] = defined
 
     @staticmethod
     def _parameters(text, error) -> tuple[tuple[str, ...], str]:
@@ -386,13 +470,13 @@ class Preprocessor:
         return macro in self.macros or macro in _DYNAMIC
 
     # -- expansion -------------------------------------------------------------
-    def _text_line(self, lines, no, name) -> tuple[str, int]:
-        """Expand source line ``no``; a macro call still open at its end takes in
-        the following lines (joined with spaces).  Returns the text and how many
-        following lines it took."""
-        text, used = lines[no - 1], 0
+    def _text_line(self, lines, index, name, no) -> tuple[str, int]:
+        """Expand ``lines[index]``, line ``no`` of ``name``; a macro call still open
+        at its end takes in the following lines (joined with spaces).  Returns the
+        text and how many following lines it took."""
+        text, used = lines[index], 0
         while True:
-            following = lines[no + used] if no + used < len(lines) else None
+            following = lines[index + 1 + used] if index + 1 + used < len(lines) else None
             try:
                 return self.expand(text, name, no, source=True), used
             except _NameAtEnd:
@@ -405,8 +489,14 @@ class Preprocessor:
             used += 1
 
     def expand(self, text: str, name="", no=0, source=False) -> str:
-        """``text`` with its macros expanded.  ``source``: text is a source line,
-        where a macro call still open at the end may go on on the next line."""
+        """``text`` (from the source: a line, or a directive's operands, where
+        ``__VA_ARGS__`` may not stand) with its macros expanded.  ``source``: text
+        is a source line, where a macro call still open at the end may go on on
+        the next line."""
+        if "__VA_ARGS__" in text:
+            for t in _tokens(text):
+                if t.text == "__VA_ARGS__":
+                    raise PreprocessError(name, no, t.start + 1, _VA_ARGS_ONLY)
         if not any(n in self.macros or n in _DYNAMIC for n in _NAMES.findall(text)):
             return text
         toks = _tokens(text)
@@ -453,8 +543,9 @@ class Preprocessor:
                 body = self._substitute(macro, None, name, no)
                 hide = t.hide | {t.text}
             elif pending and pending[-1].text == "(":
-                args, close = self._arguments(pending, t, name, no, source)
-                body = self._substitute(macro, self._bind(macro, args, t, name, no), name, no)
+                args, commas, close = self._arguments(pending, t, name, no, source)
+                bound = self._bind(macro, args, commas, t, name, no)
+                body = self._substitute(macro, bound, name, no)
                 hide = (t.hide & close.hide) | {t.text}
             elif source and not pending:
                 raise _NameAtEnd(name, no, t.start + 1, f"'{t.text}' at the end of the line")
@@ -471,20 +562,21 @@ class Preprocessor:
     @staticmethod
     def _arguments(pending, call, name, no, source):
         """Take a call's arguments off ``pending`` (its "(" first): a list of token
-        lists split at top-level commas, and the closing ")"."""
+        lists split at top-level commas, those commas, and the closing ")"."""
         pending.pop()
-        args, current, depth = [], [], 0
+        args, commas, current, depth = [], [], [], 0
         while pending:
             t = pending.pop()
             if t.text == "(":
                 depth += 1
             elif t.text == ")" and depth == 0:
                 args.append(current)
-                return args, t
+                return args, commas, t
             elif t.text == ")":
                 depth -= 1
             elif t.text == "," and depth == 0:
                 args.append(current)
+                commas.append(t)
                 current = []
                 continue
             current.append(t)
@@ -494,9 +586,10 @@ class Preprocessor:
                     f"unterminated call of macro '{call.text}'")
 
     @staticmethod
-    def _bind(macro, args, call, name, no) -> dict[str, list[_Tok]]:
+    def _bind(macro, args, commas, call, name, no) -> dict[str, list[_Tok]]:
         """Parameter name -> argument tokens; the extra arguments of a variadic
-        macro, commas included, go to ``__VA_ARGS__``."""
+        macro go to ``__VA_ARGS__`` with the commas between them as written (with
+        their spacing, for ``#__VA_ARGS__``)."""
         named = macro.params[:-1] if macro.variadic else macro.params
         if args == [[]] and not named:         # "F()": no argument, not one empty one
             args = []
@@ -506,9 +599,10 @@ class Preprocessor:
                                   f"got {len(args)}")
         bound = dict(zip(named, args))
         if macro.variadic:
-            rest = args[len(named):]
-            bound["__VA_ARGS__"] = [t for k, arg in enumerate(rest)
-                                    for t in ([_Tok(",")] if k else []) + arg]
+            rest = []
+            for k in range(len(named), len(args)):     # commas[k - 1] is before args[k]
+                rest += ([commas[k - 1]] if k > len(named) else []) + args[k]
+            bound["__VA_ARGS__"] = rest
         return bound
 
     def _substitute(self, macro, bound, name, no) -> list[_Tok]:

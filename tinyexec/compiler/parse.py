@@ -1,9 +1,22 @@
 """pycparser, with its errors turned into one-line CompileErrors."""
 from __future__ import annotations
 
-from pycparser import c_parser
+from pycparser import c_lexer, c_parser
 
+from ..preprocess import unquote
 from .errors import CompileError
+
+
+class _Lexer(c_lexer.CLexer):
+    """The preprocessor's line markers spell a file name as a C string literal
+    ("a\\\\b.c" for a\\b.c, as #line does); pycparser keeps the spelling,
+    so decode it for the coordinates."""
+
+    def _handle_ppline(self):
+        before = self._filename
+        super()._handle_ppline()
+        if self._filename is not before:       # this marker named a file
+            self._filename = unquote(self._filename)
 
 
 class _Parser(c_parser.CParser):
@@ -16,7 +29,7 @@ class _Parser(c_parser.CParser):
 
 
 def parse(text: str, filename: str):
-    parser = _Parser()
+    parser = _Parser(lexer=_Lexer)
     try:
         return parser.parse(text, filename=filename)
     except c_parser.ParseError as e:

@@ -1,0 +1,4 @@
+int main(void) {
+#line 100 "foo.c"
+    return x;
+}
