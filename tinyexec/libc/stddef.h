@@ -1,4 +1,5 @@
-/* stddef.h -- tinyexec: int, long and pointers are 32 bits wide. */
+/* stddef.h -- tinyexec: int, long and pointers are 32 bits wide; the types come
+   from the predefined macros (preprocess.py's _TARGET), as gcc's. */
 #ifndef _STDDEF_H
 #define _STDDEF_H
 
@@ -8,10 +9,10 @@
 
 #ifndef _SIZE_T
 #define _SIZE_T
-typedef unsigned int size_t;
+typedef __SIZE_TYPE__ size_t;
 #endif
 
-typedef int ptrdiff_t;
+typedef __PTRDIFF_TYPE__ ptrdiff_t;
 
 #define offsetof(type, member) ((size_t)&((type *)0)->member)
 
