@@ -59,18 +59,19 @@ INT_MIN, INT_MAX, UINT_MAX = -2 ** 31, 2 ** 31 - 1, 2 ** 32 - 1
 FEATURES = (
     # expressions
     "arith", "divmod", "shifts", "bitwise", "compare", "logical", "conditional",
-    "comma", "unary", "casts", "assign_expr", "compound_assign", "incdec",
+    "comma", "unary", "casts", "assign_expr", "compound_assign", "shift_assign_unsigned_count",
+    "incdec",
     "char_literals", "sizeof", "bool", "type_spellings", "int_first_spellings", "typedefs",
     "printf_formats",
     # data
     "globals", "arrays", "arrays2d", "pointers", "structs", "struct_arrays",
-    "const_tables", "designated_init", "const_init_exprs",
+    "const_tables", "designated_init", "const_init_exprs", "strings", "global_pointers",
     # statements
     "if", "for", "while", "do", "switch", "break", "continue", "goto", "goto_in_switch",
     "jump_out_of_switch", "blocks", "shadowing",
     # functions
     "functions", "pure_calls", "recursion", "static_locals", "pointer_params",
-    "struct_params", "struct_return",
+    "struct_params", "struct_return", "function_pointers",
 )
 
 
@@ -309,6 +310,10 @@ class Var:
     length: int = 1                # elements in the row they point into
     offsets: tuple = (0, 0)        # the element offsets they may hold
     row: str = ""                  # how to name that row (`a`, `m[1]`); "" for parameters
+    # function pointers: `callees` are the (pure) functions it may point to,
+    # all of one signature; `count` > 0 for an array of them
+    callees: list = field(default_factory=list)
+    count: int = 0
 
     @property
     def scalar(self) -> bool:
@@ -423,8 +428,9 @@ class Generator:
     def declare(self, var: Var):
         self.scopes[-1][var.name] = var
 
-    def visible(self) -> list[Var]:
-        """The variables in scope, innermost first; pure functions see no globals."""
+    def visible(self, functions: bool = False) -> list[Var]:
+        """The variables in scope, innermost first; pure functions see no
+        globals.  Function pointers only if ``functions``, and then only them."""
         seen, out = set(), []
         for i, scope in enumerate(reversed(self.scopes)):
             if self.fn and self.fn.pure and i == len(self.scopes) - 1:
@@ -433,7 +439,7 @@ class Generator:
                 if name not in seen:
                     seen.add(name)
                     out.append(var)
-        return out
+        return [v for v in out if bool(v.callees) == functions]
 
     def is_visible(self, var: Var) -> bool:
         return any(v is var for v in self.visible())
@@ -834,6 +840,8 @@ class Generator:
             if op in ("<<", ">>"):
                 if e.lo < 0 or e.hi > 31:
                     e = self.mask(e, self.choice([7, 31]))
+                if e.type.promoted() is UINT and not self.opt.has("shift_assign_unsigned_count"):
+                    e = Expr(f"(int){e.at(UNARY)}", INT, e.lo, e.hi, UNARY, **joined(e))
                 t = lv.type.promoted()
                 r = op_range(op, t, (lv.type.lo, lv.type.hi), (e.lo, e.hi))
             else:
@@ -873,8 +881,13 @@ class Generator:
         """A call of a pure function (or a member of a struct it returns)."""
         if self.constant_only:
             return None
+        room = self.budget - self.spent
         callable_ = [f for f in self.functions if f.pure and f is not self.fn
-                     and f.cost * self.mult * (5 if f.recursive else 1) < self.budget - self.spent]
+                     and f.cost * self.mult * (5 if f.recursive else 1) < room]
+        pointers = [v for v in self.visible(functions=True)
+                    if max(f.cost for f in v.callees) * self.mult < room]
+        if pointers and (not callable_ or self.chance(0.4)):
+            return self.call_through_pointer(self.choice(pointers), depth, effects)
         if not callable_:
             return None
         f = self.choice(callable_)
@@ -888,6 +901,26 @@ class Generator:
             base = Expr(text, INT, 0, 0, POSTFIX, **d)
             p = self.path_rvalue(base, f.ret)
             return p
+        return Expr(text, f.ret, f.ret.lo, f.ret.hi, POSTFIX, **d)
+
+    def call_through_pointer(self, fp: Var, depth: int, effects: bool) -> Expr | None:
+        """fp(args), (*fp)(args) or fa[i](args)."""
+        f = fp.callees[0]
+        args, _ = self.arguments(f, depth, effects)
+        if args is None:
+            return None
+        callee, parts = fp.name, []
+        if fp.count:
+            index = self.index(fp.count, 1)
+            callee, parts = f"{fp.name}[{index.text}]", [index]
+        if self.chance(0.3):
+            callee = f"(*{callee})"
+        if any(conflicts(p, a) for p in parts for a in args):
+            return None
+        d = joined(*args, *parts)
+        d["reads"] |= {fp.token}
+        d["cost"] += max(g.cost for g in fp.callees)
+        text = f"{callee}({', '.join(a.at(ASSIGN) for a in args)})"
         return Expr(text, f.ret, f.ret.lo, f.ret.hi, POSTFIX, **d)
 
     def path_rvalue(self, base: Expr, st: Struct) -> Expr | None:
@@ -1103,9 +1136,12 @@ class Generator:
         kind = self.pick({"scalar": 6, "array": 2 * o("arrays"),
                           "struct": 1.5 * o("structs") * bool(self.structs),
                           "pointer": 1.5 * o("pointers"),
-                          "static": 0.7 * o("static_locals") * (not self.fn.pure and self.fn.name != "main")})
+                          "static": 0.7 * o("static_locals") * (not self.fn.pure and self.fn.name != "main"),
+                          "function": 0.7 * o("function_pointers") * bool(self.functions)})
         if kind == "pointer":
             return self.pointer_decl()
+        if kind == "function":
+            return self.function_pointer_decl()
         if kind in ("array", "struct"):
             shape = self.aggregate_shape(kind)
             copy = self.struct_value(shape, 2) if kind == "struct" and self.chance(0.3) else None
@@ -1150,6 +1186,9 @@ class Generator:
             return self.const(shape).at(ASSIGN)
         if depth == 0 and self.chance(0.15):
             return "{0}"
+        if (isinstance(shape, ArrayT) and shape.elem in (CHAR, SCHAR, UCHAR) and self.opt.has("strings")
+                and self.chance(0.35)):
+            return self.string_literal(self.rng.randint(0, shape.n))
         items = shape.fields if isinstance(shape, Struct) else [(None, shape.elem)] * shape.n
         count = len(items) if self.chance(0.6) else self.rng.randint(1, len(items))
         if self.opt.has("designated_init") and self.chance(0.2):
@@ -1160,6 +1199,23 @@ class Generator:
             parts = [self.initializer(items[i][1], constant, depth + 1) for i in range(count)]
         return "{" + ", ".join(parts) + "}"
 
+    def string_literal(self, length: int) -> str:
+        """A string literal of ``length`` characters (which may fill the array
+        exactly, leaving no room for the NUL: C allows that)."""
+        pieces = []
+        for _ in range(length):
+            r = self.rng.random()
+            if r < 0.75:
+                pieces.append(self.choice(PRINTABLE))
+            elif r < 0.9:
+                pieces.append(self.choice(["\\n", "\\t", "\\\\", '\\"', "\\'", "\\a"]))
+            else:   # three octal digits, so a following digit cannot extend the escape
+                pieces.append(f"\\{self.rng.choice([0, 1, 127, 128, 200, 255, self.rng.randrange(256)]):03o}")
+        if len(pieces) > 1 and self.chance(0.2):      # "ab" "cd": concatenated by the compiler
+            cut = self.rng.randint(1, len(pieces) - 1)
+            return '"' + "".join(pieces[:cut]) + '" "' + "".join(pieces[cut:]) + '"'
+        return '"' + "".join(pieces) + '"'
+
     def const_expr(self) -> Expr:
         """A constant expression (for a static initializer): constants and
         operators, no function calls."""
@@ -1169,6 +1225,34 @@ class Generator:
             return self.expr(2, effects=False)
         finally:
             self.scopes, self.constant_only = saved
+
+    def signature(self, f: Function):
+        return (f.ret, tuple(p.shape for p in f.params))
+
+    def function_pointer_decl(self):
+        """`int (*fp)(short, int) = f1;`, an array of them, or through a local typedef."""
+        usable = [f for f in self.functions if f.pure and not f.recursive and f is not self.fn
+                  and isinstance(f.ret, CType) and all(p.scalar for p in f.params)]
+        if not usable:
+            return None
+        f = self.choice(usable)
+        callees = [g for g in usable if self.signature(g) == self.signature(f)]
+        count = self.rng.randint(2, 3) if self.chance(0.3) else 0
+        v = self.new_var("fp", None, callees=callees, count=count)
+        params = ", ".join(self.spell(p.shape) for p in f.params) or "void"
+        ret = self.spell(f.ret)
+        name = lambda g: g.name if self.chance(0.7) else f"&{g.name}"
+        dims = f"[{count}]" if count else ""
+        init = ("{" + ", ".join(name(self.choice(callees)) for _ in range(count)) + "}" if count
+                else name(self.choice(callees)))
+        lines = []
+        if self.chance(0.3):
+            lines.append(f"typedef {ret} (*{v.name}_t)({params});")
+            lines.append(f"{v.name}_t {v.name}{dims} = {init};")
+        else:
+            lines.append(f"{ret} (*{v.name}{dims})({params}) = {init};")
+        self.declare(v)
+        return lines
 
     def pointer_decl(self):
         """T *p = &a[k]: a pointer into an array row, or to a struct, with the
@@ -1260,7 +1344,7 @@ class Generator:
         return [f"if ({c.text}) {word};"]
 
     def s_ret(self, ctx: Ctx):
-        if ctx.in_switch and not self.opt.has("jump_out_of_switch"):
+        if ctx.under_switch and not self.opt.has("jump_out_of_switch"):
             return None
         c = self.cond()
         value = self.return_value()
@@ -1500,7 +1584,13 @@ class Generator:
     # -- pointers and structs
 
     def s_pointer(self, ctx: Ctx):
-        """Move a pointer within its offsets, or walk an array with one."""
+        """Move a pointer within its offsets, point a function pointer elsewhere,
+        or walk an array with a pointer."""
+        fps = self.visible(functions=True)
+        if fps and self.chance(0.3):
+            fp = self.choice(fps)
+            target = fp.name if not fp.count else f"{fp.name}[{self.rng.randrange(fp.count)}]"
+            return [f"{target} = {self.choice(fp.callees).name};"]
         ptrs = [v for v in self.visible() if v.pointer and v.row and v.offsets[0] < v.offsets[1]
                 and self.is_visible(v.target)]
         if ptrs and self.chance(0.5):
@@ -1599,8 +1689,16 @@ class Generator:
         o = self.opt.has
         for _ in range(max(1, round(self.rng.randint(2, 6) * self.size))):
             kind = self.pick({"scalar": 5, "table": 1 * o("const_tables"), "array": 3 * o("arrays"),
-                              "struct": 2 * bool(self.structs)})
+                              "struct": 2 * bool(self.structs),
+                              "pointer": 1.5 * o("global_pointers") * o("pointers")})
             static = "static " if self.chance(0.3) else ""
+            if kind == "pointer":
+                # An address constant: `int *gp = &ga[2];`, `struct S0 *gp = &gs;`.
+                decl = self.pointer_decl()
+                if decl:
+                    lines.append(static + decl[0])
+                    next(reversed(self.scopes[0].values())).is_global = True
+                continue
             if kind == "table":
                 t = self.choice(self.types)
                 n = self.rng.randint(2, 8)
@@ -1685,8 +1783,14 @@ class Generator:
     def dump_locals(self) -> list:
         """Fold every value in the current (function's outermost) scope into the checksum."""
         lines = []
-        for v in self.scopes[-1].values():
-            if not v.pointer:
+        return self.dump_scope(self.scopes[-1])
+
+    def dump_scope(self, scope: dict) -> list:
+        """Fold the values of a scope's variables into the checksum (not the
+        pointers themselves: their values differ between gcc and tinyexec)."""
+        lines = []
+        for v in scope.values():
+            if not v.pointer and not v.callees:
                 lines += self.dump(v.name, v.shape)
         return lines
 
@@ -1715,8 +1819,7 @@ class Generator:
                 self.charge(PRINT_COST)
         body += self.dump_locals()
         self.scopes.pop()
-        for v in self.scopes[0].values():
-            body += self.dump(v.name, v.shape)
+        body += self.dump_scope(self.scopes[0])
         body.append('printf("crc %08x\\n", crc);')
         body.append(self.choice(["return (int)(crc >> 24);", "return (int)(crc % 256u);",
                                  "return crc & 255;"]))
