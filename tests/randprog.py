@@ -66,12 +66,15 @@ FEATURES = (
     # data
     "globals", "arrays", "arrays2d", "pointers", "structs", "struct_arrays",
     "const_tables", "designated_init", "const_init_exprs", "strings", "global_pointers",
+    "static_row_decay",
     # statements
     "if", "for", "while", "do", "switch", "break", "continue", "goto", "goto_in_switch",
     "jump_out_of_switch", "blocks", "shadowing",
     # functions
     "functions", "pure_calls", "recursion", "static_locals", "pointer_params",
     "struct_params", "struct_return", "function_pointers",
+    # preprocessor, enums, unions
+    "macros", "conditional_compilation", "enums", "unions",
 )
 
 
@@ -169,9 +172,22 @@ class ArrayT:
 
 @dataclass(eq=False)
 class Struct:
+    """A struct, or a union.  A union is only written through the members that
+    cover all of it (and its first member is one), so whichever member is read
+    reads bytes that were stored: no unspecified values."""
     name: str
     fields: list            # [(name, shape)]
     typedef: str | None = None
+    union: bool = False
+
+    @property
+    def keyword(self) -> str:
+        return "union" if self.union else "struct"
+
+    def writable_fields(self) -> list:
+        if not self.union:
+            return self.fields
+        return [(n, f) for n, f in self.fields if sizeof(f) == sizeof(self)]
 
 
 def sizeof(shape) -> int:
@@ -179,6 +195,9 @@ def sizeof(shape) -> int:
         return shape.size
     if isinstance(shape, ArrayT):
         return shape.n * sizeof(shape.elem)
+    if shape.union:
+        size = max(sizeof(f) for _, f in shape.fields)
+        return -(-size // alignof(shape)) * alignof(shape)
     offset = 0
     for _, f in shape.fields:
         offset = -(-offset // alignof(f)) * alignof(f) + sizeof(f)
@@ -354,6 +373,9 @@ PRINTABLE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !#$%
 CHAR_ESCAPES = {"\\n": 10, "\\t": 9, "\\0": 0, "\\\\": 92, "\\'": 39, '\\"': 34, "\\a": 7, "\\r": 13}
 
 
+OP_MACROS = {"+": "OP_add", "-": "OP_sub", "*": "OP_mul", "&": "OP_and", "|": "OP_or", "^": "OP_xor",
+             "<<": "OP_shl", ">>": "OP_shr", "<": "OP_lt", "==": "OP_eq"}
+
 # The cost model counts roughly three VM instructions a unit; printing a number
 # takes tinyexec's printf several hundred instructions (up to ~1,400 for %x).
 PRINT_COST = 150
@@ -385,6 +407,9 @@ class Generator:
         self.budget = 0
         self.max_mult = 1                  # the most times a loop body may run per call
         self.constant_only = False         # generating a static initializer: no calls
+        self.macros: dict = {}             # object-like macros: name -> (text, value)
+        self.op_macros: set = set()        # function-like macros for binary operators
+        self.enums: list = []              # (name, value) of enumeration constants
 
     # ------------------------------------------------------------ small helpers
 
@@ -406,7 +431,7 @@ class Generator:
     def spell(self, shape) -> str:
         """The C spelling of a scalar or struct type."""
         if isinstance(shape, Struct):
-            return shape.typedef if shape.typedef and self.chance(0.5) else f"struct {shape.name}"
+            return shape.typedef if shape.typedef and self.chance(0.5) else f"{shape.keyword} {shape.name}"
         if shape in self.typedefs and self.chance(0.4):
             return self.typedefs[shape]
         if shape in SPELLINGS and self.opt.has("type_spellings") and self.chance(0.3):
@@ -473,6 +498,11 @@ class Generator:
                 value = t.convert(value)
         if value < INT_MIN or value > UINT_MAX:
             value = UINT.convert(value)
+        named = [n for n, v in self.enums if v == value]
+        if named and self.chance(0.5):
+            return Expr(self.choice(named), INT, value, value)
+        if self.opt.has("macros") and self.macros is not None and self.chance(0.04):
+            return self.constant_macro(value)
         unsigned = value > INT_MAX or (value >= 0 and self.chance(0.15))
         if value < 0:
             if self.opt.has("char_literals") and value >= -128 and self.chance(0.1):
@@ -492,6 +522,26 @@ class Generator:
         form = self.rng.random()
         text = f"{value:#x}" if form < 0.15 else f"0{value:o}" if form < 0.2 and value else str(value)
         return Expr(text, INT, value, value)
+
+    def constant_macro(self, value: int) -> Expr:
+        """A name for the constant: `#define K3 (-5)`, or built on an earlier
+        one: `#define K4 (K3 + 2)`."""
+        name = f"K{len(self.macros)}"
+        small = [(n, v) for n, (_, v) in self.macros.items() if abs(v) < 1000 and abs(value - v) < 1000]
+        if small and -1000 < value < 1000 and self.chance(0.5):
+            base, v = self.choice(small)
+            text = f"({base} + {value - v})" if value >= v else f"({base} - {v - value})"
+        else:
+            saved, self.macros = self.macros, None        # not a macro inside itself
+            try:
+                e = self.const(value=value)
+            finally:
+                self.macros = saved
+            text = f"({e.text})"
+            self.macros[name] = (text, value)
+            return replace(e, text=name, prec=PRIMARY)
+        self.macros[name] = (text, value)
+        return Expr(name, INT, value, value)
 
     def char_literal(self, value: int) -> str:
         """'a', '\\n' or '\\177' for a value in 0..127 (an int constant in C)."""
@@ -542,16 +592,17 @@ class Generator:
         lo, hi = (var.lo, var.hi) if var.scalar and var.lo is not None else (place.type.lo, place.type.hi)
         return replace(place, lo=lo, hi=hi, reads=place.reads | {place.token})
 
-    def place(self, var: Var, depth: int) -> Expr:
+    def place(self, var: Var, depth: int, writing: bool = False) -> Expr:
         """An lvalue designating a scalar inside var; its reads/writes are those
         of the index expressions, and its ``token`` the object."""
         if var.pointer:
-            return self.deref(var, depth)
+            return self.deref(var, depth, writing)
         base = Expr(var.name, INT, 0, 0, PRIMARY)
-        return self.path(base, var.shape, var.token, depth)
+        return self.path(base, var.shape, var.token, depth, writing)
 
-    def path(self, base: Expr, shape, token: str, depth: int) -> Expr:
-        """Descend from base (an object of the given shape) to a scalar."""
+    def path(self, base: Expr, shape, token: str, depth: int, writing: bool = False) -> Expr:
+        """Descend from base (an object of the given shape) to a scalar (for
+        ``writing``: not through a union member that covers only part of it)."""
         while not isinstance(shape, CType):
             if isinstance(shape, ArrayT):
                 index = self.index(shape.n, depth)
@@ -561,17 +612,17 @@ class Generator:
                             **joined(base, index))
                 shape = shape.elem
             else:
-                name, shape = self.choice(shape.fields)
+                name, shape = self.choice(shape.writable_fields() if writing else shape.fields)
                 base = replace(base, text=f"{base.at(POSTFIX)}.{name}", prec=POSTFIX)
         return replace(base, type=shape, lo=shape.lo, hi=shape.hi, token=token)
 
-    def deref(self, ptr: Var, depth: int) -> Expr:
+    def deref(self, ptr: Var, depth: int, writing: bool = False) -> Expr:
         """A scalar through a pointer: *p, p[i], *(p + i), *(p - i), or p->field."""
         reads = frozenset({ptr.token})
         if isinstance(ptr.shape, Struct):
-            name, shape = self.choice(ptr.shape.fields)
+            name, shape = self.choice(ptr.shape.writable_fields() if writing else ptr.shape.fields)
             base = Expr(f"{ptr.name}->{name}", INT, 0, 0, POSTFIX, reads=reads)
-            return self.path(base, shape, ptr.target.token, depth)
+            return self.path(base, shape, ptr.target.token, depth, writing)
         klo, khi = ptr.offsets
         lo, hi = -klo, ptr.length - 1 - khi        # the indices valid from every offset
         form = self.rng.random()
@@ -646,6 +697,11 @@ class Generator:
 
     def binary(self, op: str, a: Expr, b: Expr, t: CType, lo: int, hi: int, **kw) -> Expr:
         p = BINARY_PREC[op]
+        if op in OP_MACROS and self.opt.has("macros") and self.chance(0.06):
+            # OP_add(a, b) expands to ((a) + (b)): the same expression.
+            self.op_macros.add(op)
+            return Expr(f"{OP_MACROS[op]}({a.at(ASSIGN)}, {b.at(ASSIGN)})", t, lo, hi, POSTFIX,
+                        **joined(a, b), **kw)
         return Expr(f"{a.at(p)} {op} {b.at(p + 1)}", t, lo, hi, p, **joined(a, b), **kw)
 
     def x_arith(self, depth, effects):
@@ -791,7 +847,11 @@ class Generator:
                     COND, **joined(c, a, b))
 
     def x_comma(self, depth, effects):
-        a = self.x_assign(depth, effects) or self.x_incdec(depth, effects) or self.expr(depth)
+        # The left operand is there for its side effect.  (Without one, gcc 12
+        # even crashes on a cast of a constant comma expression to _Bool.)
+        a = self.x_assign(depth, effects) or self.x_incdec(depth, effects)
+        if a is None:
+            return None
         b = self.expr(depth, effects)
         return Expr(f"{a.at(ASSIGN)}, {b.at(ASSIGN)}", b.type, b.lo, b.hi, COMMA, **joined(a, b))
 
@@ -803,7 +863,7 @@ class Generator:
         targets = self.writable()
         if not targets:
             return None
-        lv = self.place(self.choice(targets), depth)
+        lv = self.place(self.choice(targets), depth, writing=True)
         e = self.operand(depth, effects, lv)
         if lv.token in e.writes:
             return None
@@ -816,7 +876,7 @@ class Generator:
         targets = self.writable()
         if not targets:
             return None
-        lv = self.place(self.choice(targets), depth)
+        lv = self.place(self.choice(targets), depth, writing=True)
         e = self.operand(depth, effects, lv)
         op = self.compound_op(lv, e)
         if op is None or lv.token in e.writes:
@@ -863,7 +923,7 @@ class Generator:
         for _ in range(3):
             if not targets:
                 return None
-            lv = self.place(self.choice(targets), depth)
+            lv = self.place(self.choice(targets), depth, writing=True)
             if lv.type is not INT:
                 break
         else:
@@ -1046,7 +1106,7 @@ class Generator:
                 size, text = v.shape.n, f"sizeof {v.name} / sizeof {v.name}[0]"
         elif r < 0.75 and self.structs:
             st = self.choice(self.structs)
-            size, text = sizeof(st), f"sizeof(struct {st.name})"
+            size, text = sizeof(st), f"sizeof({st.keyword} {st.name})"
         else:
             # The operand of sizeof is not evaluated: its side effects must not happen.
             e = self.expr(min(depth, 2), effects)
@@ -1115,6 +1175,7 @@ class Generator:
             "call": 2 * o("functions") * bool(self.functions), "pointer": 0.8 * o("pointers"),
             "struct": 0.8 * o("structs") * bool(self.structs),
             "ret": 0.3 * (self.fn.name != "main"),
+            "pp_if": 0.3 * o("conditional_compilation") * (not deep),
         }
         for _ in range(4):
             lines = getattr(self, "s_" + self.pick(kinds))(ctx)
@@ -1189,6 +1250,14 @@ class Generator:
         if (isinstance(shape, ArrayT) and shape.elem in (CHAR, SCHAR, UCHAR) and self.opt.has("strings")
                 and self.chance(0.35)):
             return self.string_literal(self.rng.randint(0, shape.n))
+        if isinstance(shape, Struct) and shape.union:
+            name, member = self.choice(shape.writable_fields())
+            if name == shape.fields[0][0] and self.chance(0.5):
+                return "{" + self.initializer(member, constant, depth + 1) + "}"
+            if not self.opt.has("designated_init"):
+                name, member = shape.fields[0]
+                return "{" + self.initializer(member, constant, depth + 1) + "}"
+            return "{." + name + " = " + self.initializer(member, constant, depth + 1) + "}"
         items = shape.fields if isinstance(shape, Struct) else [(None, shape.elem)] * shape.n
         count = len(items) if self.chance(0.6) else self.rng.randint(1, len(items))
         if self.opt.has("designated_init") and self.chance(0.2):
@@ -1254,7 +1323,7 @@ class Generator:
         self.declare(v)
         return lines
 
-    def pointer_decl(self):
+    def pointer_decl(self, static: bool = False):
         """T *p = &a[k]: a pointer into an array row, or to a struct, with the
         range of offsets it may later be moved to."""
         rows = []            # (object, how to name the row, element shape, length)
@@ -1280,6 +1349,8 @@ class Generator:
         khi = self.rng.randint(klo, n - 1)
         k = self.rng.randint(klo, khi)
         init = self.choice([f"&{row}[{k}]", f"{row} + {k}"]) if k else self.choice([row, f"&{row}[0]"])
+        if static and "[" in row and not self.opt.has("static_row_decay"):
+            init = f"&{row}[{k}]"              # not `m[1] + k`: an address constant by decay
         p = self.new_var("p", elem, init, pointer=True, target=target, length=n,
                          offsets=(klo, khi), row=row)
         self.declare(p)
@@ -1523,6 +1594,48 @@ class Generator:
             lines.append("    ;")           # a label needs a statement
         return lines + ["}"]
 
+    def s_pp_if(self, ctx: Ctx):
+        """#if / #ifdef / #ifndef with an #else: one branch is compiled, in the
+        enclosing scope (a preprocessor branch is not a block)."""
+        cond, taken = self.pp_condition()
+        live = self.statements(ctx, self.stmts(2))
+        # The other branch: valid C that is never compiled, so it must leave
+        # no trace in the generator's state.
+        saved = (self.spent, list(self.helpers), dict(self.macros), set(self.op_macros))
+        self.scopes.append({})
+        dead = self.statements(ctx, self.stmts(2))
+        self.scopes.pop()
+        self.spent, helpers, self.macros, self.op_macros = saved
+        self.helpers = set(helpers)
+        first, second = (live, dead) if taken else (dead, live)
+        return [cond] + first + ["#else"] + second + ["#endif"]
+
+    def pp_condition(self) -> tuple[str, bool]:
+        """A preprocessor condition and whether it holds.  Small values only:
+        #if computes in intmax_t, which is 64 bits for gcc."""
+        small = [(n, v) for n, (_, v) in self.macros.items() if abs(v) < 1000]
+        r = self.rng.random()
+        if r < 0.25 and self.macros:
+            name = self.choice(list(self.macros))
+            return self.choice([(f"#ifdef {name}", True), (f"#ifndef {name}", False),
+                                (f"#if defined({name})", True), (f"#if !defined {name}", False)])
+        if r < 0.4:
+            return self.choice([("#ifdef NOT_DEFINED", False), ("#ifndef NOT_DEFINED", True),
+                                ("#if defined NOT_DEFINED || 1", True)])
+        if r < 0.7 and small:
+            name, v = self.choice(small)
+            k = self.rng.randint(-20, 20)
+            op = self.choice(["<", ">", "==", "!=", "<=", ">="])
+            holds = {"<": v < k, ">": v > k, "==": v == k, "!=": v != k, "<=": v <= k, ">=": v >= k}[op]
+            return f"#if {name} {op} {k}", holds
+        a, b = self.rng.randint(0, 9), self.rng.randint(1, 9)
+        form = self.choice([(f"#if ({a} << 2) + {b} > 20", (a << 2) + b > 20),
+                            (f"#if {a} % {b} == 0", a % b == 0),
+                            (f"#if {a} * {b} - 10 < 0 && {b}", a * b - 10 < 0),
+                            (f"#if {a} ? {b} > 4 : {b} < 4", b > 4 if a else b < 4),
+                            (f"#if ~{a} & {b}", bool(~a & b))])
+        return form
+
     def s_block(self, ctx: Ctx):
         return self.braced(replace(ctx, depth=ctx.depth + 1, no_decl=False), self.stmts(3))
 
@@ -1647,6 +1760,29 @@ class Generator:
 
     # ------------------------------------------------------------ declarations and functions
 
+    def make_enums(self) -> list:
+        """Enumerations, whose constants the constants may then be written as."""
+        if not self.opt.has("enums"):
+            return []
+        lines = []
+        for k in range(self.rng.randint(0, 2)):
+            items, value = [], self.choice([0, 0, 1, -3, 100])
+            for j in range(self.rng.randint(1, 5)):
+                name = f"E{k}_{j}"
+                if j == 0 or self.chance(0.3):
+                    value = self.choice([value, self.rng.randint(-10, 300), self.choice(INTERESTING)])
+                    value = INT.convert(value)
+                    if value == INT_MAX:
+                        value -= 5                   # room for the implicit +1s
+                    items.append(f"{name} = {self.const(value=value).text}")
+                else:
+                    items.append(name)
+                self.enums.append((name, value))
+                value += 1
+            tag = f"enum En{k} " if self.chance(0.6) else "enum "
+            lines.append(tag + "{ " + ", ".join(items) + " };")
+        return lines
+
     def make_typedefs(self) -> list:
         if not self.opt.has("typedefs"):
             return []
@@ -1673,14 +1809,29 @@ class Generator:
                     shape = self.choice(self.types)
                 fields.append((f"f{j}", shape))
             st = Struct(f"S{k}", fields)
-            lines.append(f"struct S{k} {{")
-            lines += indent([f"{self.declarator(n, f)};" for n, f in fields])
+            if self.opt.has("unions") and self.chance(0.25):
+                st = self.make_union(f"U{k}")
+            lines.append(f"{st.keyword} {st.name} {{")
+            lines += indent([f"{self.declarator(n, f)};" for n, f in st.fields])
             lines.append("};")
             if self.opt.has("typedefs") and self.chance(0.3):
-                st.typedef = f"S{k}_t"
-                lines.append(f"typedef struct S{k} S{k}_t;")
+                st.typedef = f"{st.name}_t"
+                lines.append(f"typedef {st.keyword} {st.name} {st.name}_t;")
             self.structs.append(st)
         return lines
+
+    def make_union(self, name: str) -> Struct:
+        """A union whose first member covers it all: an int-sized or a
+        short-sized one, with other views of the same bytes (no _Bool: not
+        every byte is a valid _Bool)."""
+        if self.chance(0.7):
+            whole = [INT, UINT, ArrayT(UCHAR, 4), ArrayT(CHAR, 4), ArrayT(SHORT, 2), ArrayT(USHORT, 2)]
+            parts = [CHAR, SCHAR, UCHAR, SHORT, USHORT, ArrayT(UCHAR, 2), ArrayT(SCHAR, 3)]
+        else:
+            whole = [SHORT, USHORT, ArrayT(UCHAR, 2), ArrayT(CHAR, 2)]
+            parts = [CHAR, SCHAR, UCHAR]
+        fields = [self.choice(whole)] + [self.choice(whole + parts) for _ in range(self.rng.randint(1, 3))]
+        return Struct(name, [(f"m{j}", f) for j, f in enumerate(fields)], union=True)
 
     def make_globals(self) -> list:
         if not self.opt.has("globals"):
@@ -1694,7 +1845,7 @@ class Generator:
             static = "static " if self.chance(0.3) else ""
             if kind == "pointer":
                 # An address constant: `int *gp = &ga[2];`, `struct S0 *gp = &gs;`.
-                decl = self.pointer_decl()
+                decl = self.pointer_decl(static=True)
                 if decl:
                     lines.append(static + decl[0])
                     next(reversed(self.scopes[0].values())).is_global = True
@@ -1827,7 +1978,7 @@ class Generator:
 
     def program(self) -> str:
         header = [f"/* tinyexec random program: seed {self.seed} */", "#include <stdio.h>", ""]
-        types = self.make_typedefs() + self.make_structs()
+        types = self.make_enums() + self.make_typedefs() + self.make_structs()
         globals_ = self.make_globals() + ["unsigned crc = 0;"]
         functions = []
         if self.opt.has("functions"):
@@ -1835,7 +1986,11 @@ class Generator:
                 functions += self.make_function(k) + [""]
         main = self.make_main()
         helpers = [HELPERS[name] for name in HELPERS if name in self.helpers]
-        return "\n".join(header + types + [""] + globals_ + [""] + helpers + [""] + functions + main) + "\n"
+        macros = [f"#define {name}(a, b) ((a) {op} (b))" for op, name in OP_MACROS.items()
+                  if op in self.op_macros]
+        macros += [f"#define {name} {text}" for name, (text, _) in self.macros.items()]
+        return "\n".join(header + macros + types + [""] + globals_ + [""] + helpers + [""]
+                         + functions + main) + "\n"
 
 
 def generate(seed: int, size: float = 1.0, without=()) -> str:
