@@ -1,6 +1,7 @@
 """The trace view, rebuilt from the transformer's tokens alone, against the
 reference interpreter's own record of each step (pc, operands read)."""
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -31,15 +32,16 @@ def test_steps_match_the_reference_view(weights, source, args):
     assert len(view) == ref.steps
     signed = lambda v: int(v) - (1 << 32) if v >= 1 << 31 else int(v)
     for s in view:
-        pc, a, b, slot = ref.log[s.index]
-        assert s.pc == pc
-        assert s.op == machine.OPS[program.code[pc // 5][0]]
-        assert s.line == program.lines[pc // 5]
-        expected = {0: [], 1: [signed(slot)], 2: [signed(b)], 3: [signed(a), signed(b)]}[
-            0 if s.op in ("PUSH", "JMP") else 1 if s.op in ("GET", "RET") else
-            2 if s.op in ("SET", "DROP", "JZ", "JNZ", "OUT", "ERR", "HALT")
-            or s.op.startswith("LOAD") else 3]
+        pc, x, y, z, address = ref.log[s.index]
+        ins = program.code[pc - machine.FIRST_INSTR]
+        op = machine.OPS[ins.op]
+        assert s.pc == pc and s.op == op.name
+        assert s.line == program.lines[pc - machine.FIRST_INSTR]
+        expected = [signed(v) for v, mode in ((x, op.x), (y, op.y)) if mode in ("slot", "imm")]
+        if op.z:
+            expected.append(signed(z))
         assert s.reads == expected
+        assert s.address == (address if op.kind in ("load", "store") else None)
     prof = Profile(source)
     for s in view:
         prof.add(s)
@@ -55,7 +57,7 @@ def test_trace_command_filters_and_jsonl():
     assert done.returncode == 0
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [r["index"] for r in rows] == [10, 20, 30, 40]
-    assert all(r["tokens"] and r["op"] in machine.OPS for r in rows)
+    assert all(r["tokens"] and r["op"] in machine.OP for r in rows)
 
 
 def test_check_agrees_and_counts_tokens():
@@ -68,7 +70,7 @@ def test_check_agrees_and_counts_tokens():
 
 
 def test_check_finds_a_corrupted_head(weights, tmp_path):
-    """Double one stack-reading head's value projection: check must stop at the
+    """Double one operand-reading head's value projection: check must stop at the
     first byte it spoils and name that head."""
     from tinyexec.model.weights import Weights
     bad = Weights(**{k: (v.copy() if isinstance(v, np.ndarray) else v)
@@ -76,9 +78,9 @@ def test_check_finds_a_corrupted_head(weights, tmp_path):
     from tinyexec.model.interpreter import build_graph
     graph = build_graph()
     graph.schedule()
-    head = 0                                   # the weights' index of the stack_x head
+    head = 0                                   # the weights' index of the word_y head
     for h in sorted(graph.heads, key=lambda h: h.stage):
-        if h.name == "stack_x":
+        if h.name == "word_y":
             break
         head += (len(h.values) + 1) // 2       # a head has at most 2 values per weight head
     layer = int(bad.head_layer[head])
@@ -91,5 +93,6 @@ def test_check_finds_a_corrupted_head(weights, tmp_path):
                           stdin=subprocess.DEVNULL)
     out = done.stdout.decode()
     assert done.returncode == 1
-    assert "expected B72, got B144" in out
+    first = re.search(r"expected B(\d+), got B(\d+)", out)        # the first byte of Y, doubled
+    assert first and int(first.group(2)) == 2 * int(first.group(1)) > 0
     assert f"layer {layer}, head {in_layer} (#{head})" in out

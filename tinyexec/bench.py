@@ -219,6 +219,50 @@ def trace_overhead(program_name="hungarian", repeats=3):
                 ratio=ratio)
 
 
+MACHINE_V1 = ROOT / "bench" / "baseline-stack-machine.json"   # the stack machine's figures
+TOKEN_TARGETS = ("sudoku", "hungarian", "collatz", "fibonacci", "crc32", "factorial")
+
+
+def against_the_stack_machine(results):
+    """Generated tokens and executed instructions per demo: the stack machine
+    (its last ``make bench``) against this machine, and the ratios."""
+    before = json.loads(MACHINE_V1.read_text())["programs"]
+    rows, total_before, total_now = [], 0, 0
+    for name, r in results["programs"].items():
+        old = before.get(name)
+        if old is None:
+            continue
+        ratio = r["generated_tokens"] / old["generated_tokens"]
+        rows.append([name, f"{old['generated_tokens']:,}", f"{r['generated_tokens']:,}",
+                     f"{ratio:.3f}", f"{old['instructions']:,}", f"{r['instructions']:,}",
+                     f"{r['instructions'] / old['instructions']:.3f}"])
+        if name in TOKEN_TARGETS:
+            total_before += old["generated_tokens"]
+            total_now += r["generated_tokens"]
+    print("against the stack machine (bench/baseline-stack-machine.json):")
+    print(_table(rows, ["program", "tokens before", "tokens now", "ratio", "instr before",
+                        "instr now", "ratio"]))
+    print(f"generated tokens over {', '.join(TOKEN_TARGETS)}: {total_before:,} -> "
+          f"{total_now:,} ({total_now / total_before:.3f}x)")
+    return dict(tokens_before=total_before, tokens_now=total_now,
+                ratio=total_now / total_before)
+
+
+def end_to_end(program_name="sudoku", repeats=3):
+    """Wall time of ``tinyexec run programs/NAME.c``, warm caches, best of ``repeats``
+    (start-up, compilation from the cache, prefill and generation included)."""
+    cmd = [sys.executable, "-m", "tinyexec", "run", str(ROOT / "programs" / f"{program_name}.c")]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+        best = min(best, time.perf_counter() - t0)
+    print(f"`tinyexec run programs/{program_name}.c`, warm, end to end: {best:.2f} s "
+          f"(best of {repeats})")
+    return dict(program=program_name, wall_s=best)
+
+
 def compare(before, after):
     """Generated tokens and wall time per program: the previous results file against
     this run (``-`` where the previous run did not have the program)."""
@@ -251,6 +295,10 @@ def main():
     results["operators"] = operators()
     print()
     results["programs"] = programs(weights)
+    print()
+    results["against_stack_machine"] = against_the_stack_machine(results)
+    print()
+    results["end_to_end"] = end_to_end()
     print()
     results["trace_overhead"] = trace_overhead()
     print()

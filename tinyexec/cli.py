@@ -1,10 +1,16 @@
 """The ``tinyexec`` command line.
 
-Every error the user can cause ends in one line on stderr and exit status 2;
-a run's own exit status is the program's.
+Every error the user can cause ends in one line on stderr (a usage error adds a
+second line, a hint at ``--help``) and exit status 2; a run's own exit status is
+the program's.  The statuses tinyexec adds are the EXIT_* constants below.
 """
 from __future__ import annotations
 
+import errno
+import io
+import os
+import re
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -12,143 +18,264 @@ from typing import List, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  pretty_exceptions_enable=False,
+try:                            # typer >= 0.26 carries its own copy of click
+    from typer._click.exceptions import UsageError
+except ImportError:
+    from click.exceptions import UsageError
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
                   help="Run C programs inside a transformer with computed weights.")
 
-EXIT_USAGE = 2
+EXIT_USAGE = 2                  # a usage or compile error
+EXIT_OUTPUT = 74                # stdout cannot be written (closed, full): sysexits.h EX_IOERR
 EXIT_MAX_TOKENS = 124           # like timeout(1): stopped by --max-tokens
 EXIT_FAULT = 125                # the program faulted (bad memory access, ...)
+EXIT_INTERRUPTED = 130          # Ctrl-C, as for a shell's child killed by SIGINT
 CHUNK = 1 << 15
+_MACRO_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _say(line: str) -> None:
+    """One line on stderr.  With stderr closed or broken it is lost: there is
+    nowhere else to say it."""
+    if sys.stderr is None:
+        return
+    try:
+        sys.stderr.write(line.rstrip("\n") + "\n")
+        sys.stderr.flush()
+    except OSError:
+        pass
 
 
 def _fail(message: str, code: int = EXIT_USAGE):
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    _say(message)
     raise typer.Exit(code)
 
 
-def _compile(path: Path, defines=(), include_dirs=()):
-    from .compiler import CompileError, compile_file
+def _check_choice(option: str, value: str, choices) -> None:
+    if value not in choices:
+        raise typer.BadParameter(f"'{value}' is not one of {', '.join(choices)}",
+                                 param_hint=f"'{option}'")
+
+
+def _compile(path: Path, defines=(), include_dirs=(), ir: bool = False):
+    """The compiled program (with ``ir``: the text of its optimized IR)."""
+    from .compiler import CompileError, compile_source, ir_text
     from .model.weights import cache_dir
-    if not path.is_file():
-        _fail(f"tinyexec: error: cannot open '{path}': "
-              f"{'is a directory' if path.is_dir() else 'no such file'}")
+    from .preprocess import PreprocessError, read_source
+    if str(path).startswith("-") and not path.exists():
+        # options tinyexec does not know go to the program, but only after FILE
+        raise UsageError(f"No such option: {path}")     # click adds the command's context
     macros = {}
     for d in defines or ():
         name, _, value = d.partition("=")
-        if not name.isidentifier():
+        if not _MACRO_NAME.match(name):
             _fail(f"tinyexec: error: -D expects NAME or NAME=VALUE, got '{d}'")
         macros[name] = value or "1"
     try:
-        return compile_file(path, macros, include_dirs or (), cache=cache_dir() / "programs")
+        # read here rather than by compile_file: /dev/stdin and pipes are sources too
+        text = read_source(path)
+        if ir:
+            return ir_text(text, str(path), macros, include_dirs or ())
+        return compile_source(text, str(path), macros, include_dirs or (),
+                              cache=cache_dir() / "programs")
+    except OSError as e:
+        _fail(f"tinyexec: error: cannot open '{path}': {e.strerror or e}")
+    except PreprocessError as e:
+        _fail(f"{e.filename}:{e.line}:{e.col}: error: {e.message}")
     except CompileError as e:
         _fail(str(e))
-    except (OSError, UnicodeDecodeError) as e:
-        _fail(f"tinyexec: error: cannot read '{path}': {e}")
+
+
+def _load_weights(path: Path):
+    from .model.weights import Weights, WeightsError
+    try:
+        return Weights.load(path)
+    except WeightsError as e:
+        _fail(f"tinyexec: error: cannot load weights from '{path}': {e}")
+
+
+MAX_INPUT = 1 << 24             # 4 x the machine's memory: a read of /dev/zero must end
 
 
 def _read_stdin(path: Optional[Path]) -> bytes:
-    """The program's stdin: ``--stdin FILE``, else whatever is piped in."""
-    if path is not None:
+    """The program's stdin: ``--stdin FILE`` (``-`` is our own stdin), else our
+    stdin unless it is a terminal.  A closed stdin reads as empty, as C sees EOF."""
+    if path is not None and str(path) != "-":
         try:
-            return path.read_bytes()
+            with open(path, "rb") as f:
+                return f.read(MAX_INPUT)
         except OSError as e:
             _fail(f"tinyexec: error: cannot read '{path}': {e.strerror or e}")
-    if sys.stdin.isatty():
+    if sys.stdin is None or (path is None and sys.stdin.isatty()):
         return b""
     try:
-        return sys.stdin.buffer.read()
+        return sys.stdin.buffer.read(MAX_INPUT)
     except (OSError, ValueError):
         return b""
 
 
-@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
-def run(
-    file: Path = typer.Argument(..., help="C source file"),
-    args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
-    stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar() "
-                                         "(default: piped stdin, if any)"),
-    stats: bool = typer.Option(False, "--stats", help="print token and speed figures to stderr"),
-    engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
-    attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
-    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", help="stop after N generated tokens"),
-    define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
-    include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
-):
-    """Compile FILE and run it; its output is streamed as the model generates it."""
-    from .runner import ATTENTIONS, ENGINES, Run
-    if engine not in ENGINES:
-        _fail(f"tinyexec: error: --engine must be one of: {', '.join(ENGINES)}")
-    if attention not in ATTENTIONS:
-        _fail(f"tinyexec: error: --attention must be one of: {', '.join(ATTENTIONS)}")
-    if max_tokens is not None and max_tokens < 1:
-        _fail("tinyexec: error: --max-tokens must be positive")
-    program = _compile(file, define, include)
-    r = Run(program, args or [], _read_stdin(stdin), engine, attention)
-    out = sys.stdout.buffer
-    live = sys.stderr.isatty()
-    budget = max_tokens if max_tokens is not None else float("inf")
-    start = time.perf_counter()
-    last_status = 0.0
+def _start(program, args, stdin: bytes, engine: str, attention: str):
+    from .runner import Run
     try:
-        while not r.finished and r.generated < budget:
-            printed = r.advance(int(min(CHUNK, budget - r.generated)))
-            if printed:
-                out.write(printed)
-                out.flush()
-            if r.new_stderr:
-                sys.stderr.buffer.write(r.new_stderr)
-                sys.stderr.flush()
-            now = time.perf_counter()
-            if live and now - last_status > 0.2:
-                last_status = now
-                secs = max(r.seconds, 1e-9)
-                extra = (f", {r.instructions / secs:,.0f} instr/s, "
-                         f"{r.stdout.count(10) / (now - start):,.1f} lines/s") if stats else ""
-                sys.stderr.write(f"\r\033[2K[{r.generated:,} tokens, "
-                                 f"{r.generated / secs:,.0f} tok/s{extra}]")
-                sys.stderr.flush()
-    except RuntimeError as e:
-        if live:
-            sys.stderr.write("\r\033[2K")
-        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
-    except KeyboardInterrupt:
-        if live:
-            sys.stderr.write("\r\033[2K")
-        _fail(f"tinyexec: interrupted after {r.generated:,} tokens", 130)
-    if live:
-        sys.stderr.write("\r\033[2K")
-        sys.stderr.flush()
-    wall = time.perf_counter() - start
-    if stats:
-        res = r.result()
-        lines = res.stdout.count(b"\n")
-        sys.stderr.write(
-            f"tinyexec: {engine}{'+' + attention if engine == 'transformer' else ''}: "
-            f"{res.prompt_tokens:,} prompt tokens, {res.generated_tokens:,} generated tokens, "
-            f"{res.instructions:,} instructions, {wall:.2f} s, "
-            f"{res.tokens_per_second:,.0f} tok/s, {lines / max(wall, 1e-9):,.1f} output lines/s\n")
+        # the program's arguments as the bytes we were given, even those not UTF-8
+        return Run(program, [os.fsencode(a) for a in args or ()], stdin, engine, attention)
+    except ValueError as e:                  # the program and its input do not fit the machine
+        _fail(f"tinyexec: error: {e}")
+
+
+def _exit_like_the_program(r):
     if r.fault:
         _fail(f"tinyexec: error: the program stopped: {r.fault}", EXIT_FAULT)
+    if r.error:
+        _fail(f"tinyexec: error: {r.error}", EXIT_FAULT)
     if r.exit_code is None:
         _fail(f"tinyexec: stopped after {r.generated:,} generated tokens (--max-tokens)",
               EXIT_MAX_TOKENS)
     raise typer.Exit(r.exit_code & 255)
 
 
+class _StatusLine:
+    """The live ``[tokens, tok/s]`` line of ``run`` when stderr is a terminal.
+
+    The program's own output shares that terminal, so the status line must never
+    overwrite or split it.  It is drawn only while the cursor is at the start of
+    a line, that is while everything the program wrote to the terminal ended in a
+    newline, and erased (carriage return, clear line) before the program writes
+    again.  A program in the middle of a line ("Computing: ") shows no status
+    until it finishes that line.
+    """
+
+    def __init__(self, stdout_is_terminal: bool):
+        self.stdout_is_terminal = stdout_is_terminal
+        self.at_line_start = True
+        self.shown = False
+        self.drawn_at = float("-inf")
+
+    def before_output(self, stdout_data: bytes, stderr_data: bytes) -> None:
+        """Erase the status line before the program's output goes out (stdout's
+        first, then stderr's), and note whether that output, where it reaches
+        the terminal, leaves the cursor at the start of a line."""
+        for data, to_terminal in ((stdout_data, self.stdout_is_terminal), (stderr_data, True)):
+            if data and to_terminal:
+                self.erase()
+                self.at_line_start = data.endswith(b"\n")
+
+    def draw(self, text: str) -> None:
+        now = time.perf_counter()
+        if not self.at_line_start or now - self.drawn_at < 0.2:
+            return
+        self.drawn_at = now
+        width = shutil.get_terminal_size().columns - 1     # a wrapped line could not be erased
+        self._emit("\r\033[2K" + text[:width])
+        self.shown = True
+
+    def erase(self) -> None:
+        if self.shown:
+            self._emit("\r\033[2K")
+            self.shown = False
+
+    @staticmethod
+    def _emit(text: str) -> None:
+        try:
+            sys.stderr.write(text)
+            sys.stderr.flush()
+        except OSError:
+            pass
+
+
+def _write_program_stderr(data: bytes) -> None:
+    """What the program wrote to its stderr.  A closed or full stderr loses it,
+    as it would for a C program, which does not check either."""
+    if sys.stderr is None:
+        return
+    try:
+        sys.stderr.buffer.write(data)
+        sys.stderr.flush()
+    except OSError:
+        pass
+
+
+def _stream(r, max_tokens: Optional[int], stats: bool, start: float) -> None:
+    """Advance ``r`` to its end (or ``max_tokens``), writing what the program
+    prints as it is generated, with a status line on a terminal."""
+    out = sys.stdout.buffer
+    status = _StatusLine(sys.stdout.isatty()) if sys.stderr is not None and sys.stderr.isatty() \
+        else None
+    budget = max_tokens if max_tokens is not None else float("inf")
+    try:
+        while not r.finished and r.generated < budget:
+            printed = r.advance(int(min(CHUNK, budget - r.generated)))
+            if status:
+                status.before_output(printed, r.new_stderr)
+            if printed:
+                out.write(printed)
+                out.flush()
+            if r.new_stderr:
+                _write_program_stderr(r.new_stderr)
+            if status:
+                secs = max(r.seconds, 1e-9)
+                extra = (f", {r.instructions / secs:,.0f} instr/s, "
+                         f"{r.stdout.count(10) / (time.perf_counter() - start):,.1f} lines/s") \
+                    if stats else ""
+                status.draw(f"[{r.generated:,} tokens, {r.generated / secs:,.0f} tok/s{extra}]")
+    finally:
+        if status:
+            status.erase()
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def run(
+    file: Path = typer.Argument(..., help="C source file"),
+    args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
+    stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar(), - for stdin "
+                                         "(default: piped stdin, if any)"),
+    stats: bool = typer.Option(False, "--stats", help="print token and speed figures to stderr"),
+    engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
+    attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=1,
+                                             help="stop after N generated tokens"),
+    define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
+    include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
+):
+    """Compile FILE and run it; its output is streamed as the model generates it."""
+    from .runner import ATTENTIONS, ENGINES
+    _check_choice("--engine", engine, ENGINES)
+    _check_choice("--attention", attention, ATTENTIONS)
+    program = _compile(file, define, include)
+    r = _start(program, args, _read_stdin(stdin), engine, attention)
+    start = time.perf_counter()
+    try:
+        _stream(r, max_tokens, stats, start)
+    except KeyboardInterrupt:
+        _fail(f"tinyexec: interrupted after {r.generated:,} tokens", EXIT_INTERRUPTED)
+    wall = time.perf_counter() - start
+    if stats:
+        res = r.result()
+        lines = res.stdout.count(b"\n")
+        _say(f"tinyexec: {engine}{'+' + attention if engine == 'transformer' else ''}: "
+             f"{res.prompt_tokens:,} prompt tokens, {res.generated_tokens:,} generated tokens, "
+             f"{res.instructions:,} instructions, {wall:.2f} s, "
+             f"{res.tokens_per_second:,.0f} tok/s, {lines / max(wall, 1e-9):,.1f} output lines/s")
+    _exit_like_the_program(r)
+
+
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def trace(
     file: Path = typer.Argument(..., help="C source file"),
     args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
-    stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar()"),
+    stdin: Optional[Path] = typer.Option(None, "--stdin",
+                                         help="file fed to getchar(), - for stdin"),
     engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
     attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
-    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", help="stop after N generated tokens"),
-    from_step: int = typer.Option(0, "--from-step", help="first step shown"),
-    until_step: Optional[int] = typer.Option(None, "--until-step", help="last step shown"),
-    every: int = typer.Option(1, "--every", help="show every N-th step"),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=1,
+                                             help="stop after N generated tokens"),
+    from_step: int = typer.Option(0, "--from-step", min=0, help="first step shown"),
+    until_step: Optional[int] = typer.Option(None, "--until-step", min=0, help="last step shown"),
+    every: int = typer.Option(1, "--every", min=1, help="show every N-th step"),
     function: Optional[str] = typer.Option(None, "--function", help="only steps of this C function"),
-    line: Optional[int] = typer.Option(None, "--line", help="only steps of this source line"),
+    line: Optional[int] = typer.Option(None, "--line", min=1,
+                                       help="only steps of this source line"),
     fmt: str = typer.Option("text", "--format", help="text | jsonl"),
     profile: bool = typer.Option(False, "--profile", help="instructions and tokens per function "
                                                           "and line at the end (stderr)"),
@@ -159,20 +286,19 @@ def trace(
     instruction, values read and written, and the tokens behind it."""
     import json
 
-    from .runner import Run
+    from .runner import ATTENTIONS, ENGINES
     from .trace import Profile, StepDecoder
-    if fmt not in ("text", "jsonl"):
-        _fail("tinyexec: error: --format must be text or jsonl")
-    if every < 1:
-        _fail("tinyexec: error: --every must be positive")
+    _check_choice("--engine", engine, ENGINES)
+    _check_choice("--attention", attention, ATTENTIONS)
+    _check_choice("--format", fmt, ("text", "jsonl"))
     program = _compile(file, define, include)
-    data = _read_stdin(stdin)
-    r = Run(program, args or [], data, engine, attention)
+    r = _start(program, args, _read_stdin(stdin), engine, attention)
     decoder, prof = StepDecoder(program), Profile(str(file))
     budget = max_tokens if max_tokens is not None else float("inf")
     out = sys.stdout
+    until_reached = False
     try:
-        while not r.finished and r.generated < budget:
+        while not r.finished and r.generated < budget and not until_reached:
             r.advance(int(min(CHUNK, budget - r.generated)))
             for s in decoder.feed(r.new_tokens):
                 if profile:
@@ -182,41 +308,51 @@ def trace(
                         or (line is not None and s.line != line):
                     continue
                 out.write((json.dumps(s.as_dict()) if fmt == "jsonl" else s.text(str(file))) + "\n")
-            if until_step is not None and decoder.index > until_step and not profile:
-                break
-    except RuntimeError as e:
-        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
+            until_reached = until_step is not None and decoder.index > until_step and not profile
+    except KeyboardInterrupt:
+        _fail(f"tinyexec: interrupted after {r.generated:,} tokens", EXIT_INTERRUPTED)
     out.flush()
     if profile:
-        sys.stderr.write(prof.render())
-    raise typer.Exit((r.exit_code or 0) & 255)
+        _say(prof.render())
+    if until_reached:                  # stopped where asked, not by --max-tokens
+        raise typer.Exit(0)
+    _exit_like_the_program(r)
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
 def check(
     file: Path = typer.Argument(..., help="C source file"),
     args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
-    stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar()"),
+    stdin: Optional[Path] = typer.Option(None, "--stdin",
+                                         help="file fed to getchar(), - for stdin"),
     weights: Optional[Path] = typer.Option(None, "--weights", help="weights .npz to check "
                                            "(default: the built-in ones)"),
-    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", help="check at most N tokens"),
+    max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=1,
+                                             help="check at most N tokens"),
 ):
     """Run the transformer and the reference side by side; report the first token
     where they differ, its instruction and source line, and the first attention
     head whose output differs from the built-in model's dense attention."""
+    import numpy as np
+
     from .diverge import first_divergence
     from .model import weights as weights_mod
     program = _compile(file)
     w = None
     if weights is not None:
-        try:
-            w = weights_mod.Weights.load(weights)
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            _fail(f"tinyexec: error: cannot load weights from '{weights}': {e}")
+        w = _load_weights(weights)
+        built = weights_mod.load_default()
+        # check compares values with the built-in model's: the layout must be its own
+        if any(np.shape(a) != np.shape(b) for a, b in zip(w.arrays().values(),
+                                                         built.arrays().values())) \
+                or w.n_layers != built.n_layers or not np.array_equal(w.vocab, built.vocab):
+            _fail(f"tinyexec: error: '{weights}' does not have the layout of the built-in "
+                  f"weights (see 'tinyexec inspect')")
     try:
-        report = first_divergence(program, args or [], _read_stdin(stdin), w, max_tokens)
-    except RuntimeError as e:
-        _fail(f"tinyexec: error: {e}", EXIT_FAULT)
+        report = first_divergence(program, [os.fsencode(a) for a in args or ()],
+                                  _read_stdin(stdin), w, max_tokens)
+    except ValueError as e:                  # the program and its input do not fit the machine
+        _fail(f"tinyexec: error: {e}")
     typer.echo(report.text(str(file)))
     raise typer.Exit(0 if report.agree else 1)
 
@@ -231,7 +367,8 @@ def build(output: Optional[Path] = typer.Option(None, "--output", "-o",
     w = weights.build()
     path = output or weights.default_path()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if output is None:             # the cache directory is ours to make; a -o path is not
+            path.parent.mkdir(parents=True, exist_ok=True)
         w.save(path)
     except OSError as e:
         _fail(f"tinyexec: error: cannot write '{path}': {e.strerror or e}")
@@ -243,34 +380,57 @@ def build(output: Optional[Path] = typer.Option(None, "--output", "-o",
 def inspect(path: Optional[Path] = typer.Argument(None, help="weights .npz (default: built-in)")):
     """Print vocabulary size, d_model, layers, heads, d_ffn and non-zeros per matrix."""
     from .model import weights
-    if path is None:
-        w = weights.load_default()
-    else:
-        try:
-            w = weights.Weights.load(path)
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            _fail(f"tinyexec: error: cannot load weights from '{path}': {e}")
+    w = weights.load_default() if path is None else _load_weights(path)
     for name, value in w.summary():
         typer.echo(f"{name:>12}  {value}")
 
 
 @app.command()
 def compile(file: Path = typer.Argument(..., help="C source file"),
+    ir: bool = typer.Option(False, "--ir", help="print the optimized intermediate "
+                                                 "representation of the program's functions"),
     define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
     include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
 ):
-    """Print the VM listing of FILE with source line markers."""
+    """Print the VM listing of FILE with source line and function markers (or its IR)."""
     from .compiler import listing
-    program = _compile(file, define, include)
-    typer.echo(listing(program), nl=False)
+    if ir:
+        typer.echo(_compile(file, define, include, ir=True), nl=False)
+        return
+    typer.echo(listing(_compile(file, define, include)), nl=False)
+
+
+class _ClosedStream(io.RawIOBase):
+    """Stands in for a standard output whose descriptor was closed before we
+    started (Python then sets sys.stdout to None): a write fails with EBADF, as
+    a C program's write(2) would."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        raise OSError(errno.EBADF, "Bad file descriptor")
 
 
 def main():
+    if sys.stdout is None:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStream()))
+    command = typer.main.get_command(app)
     try:
-        app()
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(1)
+        # standalone_mode=False: click's usage errors come here to be put on one line;
+        # a typer.Exit(n) is returned as n
+        status = command.main(sys.argv[1:] or ["--help"], standalone_mode=False)
+    except UsageError as e:
+        message = e.format_message().rstrip(".")
+        _say(f"tinyexec: error: {message[:1].lower()}{message[1:]}")
+        _say(f"try '{e.ctx.command_path if e.ctx else 'tinyexec'} --help'")
+        status = EXIT_USAGE
+    except OSError as e:
+        # the commands guard every file they read or write: what is left is stdout
+        _say(f"tinyexec: error: cannot write to stdout: {e.strerror or e}")
+        sys.stdout = None              # its unwritten rest must not fail again at exit
+        status = EXIT_OUTPUT
+    sys.exit(status)
 
 
 if __name__ == "__main__":

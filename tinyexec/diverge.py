@@ -29,15 +29,20 @@ class Report:
     step: Step | None = None
     head: dict | None = None          # layer, head, attended positions, outputs
     note: str = ""
+    fault: str | None = None          # agreeing runs: the fault both stopped on
 
     def text(self, filename: str) -> str:
         if self.agree:
-            return f"tinyexec: {self.checked:,} tokens checked: the transformer agrees with the reference"
+            ending = f" (both stop on the same fault: {self.fault})" if self.fault else ""
+            return (f"tinyexec: {self.checked:,} tokens checked: the transformer agrees with "
+                    f"the reference{ending}")
         s = self.step
         where = f"{filename}:{s.line}" if s and s.line else "<runtime>"
-        lines = [f"first difference at generated token {self.position:,} (step {s.index:,}, "
-                 f"{where}, {s.function}, {s.op}): expected {machine.token_name(self.expected)}, "
-                 f"got {machine.token_name(self.actual)}"]
+        at = f" (step {s.index:,}, {where}, {s.function}, {s.op})" if s else ""
+        got = machine.token_name(self.actual) if self.actual is not None and self.actual >= 0 \
+            else "nothing"
+        lines = [f"first difference at generated token {self.position:,}{at}: expected "
+                 f"{machine.token_name(self.expected)}, got {got}"]
         if self.head:
             h = self.head
             lines.append(f"first head that differs: layer {h['layer']}, head {h['head']} "
@@ -91,16 +96,19 @@ def first_divergence(program, args=(), stdin=b"", weights=None, max_tokens=None,
         n = min(len(r), len(t))
         diff = np.nonzero(r[:n] != t[:n])[0]
         if len(diff) or len(t) < len(r):
+            if not len(diff) and session.error:          # the engine stopped, not the model
+                return Report(False, checked + n, checked + n, int(r[n]), -1,
+                              note=f"the engine stopped: {session.error}")
             k = int(diff[0]) if len(diff) else n
             position = checked + k
             trace = np.concatenate(expected)
             step = next(s for s in reversed(StepDecoder(program).feed(trace[:position + 8]))
                         if s.position <= position) if position + 8 <= len(trace) else \
-                StepDecoder(program).feed(trace)[-1]
+                (StepDecoder(program).feed(trace) or [None])[-1]
             head, note = _first_head(w, built, np.concatenate([prompt, trace[:position]]))
             return Report(False, position, position, int(r[k]),
                           int(t[k]) if k < len(t) else -1, step, head, note)
         checked += len(r)
         if ref.halted:
             break
-    return Report(True, checked)
+    return Report(True, checked, fault=ref.fault)

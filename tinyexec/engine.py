@@ -45,7 +45,7 @@ from collections import namedtuple
 import numpy as np
 from numba import njit
 
-from .machine import TOK_HALT as HALT_TOKEN
+from . import machine
 from .model.graph import BIG
 from .model.weights import MEAN, Weights
 
@@ -55,6 +55,7 @@ STORED, POSITION = -1, -2              # where a cached value comes from (>= 0: 
 # kernel status codes
 RUNNING, HALTED, LIMIT, GROW, BAD_KEY, TOO_LONG = range(6)
 MAX_POSITIONS = 1 << 24        # the exactness horizon of the position keys
+STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
 
 
 class _Rows:
@@ -97,6 +98,9 @@ class Compiled:
 
     def __init__(self, w: Weights):
         d, self.n_layers, self.d_model = w.d_model, w.n_layers, w.d_model
+        # which query computes each weight head, and which output holds its value j
+        self.head_query: dict[int, int] = {}
+        self.head_outputs: dict[tuple[int, int], int] = {}
         rows = _Rows()
         emb_only = ~np.any(w.pos, axis=0)
         pos_slot = lambda k: [s for s in range(d) if w.pos[k, s] == 1 and w.pos[1 - k, s] == 0
@@ -154,7 +158,8 @@ class Compiled:
                     vrow, orow = w.wv[h][j], w.wo[h][j]
                     if vrow.any() and orow.any():
                         group[3].setdefault(vrow.tobytes(), vrow)
-                        query[2] += [(vrow.tobytes(), slot, orow[slot]) for slot in np.nonzero(orow)[0]]
+                        query[2] += [(vrow.tobytes(), slot, orow[slot], (int(h), j))
+                                     for slot in np.nonzero(orow)[0]]
             index = {}
             for gkey, (kind, k0, k1, values) in groups.items():
                 index[gkey] = len(cg[0])
@@ -171,10 +176,13 @@ class Compiled:
                 cg_vptr.append(len(vrow_ids))
             for (gkey, _), (q0, q1, outs) in queries.items():
                 mean = cg[0][index[gkey]] == AVERAGE
+                for *_, (h, j) in outs:
+                    self.head_query[h] = len(qg[0])
+                    self.head_outputs[h, j] = len(o_vi) + [o[3] for o in outs].index((h, j))
                 qg[0].append(index[gkey])
                 qg[1].append(-1 if mean else rows.add(q0))
                 qg[2].append(-1 if mean else rows.add(q1))
-                for vkey, slot, coef in outs:
+                for vkey, slot, coef, _ in outs:
                     o_vi.append(groups[gkey][3][vkey]); o_slot.append(slot); o_coef.append(coef)
                 qg_optr.append(len(o_vi))
             for h in heads:
@@ -206,7 +214,9 @@ class Compiled:
         self.n_values = np.diff(_i64(cg_vptr))
         self.n_groups = len(cg[0])
         pos = [(s, w.pos[0, s], w.pos[1, s]) for s in np.nonzero(~emb_only)[0]]
-        token_tables = np.array(tables) if tables else np.zeros((1, len(w.embed)))
+        # one row per token: the values a lookup reads for one token sit together
+        token_tables = np.ascontiguousarray(np.array(tables).T) if tables \
+            else np.zeros((len(w.embed), 1))
         self.model = KernelModel(
             row_ptr, row_idx, row_val, np.stack([_i64(p) for p in ptrs]),
             np.stack([_i64(c) for c in cg[:3]]), _i64(cg_vptr), _i64(vrow_ids), _i64(v_src),
@@ -259,36 +269,51 @@ def _key(keys, off, i, implicit):
 
 
 @njit(cache=True)
-def _search(keys, epos, off, n, q0, q1, implicit):
+def _settle(keys, epos, off, n, q0, q1, i, implicit):
+    """The answer if index i holds a maximum of the scores (a local maximum is
+    one: the scores along the array are unimodal): i, or its neighbour with an
+    equal score at a later position (two neighbours never both tie: keys are
+    distinct points of a parabola).  -1 if i is not a maximum."""
+    s = _score(q0, q1, _key(keys, off, i, implicit))
+    left = _score(q0, q1, _key(keys, off, i - 1, implicit)) if i > 0 else -np.inf
+    right = _score(q0, q1, _key(keys, off, i + 1, implicit)) if i + 1 < n else -np.inf
+    if left > s or right > s:
+        return np.int64(-1)
+    for nb, ns in ((i - 1, left), (i + 1, right)):
+        if ns == s and (nb > i if implicit else epos[off + nb] > epos[off + i]):
+            return nb
+    return i
+
+
+@njit(cache=True)
+def _search(keys, epos, off, n, q0, q1, implicit, hint):
     """Index (relative to off) of the max-score key in a sorted, parabola-keyed
     array; an exact tie goes to the later position.  ``implicit``: the keys are
-    the positions 0..n-1 themselves and nothing is stored."""
+    the positions 0..n-1 themselves and nothing is stored.  Two O(1) probes
+    come first: where ``q`` would sit if the keys were consecutive integers
+    (positions, the prompt's tables), then ``hint``, the answer this query gave
+    last time (a slot is read at every token of a step)."""
+    if q1 > 0.0:
+        g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
+        if 0.0 <= g < n:
+            best = _settle(keys, epos, off, n, q0, q1, min(np.int64(g + 0.5), n - 1), implicit)
+            if best >= 0:
+                return best
+    if not implicit and 0 <= hint < n:
+        best = _settle(keys, epos, off, n, q0, q1, hint, implicit)
+        if best >= 0:
+            return best
     lo = 0
     hi = n - 1
-    best = np.int64(-1)
-    if q1 > 0.0:
-        g = q0 / q1 - _key(keys, off, lo, implicit) * 0.5
-        if 0.0 <= g < n:
-            guess = min(np.int64(g + 0.5), n - 1)
-            s = _score(q0, q1, _key(keys, off, guess, implicit))
-            if (guess == 0 or _score(q0, q1, _key(keys, off, guess - 1, implicit)) <= s) and \
-                    (guess + 1 == n or _score(q0, q1, _key(keys, off, guess + 1, implicit)) <= s):
-                best = guess
-    if best < 0:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if _score(q0, q1, _key(keys, off, mid, implicit)) < \
-                    _score(q0, q1, _key(keys, off, mid + 1, implicit)):
-                lo = mid + 1
-            else:
-                hi = mid
-        best = lo
-    bs = _score(q0, q1, _key(keys, off, best, implicit))
-    for nb in (best - 1, best + 1):
-        if 0 <= nb < n and _score(q0, q1, _key(keys, off, nb, implicit)) == bs and \
-                (nb > best if implicit else epos[off + nb] > epos[off + best]):
-            best = nb
-    return best
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _score(q0, q1, _key(keys, off, mid, implicit)) < \
+                _score(q0, q1, _key(keys, off, mid + 1, implicit)):
+            lo = mid + 1
+        else:
+            hi = mid
+    best = _settle(keys, epos, off, n, q0, q1, lo, implicit)
+    return best if best >= 0 else lo
 
 
 @njit(cache=True)
@@ -337,18 +362,19 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
 
 
 @njit(cache=True)
-def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
+def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
     Positions below ``n_known`` are given (prompt); from then on each argmax is
-    appended.  Returns when ``limit`` tokens exist, on HALT, or when a cache
-    needs to grow (the caller reallocates and calls again).
+    appended.  Returns when ``limit`` tokens exist, on a stop token (HALT,
+    FAULT), or when a cache needs to grow (the caller reallocates and calls
+    again).
     """
     (row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, v_src, token_tables,
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col = cache
+        pos_vals, pos_col, hints, rec_win, rec_val = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -365,7 +391,7 @@ def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
     t = state[0]
     while True:
         n_have = max(n_known, t + 1)
-        if t >= n_known and (tokens[t] == halt_token):
+        if t >= n_known and (tokens[t] == stop_tokens[0] or tokens[t] == stop_tokens[1]):
             state[1] = HALTED
             break
         if n_have >= limit and t + 1 >= n_have:
@@ -461,18 +487,24 @@ def _decode(tokens, n_known, limit, mode, halt_token, big, model, cache, state):
                                 best = i
                     else:               # one call site: one compiled specialisation
                         best = _search(keys, epos, o, t + 1 if implicit else size[c], q0, q1,
-                                       implicit)
+                                       implicit, hints[q])
+                        hints[q] = best
                     nv = n_store[c]
                     for i in range(o0, o1):
                         j = o_vi[i]
                         if j >= nv:                         # not stored: recomputed
                             src = v_src[cg_vptr[c] + j]
                             values[i - o0] = float(best) if src == POSITION \
-                                else token_tables[src, tokens[best]]
+                                else token_tables[tokens[best], src]
                         elif kinds[c] == POSITIONS:
                             values[i - o0] = pos_vals[best, pos_col[c] + j]
                         else:
                             values[i - o0] = vals[voff[c] + best * nv + j]
+                if t < rec_win.shape[0]:            # tests: every head's winner and output
+                    rec_win[t, q] = -1 if kinds[c] == AVERAGE else \
+                        best if kinds[c] == POSITIONS else epos[off[c] + best]
+                    for i in range(o0, o1):
+                        rec_val[t, i] = values[i - o0]
                 # outputs go to slots no head of this layer reads: add at once
                 for i in range(o0, o1):
                     x[o_slot[i]] += o_coef[i] * values[i - o0]
@@ -513,7 +545,9 @@ def compiled(w: Weights) -> Compiled:
 class Session:
     """A transformer run of one prompt, advanced chunk by chunk."""
 
-    def __init__(self, weights: Weights, prompt, attention: str = "sorted"):
+    def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0):
+        """``record``: keep, for the first ``record`` positions, each query's
+        winning position and each head's output (``recorded``, for the tests)."""
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
         c = self.c = compiled(weights)
@@ -533,8 +567,12 @@ class Session:
         on_positions = np.where(self.kinds == POSITIONS, self.n_store, 0)
         self.pos_col = np.concatenate([[0], np.cumsum(on_positions)[:-1]]).astype(np.int64)
         self.pos_vals = np.zeros((len(self.tokens), int(on_positions.sum())))
+        self.hints = np.zeros(len(c.model.qg[0]), dtype=np.int64)   # last answer per query
+        self.rec_win = np.zeros((record, len(c.model.qg[0])), dtype=np.int64)
+        self.rec_val = np.zeros((record, len(c.model.o_vi)))
         self._alloc(None)
         self.status = RUNNING
+        self.error: str | None = None      # why the engine stopped before the machine did
 
     def _alloc(self, old):
         """(Re)allocate the sorted arrays at the capacities ``self.cap``, copying ``old``."""
@@ -584,9 +622,9 @@ class Session:
             self.state[1] = RUNNING
             cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
-                     self.pos_vals, self.pos_col)
+                     self.pos_vals, self.pos_col, self.hints, self.rec_win, self.rec_val)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
-                    HALT_TOKEN, BIG, self.c.model, cache, self.state)
+                    STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
             if status == LIMIT and self.n_tokens < limit:
                 continue                       # only the token buffer was full
@@ -599,17 +637,37 @@ class Session:
             self._alloc(old)
         self.status = status
         if status == BAD_KEY:
-            raise RuntimeError(f"an attention key is off the parabola at position "
-                               f"{int(self.state[0])}: the sorted cache cannot answer exactly")
-        if status == TOO_LONG:
-            raise RuntimeError(f"the trace reached {MAX_POSITIONS:,} positions, the limit "
-                               f"up to which the model's arithmetic is proven exact")
+            self.error = (f"an attention key is off the parabola at position "
+                          f"{int(self.state[0]):,}: the sorted cache cannot answer exactly")
+        elif status == TOO_LONG:
+            self.error = (f"the trace reached {MAX_POSITIONS:,} positions, the limit "
+                          f"up to which the model's arithmetic is proven exact")
         end = self.n_tokens
         return self.tokens[start:end].copy()
 
+    def recorded(self, head: int):
+        """(winning positions, outputs [n, 2]) of weight head ``head`` at the
+        recorded positions (an averaging head wins nowhere: -1)."""
+        c = self.c
+        n = min(len(self.rec_win), self.n_tokens)
+        out = np.zeros((n, 2))
+        for j in range(2):
+            if (head, j) in c.head_outputs:
+                out[:, j] = self.rec_val[:n, c.head_outputs[head, j]]
+        return self.rec_win[:n, c.head_query[head]], out
+
     @property
     def halted(self) -> bool:
+        """Stopped by HALT or a FAULT step."""
         return self.status == HALTED
+
+    @property
+    def fault(self) -> str | None:
+        """Why the machine stopped, if the model generated a FAULT step."""
+        if not self.halted or self.tokens[self.n_tokens - 1] != machine.TOK_FAULT:
+            return None
+        return machine.FAULTS.get(int(self.tokens[self.n_tokens - 2]) - machine.B0,
+                                  "unknown fault")
 
     @property
     def trace(self) -> np.ndarray:

@@ -1,28 +1,49 @@
 """A small C preprocessor, so that no system ``cpp`` is needed.
 
 Supports ``#include`` of the shipped headers (``tinyexec/libc``) and of local
-files (relative to the including file), object-like and function-like
-``#define``, ``#undef``, and ``#if/#ifdef/#ifndef/#elif/#else/#endif`` with
-integer expressions and ``defined``, ``#`` and ``##`` in macro bodies,
-``__FILE__``, ``__LINE__``, ``__STDC__`` and ``__STDC_VERSION__``; GNU
-``__attribute__((...))`` is dropped.  The output keeps every source line where
-it was (a line joined to the one before by backslash-newline, or by a macro call
-spanning lines, leaves a blank line behind), with ``# line "file"`` markers
-around included text, so that pycparser's coordinates point into the user's files.
+files (relative to the including file), ``#pragma once``, object-like and
+function-like ``#define`` (variadic ones too), ``#undef``, and
+``#if/#ifdef/#ifndef/#elif/#else/#endif`` with integer expressions and
+``defined``, ``#`` and ``##`` in macro bodies, ``__FILE__``, ``__LINE__``,
+``__STDC__`` and ``__STDC_VERSION__``; GNU ``__attribute__((...))`` is dropped.
+Macros expand as C99 6.10.3 says (checked against ``gcc -E`` in the tests).
+The output keeps every source line where it was (a line joined to the one
+before by backslash-newline, or by a macro call spanning lines, leaves a blank
+line behind), with ``# line "file"`` markers around included text, so that
+pycparser's coordinates point into the user's files.
+
+Sources are UTF-8.  A byte that is not (in a comment or a string literal, as
+gcc allows) is decoded as a lone surrogate, and reaches the program's string
+as that same byte; anywhere else it is a "stray" error.
 """
 from __future__ import annotations
 
 import operator
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 LIBC = Path(__file__).resolve().parent / "libc"
 
-_TOKEN = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|[A-Za-z_]\w*|\d\w*|\S')
+# preprocessing tokens (C99 6.4): literals, identifiers, pp-numbers, punctuators
+# (the longest first), and any other single character
+_TOKEN = re.compile(r'(?:u8|[uUL])?"(?:\\.|[^"\\\n])*"|[uUL]?\'(?:\\.|[^\'\\\n])*\''
+                    r"|[A-Za-z_]\w*|\.?\d(?:[eEpP][+-]|[\w.])*"
+                    r"|\.\.\.|<<=|>>=|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||##"
+                    r"|[-+*/%&|^]=|\S")
 _IDENT = re.compile(r"[A-Za-z_]\w*$")
+_NAMES = re.compile(r"[A-Za-z_]\w*")
 _DIRECTIVE = re.compile(r"\s*#\s*(\w*)\s*(.*)$")
 _CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in backslash, and the next
 _DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
+_BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
+            # GNU spellings pycparser does not know: attributes are accepted and ignored
+            "__attribute__(x)", "__attribute(x)", "__extension__", "__inline__ inline",
+            "__inline inline", "__restrict__ restrict", "__restrict restrict",
+            "__volatile__ volatile", "__const const", "__signed__ signed")
+MAX_INCLUDE_DEPTH = 200                   # as gcc's
+MAX_SOURCE_BYTES = 16 << 20               # no program that fits the machine is longer
+_RAW_BYTE = re.compile("[\udc80-\udcff]")  # a byte of invalid UTF-8, decoded by surrogateescape
 
 
 def _quote(text: str) -> str:
@@ -39,6 +60,22 @@ class _OpenCall(PreprocessError):
     """A macro call in the source still open at the end of its line."""
 
 
+class _NameAtEnd(_OpenCall):
+    """A function-like macro's name ends the line: its "(" may start the next."""
+
+
+def read_source(path) -> str:
+    """A source file's text: UTF-8 without a leading byte order mark, with
+    universal newlines; undecodable bytes become lone surrogates (see above).
+    Any file that can be read is accepted (``/dev/stdin``, a pipe)."""
+    with open(path, "rb") as f:
+        data = f.read(MAX_SOURCE_BYTES + 1)
+    if len(data) > MAX_SOURCE_BYTES:
+        raise PreprocessError(str(path), 1, 1, f"file is larger than {MAX_SOURCE_BYTES >> 20} MiB")
+    text = data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogateescape")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def splice_lines(text: str) -> str:
     """Remove backslash-newline; the removed newlines go after the joined line,
     so every later line keeps its number."""
@@ -46,19 +83,15 @@ def splice_lines(text: str) -> str:
                           text)
 
 
-def _stringize(arg: str) -> str:
-    """``#x``: the argument's tokens as written, each run of spaces between them as one."""
-    out, end = [], None
-    for m in _TOKEN.finditer(arg):
-        if end is not None and m.start() > end:
-            out.append(" ")
-        out.append(m.group())
-        end = m.end()
-    return _quote("".join(out))
+def _stray(c: str) -> bool:
+    """A character that may stand in a comment or a literal but nowhere else:
+    a control character other than white space, or a byte of invalid UTF-8."""
+    return (c < " " and c not in "\t\n\v\f\r") or c == "\x7f" or "\udc80" <= c <= "\udcff"
 
 
 def strip_comments(text: str, name: str = "") -> str:
-    """Replace comments by spaces, keeping newlines (and so line numbers)."""
+    """Replace comments by spaces, keeping newlines (and so line numbers).
+    Stray characters outside comments and literals are errors, as in gcc."""
     out, i, n = [], 0, len(text)
     while i < n:
         c = text[i]
@@ -81,6 +114,9 @@ def strip_comments(text: str, name: str = "") -> str:
             out.append(" " + "\n" * chunk.count("\n"))
             i = j + 2
         else:
+            if _stray(c):
+                byte = ord(c) - 0xDC00 if c >= "\udc80" else ord(c)
+                raise PreprocessError(name, *_position(text, i), f"stray '\\{byte:o}' in program")
             out.append(c)
             i += 1
     return "".join(out)
@@ -98,7 +134,8 @@ _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]+)|([0-7]{1,3})|.)")
 def _closed_escapes(text: str) -> str:
     """Spell the numeric escapes of string literals with three octal digits.
     pycparser joins adjacent literals as written, but C decodes each one
-    first: "\\x41" "BC" is "ABC", not "\\x41BC"."""
+    first: "\\x41" "BC" is "ABC", not "\\x41BC".  A raw byte of invalid UTF-8
+    in a literal is spelled the same way, so it reaches the program as it was."""
     def escape(m):
         if m.group(1) is None and m.group(2) is None:
             return m.group()
@@ -106,26 +143,74 @@ def _closed_escapes(text: str) -> str:
         return "\\%03o" % (value % 256)
 
     def literal(m):
-        return m.group() if m.group()[0] == "'" else _ESCAPE.sub(escape, m.group())
+        text = m.group() if m.group()[0] == "'" else _ESCAPE.sub(escape, m.group())
+        return _RAW_BYTE.sub(lambda b: "\\%03o" % (ord(b.group()) - 0xDC00), text)
 
-    return _STRING.sub(literal, text) if "\\" in text else text
+    return _STRING.sub(literal, text) if "\\" in text or _RAW_BYTE.search(text) else text
 
 
-# GNU spellings pycparser does not know: attributes are accepted and ignored.
-_GNU = {"__attribute__": (["x"], ""), "__attribute": (["x"], ""), "__extension__": (None, ""),
-        "__inline__": (None, "inline"), "__inline": (None, "inline"),
-        "__restrict__": (None, "restrict"), "__restrict": (None, "restrict"),
-        "__volatile__": (None, "volatile"), "__const": (None, "const"),
-        "__signed__": (None, "signed")}
+# -- macro expansion ---------------------------------------------------------------
+class _Tok:
+    """A preprocessing token.  ``space``: white space came before it (for ``#x``);
+    ``hide``: the macros whose expansion made it, which it may not expand again
+    (its "hide set", C99 6.10.3.4); ``index``: its place among the tokens of the
+    source line, -1 for one an expansion made."""
+    __slots__ = ("text", "space", "hide", "index", "start")
+
+    def __init__(self, text, space=False, hide=frozenset(), index=-1, start=0):
+        self.text, self.space, self.hide, self.index, self.start = text, space, hide, index, start
+
+    def copy(self) -> "_Tok":
+        """A copy for an expansion's output (which is not in the source line)."""
+        return _Tok(self.text, self.space, self.hide)
+
+
+_PLACEMARKER = _Tok("")            # an empty argument next to ##, C99 6.10.3.3
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks, end = [], 0
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        toks.append(_Tok(m.group(), m.start() > end, frozenset(), i, m.start()))
+        end = m.end()
+    return toks
+
+
+def _runs_together(left: str, right: str) -> bool:
+    """Would ``left`` and ``right``, written without space between them, read as
+    other tokens?"""
+    return _TOKEN.match(left + right).end() > len(left)
+
+
+def _stringize(arg: list[_Tok]) -> str:
+    """``#x``: the argument's tokens as written, white space between them as one
+    space; the quotes and backslashes of its literals escaped."""
+    text = "".join((" " if t.space and k else "") + (_quote(t.text)[1:-1] if t.text[-1] in "\"'"
+                                                      else t.text)
+                   for k, t in enumerate(arg))
+    return f'"{text}"'
+
+
+@dataclass(frozen=True)
+class _Macro:
+    name: str
+    params: tuple[str, ...] | None        # None: object-like; "__VA_ARGS__" last if variadic
+    body: tuple[_Tok, ...]
+
+    @property
+    def variadic(self) -> bool:
+        return bool(self.params) and self.params[-1] == "__VA_ARGS__"
 
 
 class Preprocessor:
     def __init__(self, defines: dict | None = None, include_dirs=()):
-        self.macros: dict[str, tuple[list | None, str]] = dict(_GNU)
-        self.macros.update(__STDC__=(None, "1"), __STDC_VERSION__=(None, "199901L"))
+        self.macros: dict[str, _Macro] = {}
+        for definition in _BUILTIN:
+            self._define(definition, "<built-in>", 1, 1)
         for name, value in (defines or {}).items():
-            self.macros[name] = (None, str(value))
+            self._define(f"{name} {value}", "<command line>", 1, 1)
         self.include_dirs = [Path(d) for d in include_dirs]
+        self.once: set[Path] = set()           # files that said "#pragma once"
 
     def run(self, path: Path, text: str | None = None) -> str:
         out: list[str] = []
@@ -134,12 +219,10 @@ class Preprocessor:
 
     # -- files and directives ------------------------------------------------
     def _file(self, path: Path, text, out, depth):
-        if depth > 40:
-            raise PreprocessError(str(path), 1, 1, "#include nested too deeply")
         if text is None:
-            text = path.read_text()
+            text = read_source(path)
         name = str(path)
-        lines = strip_comments(splice_lines(text), name).split("\n")
+        lines = strip_comments(splice_lines(text.removeprefix("\ufeff")), name).split("\n")
         out.append(f'# 1 "{name}"')
         stack: list[list[bool]] = []           # [taking now, taken before, parent taking]
         no = 0
@@ -166,7 +249,7 @@ class Preprocessor:
                 if word == "if":
                     cond = self._eval(rest, name, no, col)
                 else:
-                    cond = self._defined(rest.split()[0] if rest else "")
+                    cond = self._defined(self._macro_name(rest, word, name, no, col))
                     cond = cond if word == "ifdef" else not cond
                 stack.append([cond, cond])
             elif word in ("elif", "else", "endif"):
@@ -186,18 +269,13 @@ class Preprocessor:
             elif word == "define":
                 self._define(rest, name, no, col)
             elif word == "undef":
-                self.macros.pop(rest.split()[0] if rest else "", None)
+                self.macros.pop(self._macro_name(rest, word, name, no, col), None)
             elif word == "include":
-                target = self._find(rest, path, name, no, col)
-                try:
-                    self._file(target, None, out, depth + 1)
-                except PreprocessError as e:
-                    if target.parent != LIBC:
-                        raise
-                    # a shipped header refusing something: point at the #include
-                    raise PreprocessError(name, no, col, e.message) from None
-                out.append(f'# {no + 1} "{name}"')
-            elif word in ("pragma", "line", ""):
+                self._include(rest, path, out, depth, name, no, col)
+            elif word == "pragma":
+                if rest.split() == ["once"]:
+                    self.once.add(path.resolve())
+            elif word in ("line", ""):
                 continue
             elif word == "error":
                 raise PreprocessError(name, no, col, rest or "#error")
@@ -205,6 +283,27 @@ class Preprocessor:
                 raise PreprocessError(name, no, col, f"unknown directive #{word}")
         if stack:
             raise PreprocessError(name, len(lines), 1, "unterminated #if")
+
+    def _include(self, rest, path, out, depth, name, no, col):
+        if rest[:1] not in ('"', "<"):         # #include MACRO (C99 6.10.2p4)
+            rest = self.expand(rest, name, no).strip()
+        target = self._find(rest, path, name, no, col)
+        if target.resolve() in self.once:
+            return
+        if depth + 1 > MAX_INCLUDE_DEPTH:
+            raise PreprocessError(name, no, col, "#include nested too deeply")
+        try:
+            text = read_source(target)
+        except OSError as e:
+            raise PreprocessError(name, no, col, f"cannot read '{target}': {e.strerror}") from None
+        try:
+            self._file(target, text, out, depth + 1)
+        except PreprocessError as e:
+            if target.parent != LIBC:
+                raise
+            # a shipped header refusing something: point at the #include
+            raise PreprocessError(name, no, col, e.message) from None
+        out.append(f'# {no + 1} "{name}"')
 
     def _find(self, rest, path, name, no, col) -> Path:
         m = re.match(r'"([^"]+)"|<([^>]+)>', rest)
@@ -218,14 +317,70 @@ class Preprocessor:
                 return candidate
         raise PreprocessError(name, no, col, f"cannot find include file '{local or system}'")
 
+    @staticmethod
+    def _macro_name(rest, word, name, no, col) -> str:
+        macro = rest.split()[0] if rest else ""
+        if not _IDENT.match(macro):
+            raise PreprocessError(name, no, col, f"#{word} expects a macro name")
+        return macro
+
     def _define(self, rest, name, no, col):
-        m = re.match(r"([A-Za-z_]\w*)(\(([^)]*)\))?\s*(.*)$", rest)
+        """``#define`` (C99 6.10.3): its parameter list and body are checked here,
+        so that a bad definition is reported where it stands."""
+        def error(message):
+            raise PreprocessError(name, no, col, message)
+
+        m = re.match(r"[A-Za-z_]\w*", rest)
         if not m:
-            raise PreprocessError(name, no, col, "#define expects a name")
+            error("#define expects a macro name")
+        macro, after = m.group(), rest[m.end():]
+        if macro == "defined":
+            error("'defined' cannot be used as a macro name")
         params = None
-        if m.group(2) is not None:
-            params = [p.strip() for p in m.group(3).split(",") if p.strip()]
-        self.macros[m.group(1)] = (params, m.group(4).strip())
+        if after.startswith("("):              # function-like: "(" right after the name
+            params, after = self._parameters(after, error)
+        body = _tokens(after)
+        for t in body:
+            t.index = -1
+        if body and body[0].text == "##" or body and body[-1].text == "##":
+            error("'##' cannot appear at either end of a macro expansion")
+        if params is not None:
+            for k, t in enumerate(body):
+                if t.text == "#" and (k + 1 == len(body) or body[k + 1].text not in params):
+                    error("'#' is not followed by a macro parameter")
+        self.macros[macro] = _Macro(macro, params, tuple(body))
+
+    @staticmethod
+    def _parameters(text, error) -> tuple[tuple[str, ...], str]:
+        """The parameter list at the start of ``text`` (from its "("), and the text after it."""
+        toks = list(_TOKEN.finditer(text))
+        params, k = [], 1
+        while True:
+            if k >= len(toks):
+                error("missing ')' in macro parameter list")
+            tok = toks[k].group()
+            if tok == ")" and k == 1:
+                break
+            if tok == "...":
+                params.append("__VA_ARGS__")
+                if k + 1 >= len(toks) or toks[k + 1].group() != ")":
+                    error("missing ')' after '...'")
+                k += 1
+                break
+            if not _IDENT.match(tok) or tok == "__VA_ARGS__":
+                error(f"expected parameter name, found '{tok}'")
+            if tok in params:
+                error(f"duplicate macro parameter '{tok}'")
+            params.append(tok)
+            if k + 1 >= len(toks):
+                error("missing ')' in macro parameter list")
+            k += 1
+            if toks[k].group() == ")":
+                break
+            if toks[k].group() != ",":
+                error(f"expected ',' or ')', found '{toks[k].group()}'")
+            k += 1
+        return tuple(params), text[toks[k].end():]
 
     def _defined(self, macro: str) -> bool:
         return macro in self.macros or macro in _DYNAMIC
@@ -237,77 +392,172 @@ class Preprocessor:
         following lines it took."""
         text, used = lines[no - 1], 0
         while True:
+            following = lines[no + used] if no + used < len(lines) else None
             try:
-                return self.expand(text, name, no), used
+                return self.expand(text, name, no, source=True), used
+            except _NameAtEnd:
+                if following is None or not following.lstrip().startswith("("):
+                    return self.expand(text, name, no, source=False), used
             except _OpenCall:
-                if no + used == len(lines) or _DIRECTIVE.match(lines[no + used]):
+                if following is None or _DIRECTIVE.match(following):
                     raise
-                text += " " + lines[no + used]
-                used += 1
+            text += " " + following
+            used += 1
 
-    def expand(self, text: str, name="", no=0, hide=frozenset()) -> str:
-        if not self.macros or not re.search(r"[A-Za-z_]", text):
+    def expand(self, text: str, name="", no=0, source=False) -> str:
+        """``text`` with its macros expanded.  ``source``: text is a source line,
+        where a macro call still open at the end may go on on the next line."""
+        if not any(n in self.macros or n in _DYNAMIC for n in _NAMES.findall(text)):
             return text
-        toks = [(t.start(), t.group()) for t in _TOKEN.finditer(text)]
-        out, i, last = [], 0, 0
-        while i < len(toks):
-            pos, tok = toks[i]
-            out.append(text[last:pos])
-            last = pos + len(tok)
-            i += 1
-            if tok in _DYNAMIC:
-                out.append(str(no) if tok == "__LINE__" else _quote(name))
+        toks = _tokens(text)
+        try:
+            result = self._expand(toks, name, no, source)
+        except RecursionError:
+            raise PreprocessError(name, no, 1, "macro arguments nested too deeply") from None
+        return self._render(text, toks, result)
+
+    @staticmethod
+    def _render(text, toks, result) -> str:
+        """The expanded tokens as text.  Tokens of the line that no macro touched
+        keep the white space they had, and so their columns up to the first
+        expansion; the others are spaced as in their definition or argument, plus
+        one space where two tokens would otherwise run together ("- -", not "--")."""
+        parts, previous = [], -1
+        for t in result:
+            if t.index >= 0 and t.index == previous + 1:
+                parts.append(text[toks[previous].start + len(toks[previous].text):t.start]
+                             if previous >= 0 else text[:t.start])
+            elif t.index >= 0 or t.space or (parts and _runs_together(parts[-1], t.text)):
+                parts.append(" ")
+            parts.append(t.text)
+            previous = t.index if t.index >= 0 else -2
+        return "".join(parts)
+
+    def _expand(self, toks: list[_Tok], name, no, source=False) -> list[_Tok]:
+        """Macro-expand ``toks`` (C99 6.10.3.4).  A macro's replacement is put
+        back in front of the tokens still to read and rescanned with them, so that
+        chains of macros take no recursion; only a call's arguments are expanded
+        by a recursive call, before they are substituted."""
+        pending, out = toks[::-1], []
+        while pending:
+            t = pending.pop()
+            if t.text in _DYNAMIC:
+                value = str(no) if t.text == "__LINE__" else _quote(name)
+                out.append(_Tok(value, t.space))
                 continue
-            if tok not in self.macros or tok in hide or not _IDENT.match(tok):
-                out.append(tok)
+            macro = self.macros.get(t.text)
+            if macro is None or t.text in t.hide:
+                out.append(t)
                 continue
-            params, body = self.macros[tok]
-            if params is None:
-                out.append(" " + self.expand(body, name, no, hide | {tok}) + " ")
+            if macro.params is None:
+                body = self._substitute(macro, None, name, no)
+                hide = t.hide | {t.text}
+            elif pending and pending[-1].text == "(":
+                args, close = self._arguments(pending, t, name, no, source)
+                body = self._substitute(macro, self._bind(macro, args, t, name, no), name, no)
+                hide = (t.hide & close.hide) | {t.text}
+            elif source and not pending:
+                raise _NameAtEnd(name, no, t.start + 1, f"'{t.text}' at the end of the line")
+            else:                              # a function-like macro's name alone
+                out.append(t)
                 continue
-            if i >= len(toks) or toks[i][1] != "(":
-                out.append(tok)
+            for b in body:                     # fresh tokens, made by _substitute
+                b.hide = b.hide | hide
+            if body:
+                body[0].space = t.space
+            pending.extend(reversed(body))
+        return out
+
+    @staticmethod
+    def _arguments(pending, call, name, no, source):
+        """Take a call's arguments off ``pending`` (its "(" first): a list of token
+        lists split at top-level commas, and the closing ")"."""
+        pending.pop()
+        args, current, depth = [], [], 0
+        while pending:
+            t = pending.pop()
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")" and depth == 0:
+                args.append(current)
+                return args, t
+            elif t.text == ")":
+                depth -= 1
+            elif t.text == "," and depth == 0:
+                args.append(current)
+                current = []
                 continue
-            args, depth, j = [], 0, i + 1
-            start = toks[i][0] + 1
-            while j < len(toks):
-                p, t = toks[j]
-                if t == "(":
-                    depth += 1
-                elif t == ")" and depth == 0:
-                    args.append(text[start:p])
-                    break
-                elif t == ")":
-                    depth -= 1
-                elif t == "," and depth == 0:
-                    args.append(text[start:p])
-                    start = p + 1
-                j += 1
+            current.append(t)
+        # only an open call in the source text itself may go on on the next line
+        error = _OpenCall if source else PreprocessError
+        raise error(name, no, call.start + 1 if call.index >= 0 else 1,
+                    f"unterminated call of macro '{call.text}'")
+
+    @staticmethod
+    def _bind(macro, args, call, name, no) -> dict[str, list[_Tok]]:
+        """Parameter name -> argument tokens; the extra arguments of a variadic
+        macro, commas included, go to ``__VA_ARGS__``."""
+        named = macro.params[:-1] if macro.variadic else macro.params
+        if args == [[]] and not named:         # "F()": no argument, not one empty one
+            args = []
+        if len(args) < len(named) or (len(args) > len(named) and not macro.variadic):
+            raise PreprocessError(name, no, call.start + 1 if call.index >= 0 else 1,
+                                  f"macro '{macro.name}' expects {len(named)} arguments, "
+                                  f"got {len(args)}")
+        bound = dict(zip(named, args))
+        if macro.variadic:
+            rest = args[len(named):]
+            bound["__VA_ARGS__"] = [t for k, arg in enumerate(rest)
+                                    for t in ([_Tok(",")] if k else []) + arg]
+        return bound
+
+    def _substitute(self, macro, bound, name, no) -> list[_Tok]:
+        """The macro's body with its parameters replaced (C99 6.10.3.1-3): by the
+        argument as written after ``#`` (made a string) and beside ``##``, by the
+        fully expanded argument elsewhere; then the ``##`` pastes."""
+        body, out, expanded = macro.body, [], {}
+        paste, k = False, 0
+        while k < len(body):
+            t = body[k]
+            k += 1
+            if t.text == "##":
+                paste = True
+                continue
+            if bound is not None and t.text == "#":
+                item = [_Tok(_stringize(bound[body[k].text]), t.space)]
+                k += 1
+            elif bound is not None and t.text in bound:
+                if paste or (k < len(body) and body[k].text == "##"):
+                    item = [a.copy() for a in bound[t.text]] or [_PLACEMARKER]
+                else:
+                    if t.text not in expanded:
+                        expanded[t.text] = self._expand(list(bound[t.text]), name, no)
+                    item = [a.copy() for a in expanded[t.text]]
+                if item and item[0] is not _PLACEMARKER:
+                    item[0].space = t.space
             else:
-                # only an open call in the source text itself may go on on the next line
-                error = PreprocessError if hide else _OpenCall
-                raise error(name, no, 1, f"unterminated call of macro '{tok}'")
-            last = toks[j][0] + 1
-            i = j + 1
-            if params == [] and args == [""]:
-                args = []
-            if len(args) != len(params):
-                raise PreprocessError(name, no, 1, f"macro '{tok}' expects {len(params)} arguments")
-            raw = {p: a.strip() for p, a in zip(params, args)}
-            # "#p" makes a string of the argument as written; "a ## b" pastes the
-            # written arguments; everywhere else arguments are expanded first
-            body_out = re.sub(r"(?<!#)#\s*([A-Za-z_]\w*)",
-                              lambda mt: _stringize(raw[mt.group(1)]) if mt.group(1) in raw
-                              else mt.group(), body)
-            if "##" in body_out:
-                values = raw
-            else:
-                values = {p: self.expand(a, name, no, hide) for p, a in raw.items()}
-            body_out = _TOKEN.sub(lambda mt: values.get(mt.group(), mt.group()), body_out)
-            body_out = re.sub(r"\s*##\s*", "", body_out)
-            out.append(" " + self.expand(body_out, name, no, hide | {tok}) + " ")
-        out.append(text[last:])
-        return "".join(out)
+                item = [t.copy()]
+            if paste:
+                paste = False
+                left = out.pop()
+                if left.text == "," and t.text == "__VA_ARGS__" and macro.variadic:
+                    # GNU: ", ## __VA_ARGS__" drops the comma when there are no
+                    # variable arguments, and pastes nothing when there are
+                    item = [] if item == [_PLACEMARKER] else [left] + item
+                else:
+                    item = [self._paste(left, item[0], name, no)] + item[1:]
+            out += item
+        return [t for t in out if t is not _PLACEMARKER]
+
+    @staticmethod
+    def _paste(left: _Tok, right: _Tok, name, no) -> _Tok:
+        if left is _PLACEMARKER or right is _PLACEMARKER:
+            return right if left is _PLACEMARKER else left
+        text = left.text + right.text
+        if len(_TOKEN.findall(text)) != 1:
+            raise PreprocessError(name, no, 1, f"pasting '{left.text}' and '{right.text}' "
+                                               f"does not give a valid preprocessing token")
+        return _Tok(text, left.space)
 
     def _eval(self, expr: str, name, no, col) -> int:
         expr = re.sub(r"defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)",

@@ -23,6 +23,8 @@ class Result:
     instructions: int
     seconds: float
     trace: np.ndarray | None = None
+    fault: str | None = None     # the machine stopped on a fault
+    error: str | None = None     # the engine stopped before the machine did
 
     @property
     def tokens_per_second(self) -> float:
@@ -35,6 +37,10 @@ class Run:
     >>> run = Run(compile_file("programs/hello.c"))
     >>> while not run.finished:
     ...     sys.stdout.buffer.write(run.advance(1 << 16))
+
+    A run ends with an exit code (HALT), a ``fault`` (the machine stopped: a bad
+    memory access, ...) or an ``error`` (the engine could not go on); the
+    output printed before either is in ``stdout``.
     """
 
     def __init__(self, program: Program, args=(), stdin: bytes = b"",
@@ -69,24 +75,28 @@ class Run:
 
     @property
     def finished(self) -> bool:
-        return self.exit_code is not None or self.fault is not None
+        return self.exit_code is not None or self.fault is not None or self.error is not None
 
     @property
     def fault(self) -> str | None:
-        return getattr(self._impl, "fault", None)
+        return self._impl.fault
+
+    @property
+    def error(self) -> str | None:
+        return getattr(self._impl, "error", None)
 
     def advance(self, max_tokens: int) -> bytes:
         """Generate up to ``max_tokens`` more tokens; return the bytes they printed."""
         t0 = time.perf_counter()
         new = self._impl.advance(max_tokens)
         self.seconds += time.perf_counter() - t0
-        if len(new) == 0 and not self._impl.halted and self.fault is None:
+        if len(new) == 0 and not self._impl.halted and self.error is None:
             raise RuntimeError("the run made no progress")
         self.new_tokens = new
         if self.keep_trace:
             self._chunks.append(new)
         self.generated += len(new)
-        self.instructions += int(np.count_nonzero(new >= machine.N0))
+        self.instructions += int(np.count_nonzero((new >= machine.TOK_N) & (new <= machine.TOK_FAULT)))
         joined = np.concatenate([self._tail, new])   # a step may straddle two chunks
         fresh = joined[max(len(self._tail) - 1, 0):]
         out = machine.output_bytes(fresh)
@@ -104,8 +114,8 @@ class Run:
 
     def result(self) -> Result:
         return Result(bytes(self.stdout), self.exit_code, bytes(self.stderr), len(self.prompt),
-                      self.generated,
-                      self.instructions, self.seconds, self.trace if self.keep_trace else None)
+                      self.generated, self.instructions, self.seconds,
+                      self.trace if self.keep_trace else None, self.fault, self.error)
 
 
 def run(program: Program, args=(), stdin: bytes = b"", engine: str = "transformer",

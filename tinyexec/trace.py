@@ -1,10 +1,12 @@
 """Reading a generated trace back as executed instructions.
 
-:func:`steps` walks the tokens step by step and rebuilds, from the tokens
-alone, what the model's run did: the PC (the latest jump target, plus 5 per
-step), the instruction and its source line, the operands it read (from a
-shadow stack filled with the values earlier steps wrote) and the value it
-wrote.  Nothing here decides a token; it only explains the ones generated.
+:class:`StepDecoder` walks the tokens step by step and rebuilds, from the
+tokens alone, what the model's run did: the PC (the latest jump target, plus
+one per step since), the call depth, the instruction and its source line,
+the operands it read (from a shadow of the slots, filled with the values
+earlier steps wrote) and the value it wrote.  What an instruction reads and
+writes comes from ``machine.OPS``.  Nothing here decides a token; it only
+explains the ones generated.
 """
 from __future__ import annotations
 
@@ -13,34 +15,35 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from . import machine as m
+from .asm import format_instr
 
 
 @dataclass
 class Step:
     index: int                 # 0-based number of the executed instruction
     position: int              # trace position (from the end of the prompt) of its first token
-    pc: int
+    pc: int                    # instruction index
     op: str
-    imm: int
+    instr: str                 # the instruction as the listing shows it
     line: int                  # source line, 0 for runtime code
     function: str
-    reads: list[int] = field(default_factory=list)     # operands, as signed 32-bit values
-    writes: int | None = None  # the value its B tokens spell (stored, pushed, jumped to, ...)
+    reads: list[int] = field(default_factory=list)     # operands X, Y, Z read, signed 32-bit
+    writes: int | None = None  # the value its B tokens spell (result, stored value, jump target)
     address: int | None = None # memory address of a load or store
+    fault: str | None = None   # why the machine stopped here
     tokens: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return asdict(self)
 
     def text(self, filename: str) -> str:
-        imm = "" if self.op not in ("PUSH", "GET", "SET", "JMP", "JZ", "JNZ", "RET") else \
-            f" {self.imm & 255} {self.imm >> 8 & 255}" if self.op == "RET" else f" {_signed(self.imm)}"
         where = f"{filename}:{self.line}" if self.line else "<runtime>"
         reads = ",".join(map(str, self.reads))
-        wrote = "" if self.writes is None else f" -> {_signed(self.writes) if len(self.tokens) > 4 else self.writes}"
+        wrote = "" if self.writes is None else f" -> {self.writes}"
         at = "" if self.address is None else f" @{self.address}"
-        return (f"{self.index:>9} {where:<22} {self.function:<14} {self.op + imm:<14} "
-                f"[{reads}]{at}{wrote}  {' '.join(self.tokens)}")
+        fault = f" FAULT: {self.fault}" if self.fault else ""
+        return (f"{self.index:>9} {where:<22} {self.function:<14} {self.instr:<28} "
+                f"[{reads}]{at}{wrote}{fault}  {' '.join(self.tokens)}")
 
 
 def _signed(v: int) -> int:
@@ -48,23 +51,15 @@ def _signed(v: int) -> int:
     return v - (1 << 32) if v >= 1 << 31 else v
 
 
-_WRITES_SLOT = {"PUSH": 0, "GET": 0, "ADD": -2, "SUB": -2, "MUL": -2, "DIVU": -2, "REMU": -2,
-                "AND": -2, "OR": -2, "XOR": -2, "DIVS": -2, "REMS": -2, "SHL": -2, "SHRU": -2,
-                "SHRS": -2, "LOAD8U": -1, "LOAD8S": -1,
-                "LOAD16U": -1, "LOAD16S": -1, "LOAD32": -1}
-for _c in ("EQ", "NE", "LTS", "LTU", "LES", "LEU", "GTS", "GTU", "GES", "GEU"):
-    _WRITES_SLOT[_c] = -2
-
-
 class StepDecoder:
     """Turns trace tokens, fed chunk by chunk, into :class:`Step` records."""
 
     def __init__(self, program: m.Program):
         self.program = program
-        self.starts = [s for s, _ in program.functions] or [0]
+        self.starts = [s for s, _ in program.functions] or [m.FIRST_INSTR]
         self.names = [n for _, n in program.functions] or ["?"]
         self.slots: dict[int, int] = {}
-        self.sp = self.pc = self.index = self.position = 0
+        self.pc, self.depth, self.index, self.position = m.FIRST_INSTR, 0, 0, 0
         self.pending: list[int] = []
         self.done = False
 
@@ -83,46 +78,52 @@ class StepDecoder:
         del toks[:i]
         return out
 
+    def _operand(self, mode, field_, ins):
+        if mode == "slot":
+            return self.slots.get(m.FRAME * self.depth + field_, 0)
+        return ins.imm if mode == "imm" else 0
+
     def _step(self, body, commit) -> Step:
         p = self.program
-        op_id, imm = p.code[self.pc // m.INSTR_WIDTH]
-        op = m.OPS[op_id]
-        scratch = {"DIVU": 4, "REMU": 4, "SHL": 4, "DIVS": 8, "REMS": 8, "SHRU": 8,
-                   "SHRS": 8}.get(op, 0)
-        written = body[scratch:] if len(body) == scratch + 4 else body   # after the scratch bytes
-        value = sum(b << (8 * k) for k, b in enumerate(written)) if body else None
-        slots, sp = self.slots, self.sp
-        a, b = slots.get(sp - 2, 0), slots.get(sp - 1, 0)
-        if op in ("GET", "RET"):
-            reads = [slots.get(sp - (imm & 255), 0)]
-        elif op in ("SET", "DROP", "JZ", "JNZ", "OUT", "ERR", "HALT") or op.startswith("LOAD"):
-            reads = [b]
-        elif op in ("PUSH", "JMP"):
-            reads = []
-        else:
-            reads = [a, b]
-        address = b if op.startswith("LOAD") else (a if op.startswith("STORE") else None)
-        at = self.pc // m.INSTR_WIDTH
-        step = Step(self.index, self.position, self.pc, op, imm,
-                    p.lines[at] if at < len(p.lines) else 0,
-                    self.names[bisect.bisect_right(self.starts, at) - 1],
-                    [_signed(r) for r in reads], value, address,
-                    [m.token_name(t) for t in body + [commit]])
-        if op in _WRITES_SLOT and m.N0 <= commit < m.J0:
-            slots[sp + _WRITES_SLOT[op]] = value
-        elif op == "SET":
-            slots[sp - 1 - (imm & 255)] = value
-        if m.N0 <= commit < m.J0:
-            self.sp += m.N_DELTAS[commit - m.N0]
-            self.pc += m.INSTR_WIDTH
-        elif m.J0 <= commit < m.TOK_OUT:
-            self.sp += commit - m.J0 + m.J_MIN
-            self.pc = value
-        elif commit in (m.TOK_OUT, m.TOK_ERR):
-            self.sp -= 1
-            self.pc += m.INSTR_WIDTH
+        pc = self.pc
+        at = pc - m.FIRST_INSTR
+        tokens = [m.token_name(t) for t in body + [commit]]
+        function = self.names[max(bisect.bisect_right(self.starts, self.pc) - 1, 0)]
+        if commit == m.TOK_FAULT:
+            self.done = True
+            kind = body[-1] - m.B0 if body else 0
+            valid = 0 <= at < len(p.code)
+            return Step(self.index, self.position, pc,
+                        m.OPS[p.code[at].op].name if valid else "?",
+                        format_instr(p.code[at]) if valid else "?",
+                        p.lines[at] if valid and at < len(p.lines) else 0, function,
+                        fault=m.FAULTS.get(kind, "unknown fault"), tokens=tokens)
+        ins = p.code[at]
+        op = m.OPS[ins.op]
+        x = self._operand(op.x, ins.a, ins)
+        y = self._operand(op.y, ins.b, ins)
+        reads = [_signed(v) for v, mode in ((x, op.x), (y, op.y)) if mode in ("slot", "imm")]
+        if op.z:
+            reads.append(_signed(self.slots.get(m.FRAME * self.depth + ins.d, 0)))
+        address = x + _signed(y) + _signed(ins.imm) if op.kind in ("load", "store") else None
+        value_bytes = body[op.scratch:op.scratch + op.value] if op.value else body[-2:]
+        value = sum(b << (8 * k) for k, b in enumerate(value_bytes)) if body else None
+        frame = m.FRAME * self.depth
+        if op.writes == "slot":
+            self.slots[frame + ins.d] = value
+        elif op.writes == "link":
+            self.slots[frame + m.LINK] = value
+        if commit in (m.TOK_N, m.TOK_OUT, m.TOK_ERR):
+            self.pc += 1
+        elif m.J_FIRST <= commit < m.TOK_OUT:
+            self.depth += m.J_DELTAS[commit - m.J_FIRST]
+            self.pc = body[-2] + 256 * body[-1]
         else:                                          # HALT
             self.done = True
+        step = Step(self.index, self.position, pc, op.name,
+                    format_instr(ins), p.lines[at] if at < len(p.lines) else 0, function, reads,
+                    _signed(value) if value is not None and op.value == 4 else value, address,
+                    tokens=tokens)
         self.index += 1
         return step
 

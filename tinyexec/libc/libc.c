@@ -754,6 +754,8 @@ void *malloc(size_t size)
 {
     unsigned *p, **link;
     char *block;
+    if (size > 0x7FFFFFF0)          /* more than any memory; rounding it up could wrap to 0 */
+        return 0;
     size = (size + 7) - ((size + 7) & 7);
     if (size == 0)
         size = 8;
@@ -772,7 +774,9 @@ void *malloc(size_t size)
     }
     if (__heap == 0)
         __heap = (char *)((__runtime[4] + 7) - ((__runtime[4] + 7) & 7));
-    if (size + 8 > (unsigned)(__sp - __heap) - 256)
+    /* the block and its size word, and 256 bytes left free below the C stack
+       (which may already have grown below the heap: a negative difference) */
+    if (__sp - __heap < 264 || size > (unsigned)(__sp - __heap) - 264)
         return 0;
     block = __heap + 4;                         /* keep payloads 8-aligned */
     ((unsigned *)block)[0] = size;
@@ -792,7 +796,10 @@ void free(void *ptr)
 void *calloc(size_t count, size_t size)
 {
     size_t n = count * size;
-    void *p = malloc(n);
+    void *p;
+    if (size && count > 0xFFFFFFFFu / size)     /* count * size wrapped around */
+        return 0;
+    p = malloc(n);
     if (p)
         memset(p, 0, n);
     return p;

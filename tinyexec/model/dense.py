@@ -24,9 +24,11 @@ def _winners(q, k, block=256):
     return win
 
 
-def forward(w: Weights, tokens, return_heads: bool = False):
+def forward(w: Weights, tokens, return_heads: bool = False, ffn_inputs: list | None = None):
     """Logits at every position; with ``return_heads`` also, per head, its output
-    at every position and the position each one attended to (None: averaging)."""
+    at every position and the position each one attended to (None: averaging).
+    ``ffn_inputs``: a list that receives each layer's residual stream [n, d]
+    as its feed-forward sees it."""
     tokens = np.asarray(tokens)
     n = len(tokens)
     t = np.arange(n, dtype=np.float64)[:, None]
@@ -48,6 +50,8 @@ def forward(w: Weights, tokens, return_heads: bool = False):
             heads.append((o, win))
             delta += o @ w.wo[h]
         x = x + delta
+        if ffn_inputs is not None:
+            ffn_inputs.append(x)
         sel = w.ffn_layer == layer
         hidden = np.maximum(x @ w.w_gate[sel].T, 0.0) * (x @ w.w_up[sel].T)
         x = x + hidden @ w.w_down[sel]

@@ -185,12 +185,43 @@ class Graph:
         self.outputs[name] = Expr.of(expr)
 
     # -- scheduling -------------------------------------------------------
+    def _inputs(self, node: Node) -> list:
+        if node.kind == "reglu":
+            return [e for g, v, _ in node.neurons for e in (g, v)] + \
+                ([node.guard] if node.guard is not None else [])
+        if node.head is not None:
+            head = node.head
+            inputs = [head.values[node.index]]
+            return inputs + ([head.query, head.query_scale, head.key, head.key_sq, head.gate]
+                             if head.kind == "lookup" else [])
+        return []
+
+    def _prune(self) -> list:
+        """Drop what the outputs do not depend on (a head's unread values, unused
+        features); returns the live nodes.  Node 0, the constant one, stays."""
+        live, stack = set(), [0] + [n for e in self.outputs.values() for n in e.nodes()]
+        while stack:
+            n = stack.pop()
+            if n not in live:
+                live.add(n)
+                stack += [k for e in self._inputs(self.nodes[n]) for k in e.nodes()]
+        for head in self.heads:
+            kept = [i for i, out in enumerate(head.outputs) if out.id in live]
+            head.values = [head.values[i] for i in kept]
+            head.outputs = [head.outputs[i] for i in kept]
+            for i, out in enumerate(head.outputs):
+                out.index = i
+        self.heads = [h for h in self.heads if h.outputs]
+        return [n for n in self.nodes if n.id in live]
+
     def schedule(self) -> "Schedule":
-        """Assign stages (as early as possible) and residual slots."""
+        """Assign stages (as early as possible) and residual slots to the nodes
+        the outputs depend on."""
         def ready(exprs):
             return max([self.nodes[n].stage for e in exprs for n in e.nodes()] + [-1])
 
-        for node in self.nodes:
+        nodes = self._prune()
+        for node in nodes:
             if node.kind in ("token", "pos"):
                 node.stage = -1
             elif node.kind == "reglu":
@@ -198,23 +229,23 @@ class Graph:
                     ([node.guard] if node.guard is not None else [])
                 s = ready(exprs) + 1
                 node.stage = s if s % 2 == 1 else s + 1
-            elif node.index == 0:
+            elif node is node.head.outputs[0]:
                 s = ready(node.head.inputs()) + 1
                 node.head.stage = s if s % 2 == 0 else s + 1
                 for out in node.head.outputs:
                     out.stage = node.head.stage
-        last = max(n.stage for n in self.nodes)
+        last = max(n.stage for n in nodes)
         n_layers = last // 2 + 1
         final = 2 * n_layers           # the output head reads after the last FFN
 
         # a value is live at least until the stage after it is written
-        last_use = {n.id: n.stage + 1 for n in self.nodes}
+        last_use = {n.id: n.stage + 1 for n in nodes}
 
         def use(expr, stage):
             for n in expr.nodes():
                 last_use[n] = max(last_use[n], stage)
 
-        for node in self.nodes:
+        for node in nodes:
             if node.kind == "reglu":
                 for g, v, _ in node.neurons:
                     use(g, node.stage)
@@ -230,7 +261,7 @@ class Graph:
         cancels: dict[int, list[int]] = {}     # FFN stage -> slots to clear
         free: list[tuple[int, int]] = []       # (slot, stage of last read)
         n_slots = 0
-        releases = sorted(self.nodes, key=lambda n: (n.stage, n.id))
+        releases = sorted(nodes, key=lambda n: (n.stage, n.id))
         for node in releases:
             slot = None
             for i, (s, r) in enumerate(free):

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import secrets
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,60 @@ from . import interpreter
 from .graph import BIG
 
 HARDMAX, MEAN = 0, 1
+_MATRICES = ("embed", "pos", "wq", "wk", "wv", "wo", "w_gate", "w_up", "w_down", "unembed")
+_INDICES = ("head_kind", "head_layer", "ffn_layer", "ffn_guard")
+
+
+class WeightsError(ValueError):
+    """A weights file that cannot be used; the message says why, on one line."""
+
+
+def _digest(arrays: dict) -> str:
+    """sha256 over every array's name, dtype, shape and bytes, in name order."""
+    h = hashlib.sha256()
+    for name in sorted(arrays):
+        a = np.ascontiguousarray(arrays[name])
+        h.update(f"{name}:{a.dtype.str}:{a.shape};".encode())
+        h.update(a.tobytes())
+    return h.hexdigest()
+
+
+def _unreadable(e: Exception) -> str:
+    return f"not a readable .npz file ({type(e).__name__}: {e})".replace("\n", " ")
+
+
+def _check_layout(arrays: dict) -> None:
+    """The arrays of the layout in the module docstring, with consistent shapes
+    and in-range indices; else WeightsError naming the first problem."""
+    names = set(_MATRICES + _INDICES + ("vocab", "n_layers"))
+    if names - arrays.keys():
+        raise WeightsError(f"arrays missing: {', '.join(sorted(names - arrays.keys()))}")
+    if arrays.keys() - names:
+        raise WeightsError(f"unknown arrays: {', '.join(sorted(arrays.keys() - names))}")
+    for name in _MATRICES:
+        if arrays[name].dtype != np.float64:
+            raise WeightsError(f"'{name}' is {arrays[name].dtype}, not float64")
+    for name in _INDICES + ("n_layers",):
+        if arrays[name].dtype != np.int64:
+            raise WeightsError(f"'{name}' is {arrays[name].dtype}, not int64")
+    if arrays["vocab"].dtype.kind != "U":
+        raise WeightsError("'vocab' is not an array of strings")
+    for name, ndim in (("embed", 2), ("head_kind", 1), ("ffn_layer", 1), ("n_layers", 0)):
+        if arrays[name].ndim != ndim:
+            raise WeightsError(f"'{name}' has {arrays[name].ndim} dimensions, not {ndim}")
+    (V, d), H, F = arrays["embed"].shape, len(arrays["head_kind"]), len(arrays["ffn_layer"])
+    shapes = {"pos": (2, d), "unembed": (V, d), "vocab": (V,), "head_layer": (H,),
+              "ffn_guard": (F,), **{w: (H, 2, d) for w in ("wq", "wk", "wv", "wo")},
+              **{w: (F, d) for w in ("w_gate", "w_up", "w_down")}}
+    for name, shape in shapes.items():
+        if arrays[name].shape != shape:
+            raise WeightsError(f"'{name}' has shape {arrays[name].shape}, not {shape}")
+    n_layers = int(arrays["n_layers"])
+    for name, low, high in (("head_kind", HARDMAX, MEAN), ("head_layer", 0, n_layers - 1),
+                            ("ffn_layer", 0, n_layers - 1), ("ffn_guard", -1, d - 1)):
+        a = arrays[name]
+        if a.size and (a.min() < low or a.max() > high):
+            raise WeightsError(f"'{name}' has values outside {low}..{high}")
 
 
 @dataclass
@@ -57,17 +113,54 @@ class Weights:
         return {k: v for k, v in self.__dict__.items()}
 
     def save(self, path) -> None:
-        tmp = Path(str(path) + ".tmp.npz")
-        np.savez_compressed(tmp, **self.arrays())
-        os.replace(tmp, path)
+        """Write the arrays and their checksum to ``path``.  They go to a temporary
+        file of this process's own beside it, which is then renamed over ``path``:
+        a reader (another process's first run, say) sees the old file or the whole
+        new one, never part of one."""
+        path = Path(path)
+        arrays = self.arrays()
+        tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                np.savez_compressed(f, checksum=np.array(_digest(arrays)), **arrays)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
 
     @classmethod
-    def load(cls, path) -> "Weights":
-        with np.load(path, allow_pickle=False) as z:
-            kw = {k: z[k] for k in z.files}
-        kw["n_layers"] = int(kw["n_layers"])
-        kw.setdefault("ffn_guard", np.full(len(kw["ffn_layer"]), -1, dtype=np.int64))
-        return cls(**kw)
+    def load(cls, path, verify: bool = False) -> "Weights":
+        """Read a file written by :meth:`save`.  A file that is not one (damaged,
+        truncated, not an .npz, arrays missing or of the wrong shape) raises
+        :class:`WeightsError`.  ``verify``: the stored checksum must match too, as
+        it must for the cache (a file a user altered on purpose, for ``tinyexec
+        check --weights``, is loaded without it)."""
+        try:
+            z = np.load(path, allow_pickle=False)
+        except OSError as e:
+            raise WeightsError(e.strerror or str(e)) from None
+        except ValueError:             # numpy's way of saying "neither .npy nor .npz"
+            raise WeightsError("not an .npz file") from None
+        except Exception as e:         # numpy, zipfile and zlib report damage in many ways
+            raise WeightsError(_unreadable(e)) from None
+        if not isinstance(z, np.lib.npyio.NpzFile):
+            raise WeightsError("a single .npy array, not an .npz file")
+        try:
+            with z:
+                arrays = {name: z[name] for name in z.files}
+        except Exception as e:
+            raise WeightsError(_unreadable(e)) from None
+        stored = arrays.pop("checksum", None)
+        if verify and (stored is None or stored.shape != () or str(stored) != _digest(arrays)):
+            raise WeightsError("its checksum does not match its arrays")
+        # files written before the guards existed: no neuron has one
+        arrays.setdefault("ffn_guard", np.full(len(arrays.get("ffn_layer", ())), -1, np.int64))
+        _check_layout(arrays)
+        arrays["n_layers"] = int(arrays["n_layers"])
+        return cls(**arrays)
 
     def summary(self) -> list[tuple[str, str]]:
         """(name, description) rows for ``tinyexec inspect``."""
@@ -97,6 +190,8 @@ def build() -> Weights:
     embed = np.zeros((V, d))
     pos = np.zeros((2, d))
     for node in g.nodes:
+        if node.slot < 0:
+            continue                        # pruned: nothing reads it
         if node.kind == "token":
             embed[:, node.slot] = node.table
         elif node.kind == "pos":
@@ -167,13 +262,15 @@ def default_path() -> Path:
 
 
 def load_default() -> Weights:
-    """The interpreter's weights, built on first use and cached on disk."""
+    """The interpreter's weights, built on first use and cached on disk.  A cached
+    file that fails to load or to match its checksum is rebuilt, with one line
+    on stderr that says so."""
     path = default_path()
     if path.exists():
         try:
-            return Weights.load(path)
-        except (OSError, ValueError, KeyError):
-            pass                      # a damaged cache file is rebuilt
+            return Weights.load(path, verify=True)
+        except WeightsError as e:
+            sys.stderr.write(f"tinyexec: rebuilding the weights cache '{path}': {e}\n")
     w = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,278 @@
+"""The preprocessor: macro expansion by C99 6.10.3 (against gcc -E), its errors,
+#pragma once, deep nesting, and the bytes of a source file (BOM, invalid UTF-8)."""
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tinyexec import compile_source, run
+from tinyexec.preprocess import PreprocessError, Preprocessor, read_source
+
+gcc = pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc not installed")
+
+# Each case is a file's text; its expansion must be gcc's, token for token.
+# The first ones are the examples of C99 6.10.3.5.
+EXPANSIONS = {
+    "c99_example_3": """\
+#define x 3
+#define f(a) f(x * (a))
+#undef x
+#define x 2
+#define g f
+#define z z[0]
+#define h g(~
+#define m(a) a(w)
+#define w 0,1
+#define t(a) a
+#define p() int
+#define q(x) x
+#define r(x,y) x ## y
+#define str(x) # x
+f(y+1) + f(f(z)) % t(t(g)(0) + t)(1);
+g(x+(3,4)-w) | h 5) & m
+(f)^m(m);
+p() i[q()] = { q(1), r(2,3), r(4,), r(,5), r(,) };
+char c[2][6] = { str(hello), str() };
+""",
+    "c99_example_4": r"""
+#define str(s) # s
+#define xstr(s) str(s)
+#define debug(s, t) printf("x" # s "= %d, x" # t "= %s", \
+ x ## s, x ## t)
+#define INCFILE(n) vers ## n
+#define glue(a, b) a ## b
+#define xglue(a, b) glue(a, b)
+#define HIGHLOW "hello"
+#define LOW LOW ", world"
+debug(1, 2);
+fputs(str(strncmp("abc\0d", "abc", '\4') // this goes away
+ == 0) str(: @\n), s);
+xstr(INCFILE(2).h)
+glue(HIGH, LOW);
+xglue(HIGH, LOW)
+""",
+    "c99_example_5": """\
+#define t(x,y,z) x ## y ## z
+int j[] = { t(1,2,3), t(,4,5), t(6,,7), t(8,9,),
+ t(10,,), t(,11,), t(,,12), t(,,) };
+""",
+    "c99_example_6_hash_hash": """\
+#define hash_hash # ## #
+#define mkstr(a) # a
+#define in_between(a) mkstr(a)
+#define join(c, d) in_between(c hash_hash d)
+char p[] = join(x, y);
+""",
+    "c99_example_7_variadic": """\
+#define debug(...) fprintf(stderr, __VA_ARGS__)
+#define showlist(...) puts(#__VA_ARGS__)
+#define report(test, ...) ((test)?puts(#test): printf(__VA_ARGS__))
+debug("Flag");
+debug("X = %d\\n", x);
+showlist(The first, second, and third items.);
+report(x>y, "x is %d but y is %d", x, y);
+""",
+    # ## with an empty argument is a placemarker: the '-'s stay two tokens (issue 12, item 10)
+    "placemarker_keeps_tokens_apart": """\
+#define N(A,B) A##B-
+int y = N(-,)x;
+#define M(A,B) -A##B
+int z = M(,-)x;
+""",
+    "paste_only_the_operands_unexpanded": """\
+#define ONE 1
+#define CAT(a, b) a ## b + b
+CAT(x, ONE) CAT(ONE, 2)
+#define P(a, b) a ## b [b]
+P(x, P(1,2))
+""",
+    "object_like_paste": "#define V a ## b\nV\n",
+    "rescan_takes_following_tokens": """\
+#define f(x) (x + 1)
+#define g f
+#define h() g
+g(2); h()(3);
+""",
+    "hide_sets": """\
+#define foo foo bar
+#define bar foo
+foo; bar;
+#define x y
+#define y x
+x; y;
+#define F(a) a F
+F(F)(1)
+""",
+    "arguments_expanded_before_substitution": """\
+#define ID(a) a
+#define TWICE(a) ID(a) ID(a)
+#define LP (
+TWICE(ID(3)) ID(LP)
+""",
+    "stringize_spacing_and_escapes": r"""
+#define S(x) #x
+#define XS(x) S(x)
+S(  a   +   b  ) S("q\"\n" '\'') S(a/**/b) XS(__LINE__) S() S(f( 1 ,2 )) S(@)
+""",
+    "gnu_comma_before_empty_va_args": """\
+#define P(fmt, ...) printf(fmt, ##__VA_ARGS__)
+P("a"); P("b", 1, 2);
+#define Q(...) f(0, ## __VA_ARGS__)
+Q() Q(1)
+""",
+    "empty_and_missing_arguments": """\
+#define E() e
+#define ONE(a) [a]
+#define TWO(a, b) [a|b]
+E() ONE() TWO(,) TWO(1,) TWO((1,2),(3))
+""",
+    "call_spanning_lines": """\
+#define ADD(a, b) ((a) + (b))
+int v = ADD(1,
+            2);
+#define F(x) <x>
+F
+(4) F
+;
+""",
+    "not_expanded_in_literals": """\
+#define NAME world
+"NAME" 'N' NAME
+""",
+}
+
+
+# C's tokens, for comparing outputs whatever their spacing ("- -" is two, "--" one)
+_C_TOKEN = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|\w+'
+                      r"|\.\.\.|<<=|>>=|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||##|[-+*/%&|^]=|\S")
+
+
+def _tokens(text: str) -> list[str]:
+    """The tokens of preprocessed text, without line markers."""
+    return _C_TOKEN.findall("\n".join(line for line in text.splitlines()
+                                    if not line.lstrip().startswith("#")))
+
+
+@gcc
+@pytest.mark.parametrize("name", sorted(EXPANSIONS))
+def test_expansion_matches_gcc(tmp_path, name):
+    src = tmp_path / "t.c"
+    src.write_text(EXPANSIONS[name])
+    ours = Preprocessor().run(src)
+    theirs = subprocess.run(["gcc", "-E", "-P", "-std=gnu99", str(src)], capture_output=True,
+                            text=True, check=True).stdout
+    assert _tokens(ours) == _tokens(theirs)
+
+
+def _output(source: str, name: str = "t.c") -> bytes:
+    result = run(compile_source(source, name), engine="reference")
+    assert result.exit_code == 0
+    return result.stdout
+
+
+def test_placemarker_program_gives_gccs_value():
+    """Issue 12, item 10: gcc prints 10; the old expansion lexed "--x" and printed 9."""
+    assert _output('#include <stdio.h>\n#define N(A,B) A##B-\n'
+                   'int main(void) { int x = 10; int y = N(-,)x; printf("%d\\n", y); return 0; }\n'
+                   ) == b"10\n"
+
+
+def _error(source: str) -> str:
+    with pytest.raises(PreprocessError) as e:
+        Preprocessor().run(Path("t.c"), source)
+    return f"{e.value.filename}:{e.value.line}:{e.value.col}: {e.value.message}"
+
+
+@pytest.mark.parametrize("source,message", [
+    ("#define X(a X(1)\n", "t.c:1:1: expected ',' or ')', found 'X'"),
+    ("#define F(a\n", "t.c:1:1: missing ')' in macro parameter list"),
+    ("#define F(a,\n", "t.c:1:1: missing ')' in macro parameter list"),
+    ("#define F(a,a) a\n", "t.c:1:1: duplicate macro parameter 'a'"),
+    ("#define F(1) 1\n", "t.c:1:1: expected parameter name, found '1'"),
+    ("#define F(..., a) 1\n", "t.c:1:1: missing ')' after '...'"),
+    ("#define F(__VA_ARGS__) 1\n", "t.c:1:1: expected parameter name, found '__VA_ARGS__'"),
+    ("#define\n", "t.c:1:1: #define expects a macro name"),
+    ("#define 3 x\n", "t.c:1:1: #define expects a macro name"),
+    ("#define defined 1\n", "t.c:1:1: 'defined' cannot be used as a macro name"),
+    ("#define X ## a\n", "t.c:1:1: '##' cannot appear at either end of a macro expansion"),
+    ("#define F(a) a ##\n", "t.c:1:1: '##' cannot appear at either end of a macro expansion"),
+    ("#define F(a) #b\n", "t.c:1:1: '#' is not followed by a macro parameter"),
+    ("#ifdef\n#endif\n", "t.c:1:1: #ifdef expects a macro name"),
+    ("#undef 3\n", "t.c:1:1: #undef expects a macro name"),
+    ("#define C(a, b) a ## b\nC(+, /)\n",
+     "t.c:2:1: pasting '+' and '/' does not give a valid preprocessing token"),
+    ("#define F(a, b) a\nint x = F(1);\n", "t.c:2:9: macro 'F' expects 2 arguments, got 1"),
+    ("#define F(a, b, ...) a\nint x = F(1);\n", "t.c:2:9: macro 'F' expects 2 arguments, got 1"),
+    ("#define F(a) a\nint x = F(1,\n", "t.c:2:9: unterminated call of macro 'F'"),
+    ("int x\xff;\n", "t.c:1:6: stray '\\377' in program"),
+    ("int \x01x;\n", "t.c:1:5: stray '\\1' in program"),
+])
+def test_bad_definitions_and_calls_are_errors(source, message):
+    source = source.encode("latin-1").decode("utf-8", "surrogateescape")
+    assert _error(source) == message
+
+
+def test_deep_macro_chains_expand_without_recursion():
+    objects = "".join(f"#define A{i} A{i - 1}\n" for i in range(1, 2000))
+    functions = "".join(f"#define F{i}(x) F{i - 1}(x)\n" for i in range(1, 200))
+    text = Preprocessor().run(Path("t.c"), f"#define A0 1\n{objects}#define F0(x) x\n{functions}"
+                                           "int a = A1999; int f = F199(2);\n")
+    assert _tokens(text) == "int a = 1 ; int f = 2 ;".split()
+
+
+def test_nested_macro_arguments_expand_or_fail_on_one_line():
+    nested = "#define P(x) (x)\nint v = {};\n"
+    text = Preprocessor().run(Path("t.c"), nested.format("P(" * 200 + "1" + ")" * 200))
+    assert "".join(_tokens(text)) == "intv=" + "(" * 200 + "1" + ")" * 200 + ";"
+    assert _error(nested.format("P(" * 5000 + "1" + ")" * 5000)) == \
+        "t.c:2:1: macro arguments nested too deeply"
+
+
+def test_deep_conditionals_and_includes(tmp_path):
+    text = Preprocessor().run(Path("t.c"), "#if 1\n" * 2000 + "int x;\n" + "#endif\n" * 2000)
+    assert _tokens(text) == ["int", "x", ";"]
+    for i in range(2000):
+        (tmp_path / f"h{i}.h").write_text(f'#include "h{i + 1}.h"\n')
+    (tmp_path / "h2000.h").write_text("int deepest;\n")
+    with pytest.raises(PreprocessError) as e:
+        Preprocessor().run(tmp_path / "h0.h")
+    assert (Path(e.value.filename).name, e.value.line, e.value.message) == \
+        ("h200.h", 1, "#include nested too deeply")
+    (tmp_path / "h150.h").write_text("int deep_enough;\n")
+    assert _tokens(Preprocessor().run(tmp_path / "h0.h")) == ["int", "deep_enough", ";"]
+
+
+def test_pragma_once(tmp_path):
+    (tmp_path / "point.h").write_text('#pragma once\nstruct P { int x; };\n#include "point.h"\n')
+    (tmp_path / "p.c").write_text('#include <stdio.h>\n#include "point.h"\n#include "point.h"\n'
+                                  'int main(void) { struct P p; p.x = 3; printf("%d\\n", p.x); '
+                                  'return 0; }\n')
+    assert _output((tmp_path / "p.c").read_text(), str(tmp_path / "p.c")) == b"3\n"
+
+
+def test_byte_order_mark_and_invalid_utf8(tmp_path):
+    src = tmp_path / "bytes.c"
+    src.write_bytes(b'\xef\xbb\xbf#include <stdio.h>\n/* caf\xe9 \xff */\n// \xfe\n'
+                    b'int main(void) { printf("\xe9\xff|\xc3\xa9\\n"); return 0; }\n')
+    text = read_source(src)
+    assert text.startswith("#include")
+    assert _output(text, str(src)) == b"\xe9\xff|\xc3\xa9\n"       # bytes through, unchanged
+
+
+def test_a_binary_include_is_reported_in_that_file(tmp_path):
+    (tmp_path / "blob.h").write_bytes(b"\x7fELF\x02\x01\x01\x00")
+    (tmp_path / "main.c").write_text('#include "blob.h"\nint main(void) { return 0; }\n')
+    with pytest.raises(PreprocessError) as e:
+        Preprocessor().run(tmp_path / "main.c")
+    assert (Path(e.value.filename).name, e.value.line, e.value.col, e.value.message) == \
+        ("blob.h", 1, 1, "stray '\\177' in program")
+
+
+def test_include_may_name_a_macro(tmp_path):
+    """C99 6.10.2p4: "#include NAME" expands NAME, to "file" or <file>."""
+    (tmp_path / "v.h").write_text("int from_header;\n")
+    text = Preprocessor().run(tmp_path / "m.c", '#define HEADER "v.h"\n#define SYS <stddef.h>\n'
+                                                "#include HEADER\n#include SYS\n")
+    assert "from_header" in text and "size_t" in text

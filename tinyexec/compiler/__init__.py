@@ -1,0 +1,229 @@
+"""C -> tinyexec VM code.
+
+The stages, one module each, in the order a program goes through them:
+
+* :mod:`.parse` -- pycparser (the source is preprocessed by
+  :mod:`tinyexec.preprocess`, together with the C runtime ``libc/libc.c``);
+* :mod:`.types`, :mod:`.declarations`, :mod:`.typing`, :mod:`.constants`,
+  :mod:`.initializers`, :mod:`.data` -- C semantics: types and layout,
+  constant expressions, static data and initializers;
+* :mod:`.unit`, :mod:`.builder` (with :mod:`.statements`,
+  :mod:`.expressions`, :mod:`.calls`) -- the IR (:mod:`.ir`) of every function
+  reachable from ``main``;
+* :mod:`.optimize` -- the optimization passes;
+* :mod:`.lower`, :mod:`.regalloc`, :mod:`.codegen` -- the calling convention,
+  operand forms, frame slots, machine instructions, and the linker.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from .. import machine as m
+from ..preprocess import LIBC, PreprocessError, Preprocessor
+from . import codegen, lower, optimize, regalloc
+from .errors import CompileError
+from .parse import parse
+from .unit import Unit, in_runtime
+
+__all__ = ["CompileError", "compile_source", "compile_file", "listing", "ir_text"]
+
+
+def _preprocess(text: str, filename: str, defines, include_dirs):
+    try:
+        runtime = Preprocessor(defines, include_dirs).run(LIBC / "libc.c")
+        user = Preprocessor(defines, include_dirs).run(Path(filename), text)
+    except PreprocessError as e:
+        raise CompileError(e.filename, e.line, e.col, e.message) from None
+    return runtime, user
+
+
+NESTING_FRAMES = 100_000      # Python frames the parser and the compiler may nest
+NESTING_STACK = 512 << 20     # bytes of C stack for them
+
+
+def _deeply(work):
+    """``work()`` in a thread with room for deeply nested programs (the parser and
+    the IR builder recurse once or more per level); a program nested deeper
+    than that is an error, not a crash."""
+    import sys
+    import threading
+    result = {}
+
+    def run():
+        try:
+            result["value"] = work()
+        except BaseException as e:          # handed to the caller's thread
+            result["error"] = e
+
+    limit = sys.getrecursionlimit()
+    old_stack = threading.stack_size(NESTING_STACK)
+    sys.setrecursionlimit(NESTING_FRAMES)
+    try:
+        worker = threading.Thread(target=run)
+        worker.start()
+        worker.join()
+    finally:
+        sys.setrecursionlimit(limit)
+        threading.stack_size(old_stack)
+    if "error" in result:
+        raise result["error"]
+    return result["value"]
+
+
+def _translate(runtime: str, user: str, filename: str, defines, include_dirs):
+    """(unit, optimized IR functions) of a program."""
+    return _deeply(lambda: _translate_here(runtime, user, filename, defines, include_dirs))
+
+
+def _translate_here(runtime: str, user: str, filename: str, defines, include_dirs):
+    ast = parse(runtime + user, filename)
+    defined = {ext.decl.name for ext in ast.ext
+               if type(ext).__name__ == "FuncDef" and not in_runtime(ext, LIBC)}
+    entry = "main"
+    if "main" not in defined and "compute" in defined:
+        ast.ext += parse(Preprocessor(defines, include_dirs).run(LIBC / "compute.c"), filename).ext
+        entry = "__compute_main"
+    unit = Unit(filename, LIBC)
+    try:
+        unit.translation_unit(ast)
+        functions = unit.build(entry)
+        optimize.optimize(functions)
+    except RecursionError:
+        raise CompileError(filename, 1, 1, "program nested too deeply (more than the "
+                                           "compiler's recursion limit)") from None
+    return unit, functions
+
+
+def _generate(unit, functions, filename) -> m.Program:
+    emitted = []
+    for name, fn in functions.items():
+        lower.calling_convention(fn, filename)
+        lower.legalize(fn)
+        optimize.hoist_constants(fn)
+        slots = regalloc.allocate(fn, filename)
+        emitted.append((name, codegen.generate(fn, slots)))
+    sp = unit.scope.names["__sp"].at
+    externs = {name: var.at for name, var in unit.scope.names.items()
+               if getattr(var, "where", None) == "global"}
+    program = codegen.link(emitted, unit.data, unit.runtime, sp, externs, filename)
+    if len(program.code) > m.MAX_CODE:
+        raise CompileError(filename, 1, 1, f"the program has {len(program.code):,} instructions;"
+                                           f" the machine's limit is {m.MAX_CODE:,}")
+    return program
+
+
+def compile_source(text: str, filename: str = "<input>", defines=None,
+                   include_dirs=(), cache: Path | None = None) -> m.Program:
+    """Compile C source text (with the runtime library) into a linked VM program.
+
+    ``cache``: a directory of compiled programs, keyed by the preprocessed text
+    and the compiler's own sources (the command line uses one: compiling the
+    runtime library is most of a small program's start-up)."""
+    runtime, user = _preprocess(text, filename, defines, include_dirs)
+
+    def compile_it():
+        unit, functions = _translate(runtime, user, filename, defines, include_dirs)
+        return _generate(unit, functions, filename)
+
+    if cache is None:
+        return compile_it()
+    h = hashlib.sha256()
+    for part in (runtime, user, filename, repr(sorted((defines or {}).items()))):
+        h.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    for source in sorted(Path(__file__).parent.glob("*.py")) + [Path(m.__file__),
+                                                                 LIBC / "compute.c"]:
+        h.update(source.read_bytes())
+    return _cached(cache, h.hexdigest()[:24], compile_it)
+
+
+def compile_file(path, defines=None, include_dirs=(), cache: Path | None = None) -> m.Program:
+    path = Path(path)
+    return compile_source(path.read_text("utf-8", "surrogateescape"), str(path), defines,
+                          include_dirs, cache)
+
+
+def ir_text(text: str, filename: str = "<input>", defines=None, include_dirs=()) -> str:
+    """The optimized IR of the program's own functions (what ``compile --ir`` shows)."""
+    runtime, user = _preprocess(text, filename, defines, include_dirs)
+    unit, functions = _translate(runtime, user, filename, defines, include_dirs)
+    shown = [fn.text() for name, fn in functions.items()
+             if name == "__start" or not in_runtime(unit.functions[name].node, LIBC)]
+    return "\n\n".join(shown) + "\n"
+
+
+def listing(program: m.Program) -> str:
+    """The VM code, one instruction per line, with source line and function markers."""
+    from ..asm import format_instr
+    starts = dict(program.functions)
+    lines, last = [], None
+    for i, ins in enumerate(program.code):
+        index = m.FIRST_INSTR + i
+        if index in starts:
+            lines.append(f"{starts[index]}:")
+            last = None
+        ln = program.lines[i] if i < len(program.lines) else 0
+        if ln and ln != last:
+            lines.append(f"; {program.filename}:{ln}")
+            last = ln
+        lines.append(f"{index:7d}  {format_instr(ins)}")
+    lines.append(f"; {len(program.code)} instructions, {len(program.data)} data bytes, "
+                 f"{program.code_end + len(program.data) + 1} prompt tokens before argv and stdin")
+    return "\n".join(lines) + "\n"
+
+
+# ---- the program cache: JSON, validated on load (never code that runs) ----------------
+CACHE_ENTRIES = 64        # compiled programs kept in a cache directory
+
+
+def _to_json(p: m.Program) -> str:
+    return json.dumps({"format": 2, "code": [[i.op, i.d, i.a, i.b, i.imm] for i in p.code],
+                       "data": p.data.hex(), "lines": p.lines, "filename": p.filename,
+                       "args_addr": p.args_addr, "functions": p.functions})
+
+
+def _from_json(text: str) -> m.Program:
+    """A Program from the cache, or ValueError if the text is not a valid one."""
+    d = json.loads(text)
+    if not isinstance(d, dict) or d.get("format") != 2:
+        raise ValueError("not a tinyexec program")
+    code = d["code"]
+    if not isinstance(code, list) or not all(
+            isinstance(i, list) and len(i) == 5 and all(type(x) is int for x in i)
+            and 0 <= i[0] < m.NUM_OPS and all(0 <= x < 256 for x in i[1:4])
+            and 0 <= i[4] < 1 << 32 for i in code):
+        raise ValueError("bad code")
+    lines, functions = d["lines"], d["functions"]
+    if not (isinstance(lines, list) and all(type(x) is int for x in lines)
+            and isinstance(functions, list)
+            and all(isinstance(f, list) and len(f) == 2 and type(f[0]) is int
+                    and isinstance(f[1], str) for f in functions)
+            and isinstance(d["filename"], str) and type(d["args_addr"]) is int):
+        raise ValueError("bad program")
+    return m.Program(code=[m.Instr(*i) for i in code], data=bytes.fromhex(d["data"]),
+                     lines=lines, filename=d["filename"], args_addr=d["args_addr"],
+                     functions=[tuple(f) for f in functions])
+
+
+def _cached(cache: Path, key: str, compile_it) -> m.Program:
+    """The program stored under ``key`` in ``cache``, else ``compile_it()``, stored
+    (the oldest entries beyond CACHE_ENTRIES are dropped; a cache entry that
+    cannot be read or is not a valid program is compiled again)."""
+    path = cache / f"{key}.json"
+    try:
+        return _from_json(path.read_text())
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        pass
+    program = compile_it()
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{id(program)}.tmp")
+        tmp.write_text(_to_json(program))
+        os.replace(tmp, path)
+        for old in sorted(cache.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-CACHE_ENTRIES]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return program

@@ -1,0 +1,198 @@
+"""AST -> IR: function calls, the builtins the compiler provides, and printf
+formats expanded at compile time."""
+from __future__ import annotations
+
+import re
+
+from pycparser import c_ast
+
+from . import ir
+from .errors import error
+from .literals import string_bytes
+from .scope import FunctionDecl
+from .types import CHAR, SHORT, UCHAR, USHORT, promote, sizeof
+
+
+def has_side_effects(node) -> bool:
+    """Does evaluating ``node`` call, assign or increment (anything but compute)?"""
+    if isinstance(node, (c_ast.FuncCall, c_ast.Assignment)) or (
+            isinstance(node, c_ast.UnaryOp) and node.op in ("++", "--", "p++", "p--")):
+        return True
+    return any(has_side_effects(child) for _, child in node.children())
+
+
+class Calls:
+    """Mixin of :class:`~tinyexec.compiler.builder.FunctionBuilder`."""
+
+    def expr_FuncCall(self, node, dst):
+        value = self.call(node, dst, keep=True)
+        if value is None:
+            error(node, "use of the value of a void function")
+        return value
+
+    def call(self, node, dst, keep: bool):
+        """Generate a call; returns its value (None for void)."""
+        callee = node.name
+        args = node.args.exprs if node.args else []
+        name = callee.name if isinstance(callee, c_ast.ID) else None
+        found = self.scope.lookup(name) if name else None
+        if name and (found is None or isinstance(found, FunctionDecl)):
+            builtin = getattr(self, "builtin_" + name, None)
+            if builtin is not None:
+                done, value = builtin(node, args, dst, keep)
+                if done:
+                    return value
+        if isinstance(found, FunctionDecl):
+            self.unit.use_function(found, node)
+            self.fn.calls.add(name)
+            ftype, target = found.type, name
+        else:
+            ftype = self.callee_type(callee)
+            target = self.rvalue(callee)
+            if ir.is_imm(target):
+                target = self.into(None, target)
+        fixed = ftype.fixed_params
+        extra = args[len(fixed):]
+        if len(args) < len(fixed) or (extra and not ftype.variadic):
+            error(node, f"'{name or 'function pointer'}' expects {len(fixed)} arguments, "
+                        f"got {len(args)}")
+        values = []
+        result_addr = None
+        if ftype.ret.kind == "struct":              # where the callee puts the result
+            result_addr = self.frame_alloc(sizeof(ftype.ret, node), node)
+            values.append(self.addr_value(result_addr))
+        for a, t in zip(args, fixed):
+            if t.kind == "struct":                  # by value: the callee gets a copy
+                if self.type_of(a) != t:
+                    error(a, "argument is not a struct of the parameter's type")
+                copy = self.frame_alloc(sizeof(t, a), a)
+                self.copy_struct(copy, self.struct_address(a), sizeof(t, a))
+                values.append(self.addr_value(copy))
+            else:
+                values.append(self.rvalue_as(a, t))
+        if ftype.variadic:
+            values.append(self.variadic_area(extra))
+        returns = ftype.ret.kind not in ("void", "struct")
+        result = (dst or self.temp()) if returns else None
+        self.at(node)
+        self.emit(ir.Call(result, target, values))
+        if ftype.variadic and extra:                # give the area back: __sp += 4n
+            sp = self.sp_addr()
+            old = self.load(sp, promote(CHAR))
+            self.store(sp, promote(CHAR), self.binop("add", old, ir.Const(4 * len(extra))))
+        if result_addr is not None:
+            return self.addr_value(result_addr, dst)
+        return result
+
+    def variadic_area(self, extra):
+        """The address of the extra arguments, stored as words below __sp."""
+        sp = self.sp_addr()
+        word = promote(CHAR)                       # any 32-bit type
+        area = self.load(sp, word)
+        if not extra:
+            return area
+        area = self.binop("sub", area, ir.Const(4 * len(extra)))
+        self.store(sp, word, area)
+        for i, a in enumerate(extra):
+            t = promote(self.type_of(a))
+            if t.kind not in ("int", "ptr"):
+                error(a, "passing structs by value is not supported yet (pass a pointer)")
+            self.store(self.as_address(area) if i == 0 else
+                       self.offset_address(self.as_address(area), 4 * i), word, self.rvalue(a))
+        return area
+
+    def call_function(self, name: str, args: list, node):
+        """A call of the runtime function ``name`` (no result)."""
+        fn = self.scope.lookup(name)
+        if not isinstance(fn, FunctionDecl):
+            error(node, f"internal: the runtime has no '{name}'")
+        self.unit.use_function(fn, node)
+        self.fn.calls.add(name)
+        self.emit(ir.Call(None, name, args))
+
+    # -- builtins: (done, value); done False means: compile it as a real call ------------------
+    def builtin___builtin_va_start(self, node, args, dst, keep):
+        if self.va_area is None:
+            error(node, "va_start used in a function without '...'")
+        return True, self.va_area
+
+    def builtin___putc_err(self, node, args, dst, keep):
+        """Write a byte to stderr (the ERR instruction); returns it."""
+        return self.output_byte("err", node, args, dst, keep)
+
+    def builtin_putchar(self, node, args, dst, keep):
+        return self.output_byte("out", node, args, dst, keep)
+
+    def output_byte(self, op, node, args, dst, keep):
+        """Write the low byte of the argument; the result is that byte as an unsigned char."""
+        if len(args) != 1:
+            error(node, f"{node.name.name} expects 1 argument")
+        value = self.rvalue(args[0])
+        self.emit(ir.Out(op, value))
+        return True, (self.convert(value, promote(CHAR), UCHAR, dst) if keep else None)
+
+    def builtin_exit(self, node, args, dst, keep):
+        if len(args) != 1:
+            error(node, "exit expects 1 argument")
+        self.emit(ir.Halt(self.rvalue(args[0])))
+        self.terminate(ir.Ret())                   # not reached
+        return True, ir.Const(0)
+
+    def builtin_printf(self, node, args, dst, keep):
+        """A literal format is expanded here into output instructions and printer
+        calls; anything else is a call of the C library's printf, and so is a
+        printf whose result is used (the library counts what it writes) or one
+        with an argument that has side effects: the expansion evaluates each
+        argument where its conversion prints, but all must come before any output."""
+        if keep or not args or not (isinstance(args[0], c_ast.Constant)
+                                     and args[0].type == "string") \
+                or any(has_side_effects(a) for a in args[1:]):
+            return False, None
+        fmt = string_bytes(args[0]).decode("latin-1")
+        convs = re.findall(r"%([-0+ #]*)\d*(\.\d*)?[lhz]*(.)", fmt)
+        if any(prec or conv not in "diuxXcs%" or set(flags) & set("+ #")
+               for flags, prec, conv in convs) or \
+                len([c for _, _, c in convs if c != "%"]) != len(args) - 1:
+            return False, None
+        values = list(args[1:])
+        i = 0
+        while i < len(fmt):
+            c = fmt[i]
+            if c != "%":
+                self.emit(ir.Out("out", ir.Const(ord(c))))
+                i += 1
+                continue
+            match = re.match(r"%([-0+ #]*)(\d*)([lhz]*)(.)", fmt[i:])
+            if match is None:
+                error(args[0], "incomplete printf conversion")
+            flags, width, size, conv = match.groups()
+            i += match.end()
+            if conv == "%":
+                self.emit(ir.Out("out", ir.Const(ord("%"))))
+                continue
+            self.printf_conversion(conv, flags, int(width or 0), size, values.pop(0), node)
+        return True, None
+
+    def printf_conversion(self, conv, flags, width, size, arg, node):
+        conv = "d" if conv == "i" else conv
+        left = "-" in flags
+        # %hd, %hhu, ...: the value is converted to short or char first
+        narrow = {"h": (SHORT, USHORT), "hh": (CHAR, UCHAR)}.get(size)
+        if narrow and conv in "duxX":
+            value = self.rvalue_as(arg, narrow[conv != "d"])
+        else:
+            value = self.rvalue(arg)
+        if conv == "c" and width <= 1:
+            self.emit(ir.Out("out", value))
+            return
+        if width <= 1 and not flags:
+            name, extra = {"d": ("__pr_i", []), "u": ("__pr_u", []), "x": ("__pr_x", [ord("a")]),
+                           "X": ("__pr_x", [ord("A")]), "s": ("__pr_s", [])}[conv]
+        elif conv == "s":
+            name, extra = "__pr_sw", [width, int(left)]
+        elif conv == "c":
+            name, extra = "__pr_cw", [width, int(left)]
+        else:
+            pad = 2 if left else (1 if "0" in flags else 0)
+            name, extra = "__pr_num", [ord(conv), width, pad]
+        self.call_function(name, [value] + [ir.Const(e) for e in extra], node)

@@ -1,0 +1,117 @@
+"""Types from declarations: declarators, struct/union layout, enums."""
+from __future__ import annotations
+
+from pycparser import c_ast
+
+from .errors import error
+from .scope import EnumConst, Typedef
+from .types import (BOOL, CHAR, INT, SHORT, UCHAR, UINT, USHORT, VOID, CType, Layout,
+                    alignof, array, promote, ptr, sizeof)
+
+
+class Declarations:
+    """Mixin of :class:`~tinyexec.compiler.context.Context`."""
+
+    def ctype(self, node) -> CType:
+        if isinstance(node, (c_ast.TypeDecl, c_ast.Typename)):
+            return self.ctype(node.type)
+        if isinstance(node, c_ast.PtrDecl):
+            return ptr(self.ctype(node.type))
+        if isinstance(node, c_ast.ArrayDecl):
+            base = self.ctype(node.type)
+            n = None if node.dim is None else self.const_eval(node.dim)
+            if node.dim is not None and n is None:
+                error(node, "variable-length arrays are not supported")
+            if n is not None and n < 0:
+                error(node, "negative array size")
+            return array(base, n)
+        if isinstance(node, c_ast.FuncDecl):
+            params = []
+            for p in (node.args.params if node.args else []):
+                if isinstance(p, c_ast.EllipsisParam):
+                    params.append("...")
+                    continue
+                t = self.ctype(p.type)
+                if t.kind != "void":
+                    params.append(promote(t) if t.kind == "array" else t)
+            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
+        if isinstance(node, c_ast.IdentifierType):
+            return self.named_type(node)
+        if isinstance(node, (c_ast.Struct, c_ast.Union)):
+            return self.struct_type(node)
+        if isinstance(node, c_ast.Enum):
+            if node.values is not None:
+                value = -1
+                for e in node.values.enumerators:
+                    value = value + 1 if e.value is None else self.const_eval(e.value)
+                    if value is None:
+                        error(e, "enumerator value is not a constant")
+                    self.scope.names[e.name] = EnumConst(value)
+            return INT
+        error(node, f"unsupported declaration ({type(node).__name__})")
+
+    def named_type(self, node: c_ast.IdentifierType) -> CType:
+        names = [n for n in node.names if n not in ("const", "volatile", "signed", "register")]
+        signed = "unsigned" not in node.names
+        names = [n for n in names if n != "unsigned"]
+        if not names or names == ["int"] or names in (["long"], ["long", "int"]):
+            return INT if signed else UINT
+        if names == ["char"]:
+            return CHAR if signed else UCHAR
+        if names in (["short"], ["short", "int"]):
+            return SHORT if signed else USHORT
+        if names == ["_Bool"]:
+            return BOOL
+        if names == ["void"]:
+            return VOID
+        if len(names) == 1:
+            found = self.scope.lookup(names[0])
+            if isinstance(found, Typedef):
+                return found.type
+        if names.count("long") == 2:
+            error(node, "long long is not supported")
+        if "float" in names or "double" in names:
+            error(node, "floating point is not supported")
+        error(node, f"type '{' '.join(node.names)}' is not supported")
+
+    def struct_type(self, node) -> CType:
+        union = isinstance(node, c_ast.Union)
+        word = "union" if union else "struct"
+        key = f"{word} {node.name}" if node.name else None
+        defined = self.unit.definitions.get(id(node))
+        if defined is not None:             # "struct {...} a, b;": one type for both
+            return CType("struct", 0, False, layout=defined)
+        layout = self.scope.lookup_tag(key) if key else None
+        if layout is None or (node.decls is not None and key not in self.scope.tags):
+            layout = Layout(key or f"anonymous {word}", union)
+            if key:
+                self.scope.tags[key] = layout
+        t = CType("struct", 0, False, layout=layout)
+        if node.decls is None:
+            return t
+        self.unit.definitions[id(node)] = layout
+        if layout.size is not None:
+            error(node, f"redefinition of '{key}'")
+        fields, size, align = {}, 0, 1
+
+        def member(name, ft, decl):
+            nonlocal size, align
+            a = alignof(ft)
+            off = 0 if union else (size + a - 1) // a * a
+            if ft.kind == "struct" and name is None:     # anonymous member: lift its fields
+                for n, (mt, mo) in ft.layout.fields.items():
+                    fields[n] = (mt, off + mo)
+            elif name in fields:
+                error(decl, f"duplicate member '{name}'")
+            else:
+                fields[name] = (ft, off)
+            size = max(size, off + sizeof(ft, decl))
+            align = max(align, a)
+
+        for decl in node.decls:
+            if decl.bitsize is not None:
+                error(decl, "bit-fields are not supported")
+            member(decl.name, self.ctype(decl.type), decl)
+        layout.fields, layout.align, layout.node = fields, align, node
+        layout.size = (size + align - 1) // align * align
+        return t

@@ -1,0 +1,535 @@
+"""AST -> IR: expressions (values, lvalues, conditions).
+
+Every value is a 32-bit IR Value of its promoted C type: a narrow integer
+(char, short, _Bool) is kept extended, so loads sign- or zero-extend and
+conversions to a narrow type extend again.  A struct's value is its address.
+``dst``, where a method takes one, is a hint: compute the result into it.
+"""
+from __future__ import annotations
+
+from pycparser import c_ast
+
+from . import ir
+from .errors import error
+from .literals import string_bytes
+from .scope import EnumConst, FunctionDecl, Var
+from .types import (INT, UCHAR, UINT, USHORT, CType, arith, convert_const, promote, sizeof)
+
+_CMP_SIGNED = {"<": "lts", "<=": "les", ">": "gts", ">=": "ges", "==": "eq", "!=": "ne"}
+_CMP_UNSIGNED = {"<": "ltu", "<=": "leu", ">": "gtu", ">=": "geu", "==": "eq", "!=": "ne"}
+_ARITH = {"+": "add", "-": "sub", "*": "mul", "&": "and", "|": "or", "^": "xor", "<<": "shl"}
+_SIGNED = {"/": "divs", "%": "rems", ">>": "shrs"}
+_UNSIGNED = {"/": "divu", "%": "remu", ">>": "shru"}
+_INCDEC = ("++", "--", "p++", "p--")
+_UNSIGNED_OF_SIZE = {4: UINT, 2: USHORT, 1: UCHAR}
+
+
+def _is_pow2(k: int) -> bool:
+    return k > 0 and k & (k - 1) == 0
+
+
+class Expressions:
+    """Mixin of :class:`~tinyexec.compiler.builder.FunctionBuilder`."""
+
+    # -- values ------------------------------------------------------------------------
+    def rvalue(self, node, dst=None):
+        """The value of ``node`` (of its promoted type)."""
+        self.at(node)
+        v = self.const_eval(node)
+        if v is not None:
+            return ir.Const(v)
+        method = getattr(self, "expr_" + type(node).__name__, None)
+        if method is None:
+            error(node, f"unsupported expression ({type(node).__name__})")
+        return method(node, dst)
+
+    def rvalue_as(self, node, t: CType, dst=None):
+        """The value of ``node`` converted to ``t``."""
+        src = self.type_of(node)
+        if t.kind == "struct" or src.kind == "struct":
+            if t != src:
+                error(node, "incompatible struct types")
+            return self.rvalue(node, dst)
+        if t.kind not in ("int", "ptr") and t.kind != "void":
+            error(node, "conversion to a non-scalar type")
+        if src.kind not in ("int", "ptr", "array", "func") and t.kind != "void":
+            error(node, "conversion of a non-scalar value")
+        return self.convert(self.rvalue(node, dst if _already(src, t) else None), src, t, dst)
+
+    def convert(self, v, src: CType, t: CType, dst=None):
+        """``v`` (of type ``src``) converted to ``t``: narrow integers are extended
+        again, a _Bool is 0 or 1."""
+        if t.kind != "int" or t.size == 4 or _already(src, t):
+            return v
+        if isinstance(v, ir.Const):
+            return ir.Const(convert_const(v.signed, t))
+        dst = dst or self.temp()
+        if t.boolean:
+            self.emit(ir.Bin("ne", dst, v, ir.Const(0)))
+        elif t.signed:
+            self.emit(ir.Ext("sext8" if t.size == 1 else "sext16", dst, v))
+        else:
+            self.emit(ir.Bin("and", dst, v, ir.Const((1 << 8 * t.size) - 1)))
+        return dst
+
+    def discard(self, node):
+        """Evaluate ``node`` for its effects only."""
+        if isinstance(node, c_ast.Assignment):
+            self.assign(node, keep=False)
+        elif isinstance(node, c_ast.UnaryOp) and node.op in _INCDEC:
+            self.incdec(node, keep=False)
+        elif isinstance(node, c_ast.FuncCall):
+            self.at(node)
+            self.call(node, None, keep=False)
+        elif isinstance(node, c_ast.ExprList):
+            for e in node.exprs:
+                self.discard(e)
+        elif isinstance(node, c_ast.Cast) and self.ctype(node.to_type).kind == "void":
+            self.discard(node.expr)
+        else:
+            self.rvalue(node)
+
+    def expr_Constant(self, node, dst):
+        if node.type == "string":
+            return self.unit.data.string(string_bytes(node))
+        return ir.Const(self.const_eval(node))
+
+    def expr_ID(self, node, dst):
+        found = self.lookup(node)
+        if isinstance(found, FunctionDecl):           # a function designator: its address
+            return self.unit.function_address(found, node)
+        if isinstance(found, EnumConst):
+            return ir.Const(found.value)
+        if not isinstance(found, Var):
+            error(node, f"'{node.name}' is a type, not a value")
+        if found.where == "vreg":
+            return found.at
+        if found.type.kind in ("array", "struct"):   # their value is their address
+            return self.addr_value(self.address(node), dst)
+        return self.load(self.address(node), found.type, dst)
+
+    def expr_Cast(self, node, dst):
+        t = self.ctype(node.to_type)
+        if t.kind == "void":
+            self.discard(node.expr)
+            return ir.Const(0)
+        return self.rvalue_as(node.expr, t, dst)
+
+    def expr_ExprList(self, node, dst):
+        for e in node.exprs[:-1]:
+            self.discard(e)
+        return self.rvalue(node.exprs[-1], dst)
+
+    def expr_TernaryOp(self, node, dst):
+        t = self.type_of(node)
+        then, other, end = self.new_block("then"), self.new_block("else"), self.new_block("endif")
+        result = dst or self.temp()
+        self.condition(node.cond, then, other)
+        for block, arm in ((then, node.iftrue), (other, node.iffalse)):
+            self.start(block)
+            if t.kind == "void":
+                self.discard(arm)
+            else:
+                self.into(result, self.rvalue_as(arm, t, result))
+            self.jump(end)
+        self.start(end)
+        return result
+
+    def expr_ArrayRef(self, node, dst):
+        return self.load(self.address(node), self.type_of(node), dst)
+
+    def expr_StructRef(self, node, dst):
+        return self.load(self.address(node), self.member(node)[1], dst)
+
+    def expr_CompoundLiteral(self, node, dst):
+        t = self.literal_type(node)
+        addr = self.compound_literal(node)
+        return self.load(addr, t, dst)
+
+    def expr_Assignment(self, node, dst):
+        return self.assign(node, keep=True, dst=dst)
+
+    def expr_UnaryOp(self, node, dst):
+        op = node.op
+        if op == "sizeof":
+            return ir.Const(sizeof(self.type_of(node.expr), node))
+        if op == "&":
+            if isinstance(node.expr, c_ast.ID) and isinstance(self.lookup(node.expr), FunctionDecl):
+                return self.rvalue(node.expr, dst)
+            return self.addr_value(self.address(node.expr), dst)
+        if op == "*":
+            t = self.type_of(node)
+            if t.kind == "func":                    # a function's value is its address
+                return self.rvalue(node.expr, dst)
+            return self.load(self.address(node), t, dst)
+        if op in _INCDEC:
+            return self.incdec(node, keep=True, dst=dst)
+        t = self.type_of(node)
+        if op == "!":
+            return self.binop("eq", self.rvalue(node.expr), ir.Const(0), dst)
+        if op == "-":
+            return self.binop("sub", ir.Const(0), self.rvalue(node.expr), dst)
+        if op == "~":
+            return self.binop("xor", self.rvalue(node.expr), ir.Const(0xFFFFFFFF), dst)
+        if op == "+":
+            return self.rvalue(node.expr, dst)
+        error(node, f"operator {op} is not supported")
+
+    def expr_BinaryOp(self, node, dst):
+        op = node.op
+        if op in ("&&", "||"):
+            return self.truth_value(node, dst)
+        lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+        if op in _CMP_SIGNED:
+            unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
+            a, b = self.rvalue(node.left), self.rvalue(node.right)
+            return self.binop((_CMP_UNSIGNED if unsigned else _CMP_SIGNED)[op], a, b, dst)
+        if op in ("+", "-") and (lt.kind == "ptr" or rt.kind == "ptr"):
+            return self.pointer_arith(node, lt, rt, dst)
+        if lt.kind not in ("int", "ptr") or rt.kind not in ("int", "ptr"):
+            error(node, f"invalid operands to binary {op}")
+        t = self.type_of(node)
+        a = self.rvalue(node.left)
+        b = self.rvalue(node.right)
+        return self.arith(op, a, b, t.signed, dst)
+
+    def arith(self, op: str, a, b, signed: bool, dst=None):
+        """``a op b`` for a C arithmetic operator on 32-bit values; shifts and
+        divisions by powers of two take the cheapest machine step."""
+        if isinstance(b, ir.Const) and op in ("/", "%", ">>", "<<") and not signed:
+            k = b.value & 31 if op in ("<<", ">>") else b.value
+            if op == "<<":
+                return self.binop("mul", a, ir.Const(1 << k), dst)
+            if op == ">>":
+                return self.binop("divu", a, ir.Const(1 << k), dst)
+            if op == "%" and _is_pow2(k):
+                return self.binop("and", a, ir.Const(k - 1), dst)
+        if isinstance(b, ir.Const) and op == "<<":
+            return self.binop("mul", a, ir.Const(1 << (b.value & 31)), dst)
+        name = _ARITH.get(op) or (_SIGNED if signed else _UNSIGNED)[op]
+        return self.binop(name, a, b, dst)
+
+    def binop(self, op: str, a, b, dst=None) -> ir.VReg:
+        dst = dst or self.temp()
+        self.emit(ir.Bin(op, dst, a, b))
+        return dst
+
+    def pointer_arith(self, node, lt, rt, dst):
+        op = node.op
+        if lt.kind == "ptr" and rt.kind == "ptr":
+            if op != "-":
+                error(node, "cannot add two pointers")
+            diff = self.binop("sub", self.rvalue(node.left), self.rvalue(node.right))
+            size = sizeof(lt.base, node)
+            return diff if size == 1 else self.binop("divs", diff, ir.Const(size), dst)
+        if rt.kind == "ptr":
+            if op == "-":
+                error(node, "cannot subtract a pointer from an integer")
+            p, i, t = node.right, node.left, rt
+        else:
+            p, i, t = node.left, node.right, lt
+        base = self.rvalue(p)
+        offset = self.scaled(self.rvalue(i), sizeof(t.base, node))
+        return self.binop("add" if op == "+" else "sub", base, offset, dst)
+
+    def scaled(self, index, size: int):
+        """``index * size`` (an element offset)."""
+        if isinstance(index, ir.Const):
+            return ir.Const(index.value * size)
+        return index if size == 1 else self.binop("mul", index, ir.Const(size))
+
+    def truth_value(self, node, dst):
+        """0 or 1 for a condition (``&&``, ``||``)."""
+        true, false, end = self.new_block("true"), self.new_block("false"), self.new_block("end")
+        result = dst or self.temp()
+        self.condition(node, true, false)
+        self.start(true)
+        self.emit(ir.Copy(result, ir.Const(1)))
+        self.jump(end)
+        self.start(false)
+        self.emit(ir.Copy(result, ir.Const(0)))
+        self.start(end)
+        return result
+
+    # -- conditions --------------------------------------------------------------------------
+    def condition(self, node, then: ir.Block, other: ir.Block):
+        """Jump to ``then`` if ``node`` is true, else to ``other``."""
+        self.at(node)
+        if isinstance(node, c_ast.UnaryOp) and node.op == "!":
+            self.condition(node.expr, other, then)
+            return
+        if isinstance(node, c_ast.BinaryOp) and node.op in ("&&", "||"):
+            middle = self.new_block("and" if node.op == "&&" else "or")
+            if node.op == "&&":
+                self.condition(node.left, middle, other)
+            else:
+                self.condition(node.left, then, middle)
+            self.start(middle)
+            self.condition(node.right, then, other)
+            return
+        k = self.const_eval(node)
+        if k is not None:
+            self.jump(then if k else other)
+            return
+        if isinstance(node, c_ast.BinaryOp) and node.op in _CMP_SIGNED:
+            lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+            unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
+            a, b = self.rvalue(node.left), self.rvalue(node.right)
+            op = (_CMP_UNSIGNED if unsigned else _CMP_SIGNED)[node.op]
+            self.terminate(ir.Branch(op, a, b, then, other))
+            return
+        if isinstance(node, c_ast.ExprList):
+            for e in node.exprs[:-1]:
+                self.discard(e)
+            self.condition(node.exprs[-1], then, other)
+            return
+        t = promote(self.type_of(node))
+        if t.kind not in ("int", "ptr"):
+            error(node, "condition is not a scalar")
+        self.terminate(ir.Branch("ne", self.rvalue(node), ir.Const(0), then, other))
+
+    # -- lvalues --------------------------------------------------------------------------
+    def address(self, node):
+        """The memory address of an lvalue (an Addr)."""
+        from .builder import Addr
+        if isinstance(node, c_ast.ID):
+            var = self.lookup(node)
+            if isinstance(var, FunctionDecl):
+                return Addr(offset=self.unit.function_address(var, node))
+            if not isinstance(var, Var):
+                error(node, f"'{node.name}' is not a variable")
+            if var.where == "vreg":
+                error(node, f"internal: '{node.name}' has no address")
+            if var.where == "ref":
+                return Addr(var.at)
+            if var.where == "frame":
+                return Addr(self.fp, None, var.at)
+            return Addr(offset=var.at)
+        if isinstance(node, c_ast.UnaryOp) and node.op == "*":
+            return self.as_address(self.rvalue(node.expr))
+        if isinstance(node, c_ast.ArrayRef):
+            bt = promote(self.type_of(node.name))
+            base, index = (node.name, node.subscript) if bt.kind == "ptr" else \
+                (node.subscript, node.name)
+            t = promote(self.type_of(base))
+            if t.kind != "ptr":
+                error(node, "subscript of a non-array")
+            size = sizeof(t.base, node)
+            if self.type_of(base).kind == "array":
+                addr = self.address(base)
+            else:
+                addr = self.as_address(self.rvalue(base))
+            return self.index_address(addr, self.rvalue(index), size)
+        if isinstance(node, c_ast.CompoundLiteral):
+            return self.compound_literal(node)
+        if isinstance(node, c_ast.StructRef):
+            _, _, off = self.member(node)
+            if node.type == "->":
+                addr = self.as_address(self.rvalue(node.name))
+            else:
+                if self.type_of(node.name).kind != "struct":
+                    error(node, "member access on a non-struct")
+                addr = self.struct_address(node.name)
+            return self.offset_address(addr, off)
+        if isinstance(node, c_ast.Constant) and node.type == "string":
+            return Addr(offset=self.expr_Constant(node, None))
+        if isinstance(node, (c_ast.FuncCall, c_ast.TernaryOp, c_ast.Assignment, c_ast.ExprList,
+                             c_ast.Cast)) and self.type_of(node).kind == "struct":
+            return self.as_address(self.rvalue(node))
+        error(node, "expression is not assignable")
+
+    def struct_address(self, node):
+        """The address of a struct-valued expression."""
+        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral)) \
+                or isinstance(node, c_ast.UnaryOp) and node.op == "*":
+            return self.address(node)
+        return self.as_address(self.rvalue(node))
+
+    def as_address(self, value):
+        from .builder import Addr
+        if isinstance(value, (ir.Const, ir.Sym)):
+            return Addr(offset=value)
+        return Addr(value)
+
+    def offset_address(self, addr, k: int):
+        from .builder import Addr
+        if isinstance(addr.offset, ir.Sym):
+            return Addr(addr.base, addr.index, addr.offset.plus(k))
+        return Addr(addr.base, addr.index, ir.Const(addr.offset.value + k))
+
+    def index_address(self, addr, index, size: int):
+        """``addr + index * size``."""
+        from .builder import Addr
+        offset = self.scaled(index, size)
+        if isinstance(offset, ir.Const):
+            return self.offset_address(addr, offset.signed)
+        if addr.base is None:
+            return Addr(offset, None, addr.offset)
+        if addr.index is None:
+            return Addr(addr.base, offset, addr.offset)
+        return Addr(self.binop("add", addr.base, addr.index), offset, addr.offset)
+
+    def addr_value(self, addr, dst=None):
+        """An address as a value."""
+        parts = [p for p in (addr.base, addr.index) if p is not None]
+        if not parts:
+            return addr.offset
+        value = parts[0]
+        if len(parts) == 2:
+            value = self.binop("add", value, parts[1], dst if addr.offset == ir.Const(0) else None)
+        if addr.offset != ir.Const(0):
+            return self.binop("add", value, addr.offset, dst)
+        return value
+
+    def load(self, addr, t: CType, dst=None):
+        """The value at ``addr`` of type ``t`` (arrays and structs: the address)."""
+        from .builder import load_op
+        if t.kind in ("array", "struct", "func"):
+            return self.addr_value(addr, dst)
+        if t.kind == "void":
+            error(None, "use of a void value")
+        dst = dst or self.temp()
+        self.emit(ir.Load(load_op(t), dst, addr.base, addr.index, addr.offset))
+        return dst
+
+    def store(self, addr, t: CType, value):
+        from .builder import store_op
+        self.emit(ir.Store(store_op(t), addr.base, addr.index, addr.offset, value))
+
+    def local_var(self, node):
+        """The Var of ``node`` if it names a variable held in a virtual register."""
+        if isinstance(node, c_ast.ID):
+            var = self.scope.lookup(node.name)
+            if isinstance(var, Var) and var.where == "vreg":
+                return var
+        return None
+
+    # -- assignment ---------------------------------------------------------------------------
+    def assign(self, node: c_ast.Assignment, keep: bool, dst=None):
+        """``lvalue op= rhs``; returns the new value if ``keep``."""
+        self.at(node)
+        target, rhs, op = node.lvalue, node.rvalue, node.op
+        t = self.type_of(target)
+        if t.kind == "array":
+            error(target, "cannot assign to an array")
+        if t.kind == "struct":
+            if op != "=" or self.type_of(rhs) != t:
+                error(target, "struct assignment needs a struct of the same type")
+            addr = self.address(target)
+            self.copy_struct(addr, self.struct_address(rhs), sizeof(t, rhs))
+            return self.addr_value(addr) if keep else None
+        if t.kind not in ("int", "ptr"):
+            error(target, "assignment to a non-scalar")
+        var = self.local_var(target)
+        if var is not None:
+            if op == "=":
+                value = self.rvalue_as(rhs, t, var.at)
+            else:
+                value = self.combine(op, t, var.at, rhs, var.at)
+            return self.into(var.at, value)
+        addr = self.address(target)
+        if op == "=":
+            value = self.rvalue_as(rhs, t, dst)
+        else:
+            value = self.combine(op, t, self.load(addr, t), rhs, dst)
+        self.store(addr, t, value)
+        return value
+
+    def combine(self, op: str, t: CType, old, rhs, dst=None):
+        """``old op rhs`` converted to ``t`` (compound assignment)."""
+        binop = op[:-1]
+        pt = promote(t)
+        if pt.kind == "ptr" and binop in ("+", "-"):
+            offset = self.scaled(self.rvalue(rhs), sizeof(pt.base, rhs))
+            return self.binop("add" if binop == "+" else "sub", old, offset, dst)
+        rt = promote(self.type_of(rhs))
+        signed = arith(pt, rt).signed if binop not in ("<<", ">>") else pt.signed
+        value = self.arith(binop, old, self.rvalue(rhs), signed, dst if _already(pt, t) else None)
+        return self.convert(value, INT if signed else UINT, t, dst)
+
+    def incdec(self, node, keep: bool, dst=None):
+        t = self.type_of(node.expr)
+        if t.kind not in ("int", "ptr"):
+            error(node, f"{node.op.strip('p')} of a non-scalar")
+        step = sizeof(t.base, node) if t.kind == "ptr" else 1
+        post = node.op.startswith("p")
+        op = "add" if "+" in node.op else "sub"
+        var = self.local_var(node.expr)
+        if var is not None:
+            old = self.into(self.temp(), var.at) if keep and post else var.at
+            new = self.convert(self.binop(op, var.at, ir.Const(step), var.at),
+                               INT, t, var.at)
+            self.into(var.at, new)
+            return old if post else var.at
+        addr = self.address(node.expr)
+        old = self.load(addr, t)
+        new = self.convert(self.binop(op, old, ir.Const(step)), INT, t)
+        self.store(addr, t, new)
+        return old if post else new
+
+    # -- memory objects -------------------------------------------------------------------
+    def copy_struct(self, dst_addr, src_addr, n: int):
+        """Copy ``n`` bytes, word by word for small objects, else with memcpy."""
+        if n > 64:
+            memcpy = self.scope.lookup("memcpy")
+            if not isinstance(memcpy, FunctionDecl):
+                error(None, "struct copies need memcpy (include <string.h>)")
+            self.unit.use_function(memcpy, None)
+            self.fn.calls.add("memcpy")
+            self.emit(ir.Call(None, "memcpy", [self.addr_value(dst_addr), self.addr_value(src_addr),
+                                               ir.Const(n)]))
+            return
+        off = 0
+        while off < n:
+            size = 4 if n - off >= 4 else (2 if n - off >= 2 else 1)
+            t = _UNSIGNED_OF_SIZE[size]
+            v = self.load(self.offset_address(src_addr, off), t)
+            self.store(self.offset_address(dst_addr, off), t, v)
+            off += size
+
+    def compound_literal(self, node):
+        """Build the object in a frame temporary; its address."""
+        t = self.literal_type(node)
+        addr = self.frame_alloc(sizeof(t, node), node)
+        self.init_object(addr, t, node.init)
+        return addr
+
+    def init_object(self, addr, t: CType, init):
+        """An array or struct at ``addr``: constant bytes from a template, then the
+        run-time values."""
+        blob, relocs, dynamic = bytearray(sizeof(t, init)), [], []
+        self.fill_blob(self.initializer(t, init)[1], blob, relocs, dynamic)
+        if any(blob) or relocs:
+            template = self.unit.data.alloc(bytes(blob))
+            self.unit.data.relocate(template, relocs)
+            self.copy_struct(addr, self.as_address(template), len(blob))
+        else:
+            self.zero_fill(addr, len(blob))
+        for off, ft, expr in dynamic:
+            at = self.offset_address(addr, off)
+            if ft.kind == "struct":
+                self.copy_struct(at, self.struct_address(expr), sizeof(ft, expr))
+            else:
+                self.store(at, ft, self.rvalue_as(expr, ft))
+
+    def zero_fill(self, addr, n: int):
+        memset = self.scope.lookup("memset")
+        if n > 64 and isinstance(memset, FunctionDecl):
+            self.unit.use_function(memset, None)
+            self.fn.calls.add("memset")
+            self.emit(ir.Call(None, "memset", [self.addr_value(addr), ir.Const(0), ir.Const(n)]))
+            return
+        off = 0
+        while off < n:
+            size = 4 if n - off >= 4 else (2 if n - off >= 2 else 1)
+            self.store(self.offset_address(addr, off), _UNSIGNED_OF_SIZE[size], ir.Const(0))
+            off += size
+
+
+def _already(src: CType, t: CType) -> bool:
+    """Is a value of type ``src`` already a valid value of ``t`` (no conversion)?"""
+    if t.kind != "int" or t.size == 4:
+        return True
+    return src.kind == "int" and src.size <= t.size and src.signed == t.signed \
+        and src.boolean >= t.boolean
+

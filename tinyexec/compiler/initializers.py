@@ -1,0 +1,156 @@
+"""Initializers (C99 6.7.8): brace lists with elision and designators,
+flattened into leaves at byte offsets; constant leaves become bytes."""
+from __future__ import annotations
+
+from pycparser import c_ast
+
+from .errors import error
+from .literals import string_bytes
+from .types import CType, array, convert_const, sizeof
+
+
+class Initializers:
+    """Mixin of :class:`~tinyexec.compiler.context.Context`."""
+
+    def initializer(self, t, init):
+        """Flatten ``init`` for an object of type ``t`` into leaves {offset: (type,
+        expr)}: scalars, string literals for char arrays and struct-valued
+        expressions; a later value for the same place replaces an earlier one.
+        Returns ``t`` (an array's unknown length resolved) and the leaves."""
+        leaves = {}
+        n = self._init_object(t, init, 0, leaves)
+        if t.kind == "array" and t.length is None:
+            t = array(t.base, n)
+        return t, leaves
+
+    def _init_object(self, t, init, off, leaves):
+        """Initialize the object ``t`` at ``off`` from the single initializer
+        ``init``; returns the number of array elements it gives."""
+        text = self._string_init(t, init)
+        if text is not None:
+            n = len(string_bytes(text)) + 1
+            if t.length is None:
+                t = array(t.base, n)
+            leaves[off] = (t, text)
+            return n
+        if t.kind in ("array", "struct") and isinstance(init, c_ast.InitList):
+            return self._fill(t, init.exprs, 0, off, leaves, braced=True)[1]
+        if t.kind == "array":
+            error(init, "array initializer must be a brace list")
+        if isinstance(init, c_ast.InitList):
+            if len(init.exprs) != 1:
+                error(init, "scalar initializer with several values" if init.exprs
+                      else "empty scalar initializer")
+            if isinstance(init.exprs[0], c_ast.NamedInitializer):
+                error(init.exprs[0], "designator in a scalar initializer")
+            return self._init_object(t, init.exprs[0], off, leaves)
+        src = self.type_of(init)
+        if (t.kind == "struct" or src.kind == "struct") and src != t:
+            error(init, "initializer has the wrong type")
+        leaves[off] = (t, init)
+        return 1
+
+    def _string_init(self, t, init):
+        """The string literal initializing ``t`` if it is a char array given one
+        (braces allowed), else None."""
+        if t.kind != "array" or t.base.kind != "int" or t.base.size != 1:
+            return None
+        if isinstance(init, c_ast.InitList) and len(init.exprs) == 1:
+            init = init.exprs[0]
+        return init if isinstance(init, c_ast.Constant) and init.type == "string" else None
+
+    def _fill(self, t, items, pos, off, leaves, braced, designators=None):
+        """Initialize the array or struct ``t`` at ``off`` from ``items[pos:]``: all
+        of them if they are its brace list (``braced``), else as many as it takes
+        (brace elision), stopping at a designator, which belongs to the enclosing
+        list.  ``designators``: those of ``items[pos]`` still to apply (the
+        enclosing list used the first).  Returns the next position and the number
+        of elements given."""
+        count = t.length if t.kind == "array" else \
+            (1 if t.layout.union else len(t.layout.fields))
+        i = extent = 0
+        while pos < len(items):
+            item = items[pos]
+            if designators is None and isinstance(item, c_ast.NamedInitializer):
+                if not braced:
+                    break
+                designators = item.name
+            if designators:
+                i = self._designated(t, designators[0], count)
+                designators = designators[1:]
+            elif count is not None and i >= count:
+                if braced:
+                    error(item, "too many initializers")
+                break
+            if t.kind == "array":
+                mt, mo = t.base, i * sizeof(t.base, item)
+            else:
+                mt, mo = list(t.layout.fields.values())[i]
+            pos = self._init_member(mt, items, pos, off + mo, leaves, designators)
+            designators = None
+            i += 1
+            extent = max(extent, i)
+        return pos, extent
+
+    def _designated(self, t, designator, count) -> int:
+        """The element or member index that ``designator`` selects in ``t``."""
+        if t.kind == "struct":
+            names = list(t.layout.fields)
+            name = getattr(designator, "name", None)
+            if name not in names:
+                error(designator, f"no member named '{name}'" if name else "index into a struct")
+            return names.index(name)
+        if type(designator).__name__ == "ArrayDesignator":     # pycparser >= 3.1 wraps the index
+            designator = designator.expr
+        k = self.const_eval(designator)
+        if k is None or k < 0 or (count is not None and k >= count):
+            error(designator, "bad array designator")
+        return k
+
+    def _init_member(self, t, items, pos, off, leaves, designators):
+        """Initialize the member ``t`` at ``off`` from ``items[pos]`` (with its
+        remaining ``designators``), or by brace elision from as many items as it
+        takes; returns the next position."""
+        item = items[pos]
+        init = item.expr if isinstance(item, c_ast.NamedInitializer) else item
+        elided = t.kind in ("array", "struct") and not isinstance(init, c_ast.InitList) \
+            and self._string_init(t, init) is None \
+            and (t.kind == "array" or self.type_of(init) != t)
+        if designators or elided:
+            if t.kind not in ("array", "struct"):
+                error(item, "designator of a member that is not an array or struct")
+            after = self._fill(t, items, pos, off, leaves, False, designators or [])[0]
+            if after == pos:
+                error(item, "too many initializers")
+            return after
+        self._init_object(t, init, off, leaves)
+        return pos + 1
+
+    def fill_blob(self, leaves, blob: bytearray, relocs: list, dynamic: list | None = None):
+        """Write the constant leaves into ``blob``; the others go to ``dynamic``
+        as (offset, type, expr) (locals), or are an error (statics)."""
+        for off, (t, init) in leaves.items():
+            if t.kind == "array":                           # a string literal
+                raw = string_bytes(init)
+                if len(raw) > t.length:
+                    error(init, "string does not fit the array")
+                blob[off:off + len(raw)] = raw
+                continue
+            ref = self.static_address(init) if t.kind == "ptr" else None
+            v = self.const_eval(init) if t.kind != "struct" else None
+            if ref is not None:
+                relocs.append((off, ref))
+            elif v is not None:
+                blob[off:off + t.size] = (convert_const(v, t) & 0xFFFFFFFF).to_bytes(4, "little")[:t.size]
+            elif dynamic is None:
+                error(init, "initializer is not a constant")
+            else:
+                dynamic.append((off, t, init))
+
+    def static_object(self, t: CType, init, node):
+        """The bytes and relocations of a static object ``t`` initialized by ``init``;
+        returns (type with its length resolved, blob, relocs)."""
+        t, leaves = self.initializer(t, init)
+        blob, relocs = bytearray(sizeof(t, node)), []
+        self.fill_blob(leaves, blob, relocs)
+        return t, bytes(blob), relocs

@@ -1,0 +1,77 @@
+"""C literals: escape sequences of strings and characters, integer constants."""
+from __future__ import annotations
+
+from .errors import error
+from .types import INT, UINT
+
+_ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8,
+            "f": 12, "v": 11, "?": 63, "e": 27}
+
+
+def string_bytes(node) -> bytes:
+    """The bytes of a string literal node (without the terminating zero)."""
+    return unescape(node.value[1:-1], node)
+
+
+def unescape(s: str, node) -> bytes:
+    if getattr(node, "value", "\"")[0] not in "\"'":
+        error(node, "wide and prefixed (L, u, U, u8) literals are not supported")
+    out, i = bytearray(), 0
+    while i < len(s):
+        c = s[i]
+        if c != "\\":
+            out += c.encode("utf-8", "surrogateescape")
+            i += 1
+            continue
+        i += 1
+        c = s[i] if i < len(s) else ""
+        if c == "x":
+            j = i + 1
+            while j < len(s) and s[j] in "0123456789abcdefABCDEF":
+                j += 1
+            out.append(int(s[i + 1:j] or "0", 16) & 255)
+            i = j
+        elif c in "01234567":
+            j = i
+            while j < len(s) and j < i + 3 and s[j] in "01234567":
+                j += 1
+            out.append(int(s[i:j], 8) & 255)
+            i = j
+        elif c in _ESCAPES:
+            out.append(_ESCAPES[c])
+            i += 1
+        else:
+            error(node, f"unknown escape sequence '\\{c}'")
+    return bytes(out)
+
+
+def char_value(node) -> int:
+    b = unescape(node.value[1:-1], node)
+    if len(b) != 1:
+        error(node, "multi-character constant")
+    return b[0] - 256 if b[0] >= 128 else b[0]
+
+
+def int_constant(node):
+    """(value, type) of an integer constant (C99 6.4.4.1): int if it fits, else
+    unsigned int if it is hex or octal (or has a u suffix); long is int-sized
+    here and long long is not supported, so a larger decimal is an error."""
+    if node.type in ("float", "double"):
+        error(node, "floating point is not supported")
+    text = node.value
+    digits = text.rstrip("uUlL")
+    try:
+        v = int(digits, 8) if len(digits) > 1 and digits[0] == "0" and digits[1] not in "xXbB" \
+            else int(digits, 0)
+    except ValueError:
+        error(node, f"bad number '{text}'")
+    if v > 0xFFFFFFFF:
+        error(node, f"integer constant '{text}' does not fit in 32 bits")
+    if "u" in text[len(digits):].lower():
+        return v, UINT
+    if v <= 0x7FFFFFFF:
+        return v, INT
+    if digits[0] != "0":
+        error(node, f"decimal constant '{text}' does not fit in long "
+                    "(long long is not supported; add a 'u' suffix)")
+    return v, UINT

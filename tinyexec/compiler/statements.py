@@ -1,0 +1,246 @@
+"""AST -> IR: statements and local declarations."""
+from __future__ import annotations
+
+from pycparser import c_ast
+
+from . import ir
+from .errors import error
+from .scope import FunctionDecl, Scope, Typedef, Var
+from .types import array, convert_const, promote, sizeof
+
+_EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, c_ast.ID,
+                c_ast.Constant, c_ast.Cast, c_ast.StructRef, c_ast.CompoundLiteral,
+                c_ast.TernaryOp, c_ast.ArrayRef, c_ast.ExprList)
+
+
+class Statements:
+    """Mixin of :class:`~tinyexec.compiler.builder.FunctionBuilder`."""
+
+    def statement(self, node):
+        if node is None:
+            return
+        self.at(node)
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is not None:
+            method(node)
+        elif isinstance(node, _EXPRESSIONS):
+            self.discard(node)
+        else:
+            error(node, f"{type(node).__name__} statements are not supported")
+
+    def stmt_Compound(self, node):
+        outer, self.scope = self.scope, Scope(self.scope)
+        for item in node.block_items or []:
+            self.statement(item)
+        self.scope = outer
+
+    def stmt_EmptyStatement(self, node):
+        pass
+
+    def stmt_Typedef(self, node):
+        self.scope.names[node.name] = Typedef(self.ctype(node.type))
+
+    def stmt_DeclList(self, node):
+        for d in node.decls:
+            self.statement(d)
+
+    def stmt_Decl(self, node):
+        if node.name is None:                           # enum { ... }; a bare type
+            self.ctype(node.type)
+            return
+        if isinstance(node.type, c_ast.FuncDecl):
+            self.scope.names[node.name] = self.unit.declare_function(node, None)
+            return
+        if node.name in self.scope.names and "extern" not in node.storage:
+            error(node, f"redefinition of '{node.name}'")
+        if "extern" in node.storage:
+            found = self.unit.scope.names.get(node.name)
+            if not isinstance(found, Var):
+                error(node, f"undefined extern '{node.name}'")
+            self.scope.names[node.name] = found
+            return
+        if "static" in node.storage:
+            self.unit.global_var(node, self.scope)
+            return
+        t = self.ctype(node.type)
+        if t.kind == "array" and t.length is None:
+            if node.init is None:
+                error(node, f"array '{node.name}' has no size")
+            t = self.initializer(t, node.init)[0]
+        if t.kind == "void":
+            error(node, f"variable '{node.name}' declared void")
+        if t.kind in ("array", "struct") or node.name in self.addressed:
+            var = Var(node.name, t, "frame", self.frame_alloc(sizeof(t, node), node).offset)
+        else:
+            var = Var(node.name, t, "vreg", self.temp(node.name))
+        init = node.init
+        if init is not None and t.kind in ("array", "struct") and (
+                isinstance(init, c_ast.InitList) or t.kind == "array"):
+            self.scope.names[node.name] = var
+            self.init_object(self.address(c_ast.ID(node.name, node.coord)), t, init)
+            return
+        self.scope.names[node.name] = var       # in scope within its own initializer
+        if init is None:
+            return
+        if isinstance(init, c_ast.InitList):
+            if len(init.exprs) != 1:
+                error(init, "scalar initializer with several values")
+            init = init.exprs[0]
+        if var.where == "vreg":
+            self.into(var.at, self.rvalue_as(init, t, var.at))
+        elif t.kind == "struct":
+            self.copy_struct(self.address(c_ast.ID(node.name, node.coord)),
+                             self.struct_address(init), sizeof(t, init))
+        else:
+            self.store(self.address(c_ast.ID(node.name, node.coord)), t,
+                       self.rvalue_as(init, t))
+
+    # -- control flow -------------------------------------------------------------------
+    def stmt_Return(self, node):
+        ret = self.decl.type.ret
+        if self.struct_ret is not None:
+            if node.expr is None or self.type_of(node.expr) != ret:
+                error(node, "return needs a struct of the function's type")
+            from .builder import Addr
+            self.copy_struct(Addr(self.struct_ret), self.struct_address(node.expr),
+                             sizeof(ret, node))
+        elif node.expr is not None:
+            if ret.kind == "void":
+                if self.type_of(node.expr).kind != "void":
+                    error(node, "void function returns a value")
+                self.discard(node.expr)
+            else:
+                self.into(self.result, self.rvalue_as(node.expr, ret, self.result))
+        elif self.result is not None:
+            self.emit(ir.Copy(self.result, ir.Const(0)))
+        self.jump(self.exit)
+
+    def stmt_If(self, node):
+        then, end = self.new_block("then"), self.new_block("endif")
+        other = self.new_block("else") if node.iffalse is not None else end
+        self.condition(node.cond, then, other)
+        self.start(then)
+        self.statement(node.iftrue)
+        if node.iffalse is not None:
+            self.jump_if_open(end)
+            self.start(other)
+            self.statement(node.iffalse)
+        self.start(end)
+
+    def jump_if_open(self, target):
+        if self.block is not None:
+            self.jump(target)
+
+    def loop(self, cond, body, step, test_first):
+        """A loop with its test at the bottom (and, for while and for, a copy of
+        the test before it), so that an iteration takes one branch."""
+        top, cont, end = self.new_block("loop"), self.new_block("continue"), self.new_block("break")
+        if test_first and cond is not None:
+            self.condition(cond, top, end)
+        self.start(top)
+        self.loops.append((cont, end))
+        self.statement(body)
+        self.loops.pop()
+        self.start(cont)
+        if step is not None:
+            self.discard(step)
+        if cond is not None:
+            self.condition(cond, top, end)
+        else:
+            self.jump(top)
+        self.start(end)
+
+    def stmt_While(self, node):
+        self.loop(node.cond, node.stmt, None, True)
+
+    def stmt_DoWhile(self, node):
+        self.loop(node.cond, node.stmt, None, False)
+
+    def stmt_For(self, node):
+        outer, self.scope = self.scope, Scope(self.scope)
+        if isinstance(node.init, c_ast.DeclList):
+            for d in node.init.decls:
+                self.statement(d)
+        elif node.init is not None:
+            self.discard(node.init)
+        self.loop(node.cond, node.stmt, node.next, True)
+        self.scope = outer
+
+    def stmt_Break(self, node):
+        if not self.loops:
+            error(node, "break outside a loop or switch")
+        self.jump(self.loops[-1][1])
+
+    def stmt_Continue(self, node):
+        loops = [cont for cont, _ in self.loops if cont is not None]
+        if not loops:
+            error(node, "continue outside a loop")
+        self.jump(loops[-1])
+
+    def stmt_Switch(self, node):
+        """The body is generated first, collecting its case labels (at any depth
+        of nesting); the dispatch, a chain of compare-and-branches, follows."""
+        t = promote(self.type_of(node.cond))
+        if t.kind != "int":
+            error(node.cond, "switch on a non-integer")
+        selector = self.into(self.temp("switch"), self.rvalue(node.cond))
+        dispatch, end = self.new_block("switch"), self.new_block("endswitch")
+        self.jump(dispatch)
+        cases = {"values": [], "default": None, "type": t}
+        self.switches.append(cases)
+        self.loops.append((None, end))
+        self.statement(node.stmt)
+        self.loops.pop()
+        self.switches.pop()
+        self.jump_if_open(end)
+        self.block = dispatch
+        for value, block in cases["values"]:
+            test = self.new_block("case_test")
+            self.terminate(ir.Branch("eq", selector, ir.Const(value), block, test))
+            self.block = test
+        self.jump(cases["default"] or end)
+        self.block = end
+
+    def case_block(self, node, word):
+        if not self.switches:
+            error(node, f"'{word}' outside a switch")
+        block = self.new_block(word)
+        self.start(block)
+        return self.switches[-1]
+
+    def stmt_Case(self, node):
+        cases = self.case_block(node, "case")
+        v = self.const_eval(node.expr)
+        if v is None:
+            error(node, "case label is not a constant")
+        v = convert_const(v, cases["type"]) & 0xFFFFFFFF
+        if any(v == seen for seen, _ in cases["values"]):
+            error(node, "duplicate case value")
+        cases["values"].append((v, self.block))
+        for s in node.stmts or []:
+            self.statement(s)
+
+    def stmt_Default(self, node):
+        cases = self.case_block(node, "default")
+        if cases["default"] is not None:
+            error(node, "multiple default labels in one switch")
+        cases["default"] = self.block
+        for s in node.stmts or []:
+            self.statement(s)
+
+    def label_block(self, name):
+        if name not in self.labels:
+            self.labels[name] = self.new_block("label_" + name)
+        return self.labels[name]
+
+    def stmt_Goto(self, node):
+        self.gotos.setdefault(node.name, node)
+        self.jump(self.label_block(node.name))
+
+    def stmt_Label(self, node):
+        block = self.label_block(node.name)
+        if node.name in self.placed_labels:
+            error(node, f"duplicate label '{node.name}'")
+        self.placed_labels.add(node.name)
+        self.start(block)
+        self.statement(node.stmt)

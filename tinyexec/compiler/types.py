@@ -1,0 +1,124 @@
+"""C types on a 32-bit target: sizes, alignment, struct layout and the usual
+arithmetic conversions.  ``int``, ``long`` and pointers are 32 bits, ``char``
+is signed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import error
+
+
+@dataclass(eq=False)
+class Layout:
+    """Members of a struct or union: name -> (type, byte offset).  Compared by
+    identity: two struct types are the same type when they share a Layout."""
+    name: str
+    union: bool = False
+    fields: dict = field(default_factory=dict)
+    size: int | None = None         # None while only declared
+    align: int = 1
+    node: object = None             # the definition (one for all of "struct s {...} a, b;")
+
+
+@dataclass(frozen=True)
+class CType:
+    kind: str                   # int | ptr | array | void | func | struct
+    size: int = 4
+    signed: bool = True
+    base: "CType | None" = None
+    length: int | None = None   # arrays
+    ret: "CType | None" = None  # functions
+    params: tuple = ()          # functions: parameter types, "..." last if variadic
+    boolean: bool = False       # _Bool: conversion yields 0 or 1
+    layout: Layout | None = None  # structs and unions
+
+    @property
+    def is_scalar(self) -> bool:
+        return self.kind in ("int", "ptr")
+
+    @property
+    def variadic(self) -> bool:
+        return "..." in self.params
+
+    @property
+    def fixed_params(self) -> tuple:
+        return tuple(p for p in self.params if p != "...")
+
+
+INT = CType("int")
+UINT = CType("int", signed=False)
+CHAR = CType("int", 1)
+UCHAR = CType("int", 1, False)
+SHORT = CType("int", 2)
+USHORT = CType("int", 2, False)
+BOOL = CType("int", 1, False, boolean=True)
+VOID = CType("void", 0)
+
+
+def ptr(t: CType) -> CType:
+    return CType("ptr", 4, False, t)
+
+
+def array(base: CType, length: int | None) -> CType:
+    return CType("array", 4, False, base, length)
+
+
+def sizeof(t: CType, node=None) -> int:
+    if t.kind == "array":
+        if t.length is None:
+            error(node, "size of an array of unknown length")
+        return t.length * sizeof(t.base, node)
+    if t.kind == "void":
+        return 1
+    if t.kind == "struct":
+        if t.layout.size is None:
+            error(node, "use of an incomplete struct")
+        return t.layout.size
+    return t.size
+
+
+def alignof(t: CType) -> int:
+    if t.kind == "array":
+        return alignof(t.base)
+    if t.kind == "struct":
+        return t.layout.align
+    return min(max(t.size, 1), 4)
+
+
+def promote(t: CType) -> CType:
+    """Integer promotion, and an array's decay to a pointer."""
+    if t.kind == "array":
+        return ptr(t.base)
+    if t.kind == "int" and t.size < 4:
+        return INT
+    return t
+
+
+def arith(a: CType, b: CType) -> CType:
+    """The type of the usual arithmetic conversions of ``a`` and ``b``."""
+    a, b = promote(a), promote(b)
+    return UINT if (not a.signed or not b.signed) else INT
+
+
+def wrap(v: int) -> int:
+    """``v`` as a signed 32-bit value."""
+    v &= 0xFFFFFFFF
+    return v - (1 << 32) if v >= 1 << 31 else v
+
+
+def convert_const(v: int, t: CType) -> int:
+    """A constant converted to the scalar type ``t`` (as C does it)."""
+    if t.kind != "int" or t.size == 4:
+        return wrap(v) if t.signed or t.kind != "int" else v & 0xFFFFFFFF
+    if t.boolean:
+        return int(v != 0)
+    bits = 8 * t.size
+    v &= (1 << bits) - 1
+    return v - (1 << bits) if t.signed and v >= 1 << (bits - 1) else v
+
+
+def struct_member(t: CType, name: str, node):
+    """(type, offset) of member ``name`` of the struct type ``t``."""
+    if name not in t.layout.fields:
+        error(node, f"no member named '{name}'")
+    return t.layout.fields[name]

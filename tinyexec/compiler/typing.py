@@ -1,0 +1,160 @@
+"""The C type of an expression, found without generating code."""
+from __future__ import annotations
+
+from pycparser import c_ast
+
+from .errors import error
+from .literals import int_constant, string_bytes
+from .scope import EnumConst, FunctionDecl, Var
+from .types import CHAR, INT, UINT, CType, arith, array, promote, ptr, struct_member
+
+# functions the compiler provides itself (unless the program defines the name)
+BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err")
+
+
+class Typing:
+    """Mixin of :class:`~tinyexec.compiler.context.Context`."""
+
+    def lookup(self, node: c_ast.ID):
+        found = self.scope.lookup(node.name)
+        if found is None:
+            error(node, f"'{node.name}' undeclared")
+        return found
+
+    def function_named(self, name: str) -> FunctionDecl | None:
+        found = self.scope.lookup(name)
+        return found if isinstance(found, FunctionDecl) else None
+
+    def type_of(self, node) -> CType:
+        method = getattr(self, "type_" + type(node).__name__, None)
+        if method is None:
+            error(node, f"unsupported expression ({type(node).__name__})")
+        return method(node)
+
+    def type_Constant(self, node):
+        if node.type == "string":
+            return array(CHAR, len(string_bytes(node)) + 1)
+        if node.type == "char":
+            return INT
+        return int_constant(node)[1]
+
+    def type_ID(self, node):
+        found = self.lookup(node)
+        if isinstance(found, FunctionDecl):
+            return ptr(found.type)
+        if isinstance(found, EnumConst):
+            return INT
+        if isinstance(found, Var):
+            return found.type
+        error(node, f"'{node.name}' is a type, not a value")
+
+    def type_Typename(self, node):
+        return self.ctype(node)
+
+    def type_Cast(self, node):
+        return self.ctype(node.to_type)
+
+    def type_UnaryOp(self, node):
+        if node.op == "sizeof":
+            return UINT
+        t = self.type_of(node.expr)
+        if node.op == "*":
+            if t.kind == "func":                # *f of a function f is f
+                return t
+            t = promote(t)
+            if t.kind != "ptr":
+                error(node, "dereference of a non-pointer")
+            return t.base
+        if node.op == "&":
+            return ptr(t)
+        if node.op == "!":
+            return INT
+        if node.op in ("++", "--", "p++", "p--"):
+            return t
+        return promote(t)
+
+    def type_BinaryOp(self, node):
+        a, b = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+        if node.op in ("<", ">", "<=", ">=", "==", "!=", "&&", "||"):
+            return INT
+        if node.op in ("+", "-"):
+            if a.kind == "ptr" and b.kind == "ptr":
+                return INT
+            if a.kind == "ptr":
+                return a
+            if b.kind == "ptr":
+                return b
+        if node.op in ("<<", ">>"):
+            return a
+        if a.kind not in ("int", "ptr") or b.kind not in ("int", "ptr"):
+            error(node, f"invalid operands to binary {node.op}")
+        return arith(a, b)
+
+    def type_ArrayRef(self, node):
+        t = promote(self.type_of(node.name))
+        if t.kind != "ptr":
+            t2 = promote(self.type_of(node.subscript))
+            if t2.kind != "ptr":
+                error(node, "subscript of a non-array")
+            return t2.base
+        return t.base
+
+    def type_Assignment(self, node):
+        return self.type_of(node.lvalue)
+
+    def type_TernaryOp(self, node):
+        a, b = promote(self.type_of(node.iftrue)), promote(self.type_of(node.iffalse))
+        if a.kind == "struct" or b.kind == "struct":     # its value is the chosen one's address
+            if a != b:
+                error(node, "?: of a struct and a different type")
+            return a
+        if a.kind == "void" or b.kind == "void":
+            return a if a.kind == "void" else b
+        return a if a.kind == "ptr" else (b if b.kind == "ptr" else arith(a, b))
+
+    def type_FuncCall(self, node):
+        name = node.name.name if isinstance(node.name, c_ast.ID) else None
+        found = self.scope.lookup(name) if name else None
+        if name in BUILTIN_INT and (found is None or isinstance(found, FunctionDecl)):
+            return INT
+        if name == "__builtin_va_start":
+            return ptr(CHAR)
+        return self.callee_type(node.name).ret
+
+    def type_ExprList(self, node):
+        return self.type_of(node.exprs[-1])
+
+    def type_StructRef(self, node):
+        return self.member(node)[1]
+
+    def type_CompoundLiteral(self, node):
+        return self.literal_type(node)
+
+    def callee_type(self, callee) -> CType:
+        """The function type called through ``callee`` (a name or a pointer)."""
+        t = self.type_of(callee)
+        if t.kind == "ptr" and t.base.kind == "func":
+            t = t.base
+        if t.kind != "func":
+            error(callee, "called object is not a function")
+        return t
+
+    def member(self, node: c_ast.StructRef):
+        """(struct type, member type, offset) of ``a.b`` or ``a->b``."""
+        t = self.type_of(node.name)
+        if node.type == "->":
+            t = promote(t)
+            if t.kind != "ptr":
+                error(node, "'->' applied to a non-pointer")
+            t = t.base
+        if t.kind != "struct":
+            error(node, "member access on a non-struct")
+        if t.layout.size is None:
+            error(node, "use of an incomplete struct")
+        return (t,) + struct_member(t, node.field.name, node.field)
+
+    def literal_type(self, node: c_ast.CompoundLiteral) -> CType:
+        t = self.ctype(node.type)
+        if t.kind == "array" and t.length is None:
+            t = self.initializer(t, node.init)[0]
+        return t

@@ -1,0 +1,161 @@
+"""The translation unit: file-scope declarations, the functions reachable
+from the entry point, and the startup code."""
+from __future__ import annotations
+
+from pycparser import c_ast
+
+from .. import machine as m
+from . import ir
+from .context import Context
+from .data import Data
+from .errors import CompileError, error
+from .scope import FunctionDecl, Scope, Typedef, Var
+from .types import INT, UINT, CType, array, ptr, CHAR, sizeof
+
+RUNTIME_WORDS = 5            # argc, argv, stdin address, stdin length, heap start
+
+
+def in_runtime(node, libc_dir) -> bool:
+    return bool(node is not None and node.coord) and str(node.coord.file).startswith(str(libc_dir))
+
+
+class Unit(Context):
+    def __init__(self, filename: str, libc_dir):
+        self.filename = filename
+        self.libc_dir = libc_dir
+        self.unit = self
+        self.scope = Scope()
+        self.scope.names["__builtin_va_list"] = Typedef(ptr(CHAR))
+        self.data = Data()
+        self.functions: dict[str, FunctionDecl] = {}
+        self.pending: list[FunctionDecl] = []
+        self.used: set[str] = set()
+        self.definitions: dict = {}     # id of a struct/union definition node -> its Layout
+        self.instructions = 0           # IR instructions built so far
+        runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
+        self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
+                                            runtime)
+        self.scope.names["__sp"] = Var("__sp", ptr(CHAR), "global", self.data.alloc(bytes(4)))
+        self.runtime = runtime
+
+    # -- file scope -----------------------------------------------------------------
+    def translation_unit(self, ast: c_ast.FileAST):
+        externs = []        # file-scope extern declarations
+        for ext in ast.ext:
+            if isinstance(ext, c_ast.FuncDef):
+                self.declare_function(ext.decl, ext)
+            elif isinstance(ext, c_ast.Typedef):
+                self.scope.names[ext.name] = Typedef(self.ctype(ext.type))
+            elif isinstance(ext, c_ast.Decl):
+                if isinstance(ext.type, c_ast.FuncDecl):
+                    self.declare_function(ext, None)
+                elif ext.name is None:
+                    self.ctype(ext.type)          # a bare struct/enum declaration
+                elif "extern" in ext.storage and isinstance(self.scope.names.get(ext.name), Var):
+                    continue
+                elif "extern" in ext.storage and ext.init is None:
+                    # its address is resolved at link time: the definition may come later
+                    self.scope.names[ext.name] = Var(ext.name, self.ctype(ext.type), "global",
+                                                     ir.Sym("extern", ext.name))
+                    externs.append(ext)
+                else:
+                    self.global_var(ext, self.scope)
+            elif isinstance(ext, c_ast.Pragma):
+                continue
+            else:
+                error(ext, f"unsupported top-level construct ({type(ext).__name__})")
+        for ext in externs:             # declared but never defined here: define it now
+            if self.scope.names[ext.name].at.kind == "extern":
+                self.global_var(ext, self.scope)
+
+    def declare_function(self, decl: c_ast.Decl, node):
+        t = self.ctype(decl.type)
+        found = self.scope.names.get(decl.name)
+        if isinstance(found, FunctionDecl):
+            if node is not None:
+                if found.node is None or in_runtime(found.node, self.libc_dir):
+                    # a program's own strlen, say, replaces the runtime's
+                    found.node, found.type = node, t
+                elif not in_runtime(node, self.libc_dir):
+                    error(decl, f"redefinition of '{decl.name}'")
+            return found
+        if found is not None and not isinstance(found, Typedef):
+            error(decl, f"'{decl.name}' redeclared as a different kind of symbol")
+        fn = FunctionDecl(decl.name, t, node)
+        self.scope.names[decl.name] = fn
+        self.functions[decl.name] = fn
+        return fn
+
+    def global_var(self, decl: c_ast.Decl, scope: Scope) -> Var:
+        """A file-scope variable or a static local, placed in data or bss."""
+        t = self.ctype(decl.type)
+        saved, self.scope = self.scope, scope     # its initializer sees that scope
+        try:
+            if decl.init is None:
+                if t.kind == "array" and t.length is None:
+                    t = array(t.base, 1)           # int a[]; (a tentative definition)
+                at = self.data.alloc_bss(sizeof(t, decl))
+            else:
+                t, blob, relocs = self.static_object(t, decl.init, decl)
+                at = self.data.alloc(blob)
+                self.data.relocate(at, relocs)
+        finally:
+            self.scope = saved
+        var = Var(decl.name, t, "global", at)
+        scope.names[decl.name] = var
+        return var
+
+    # -- functions --------------------------------------------------------------------
+    def use_function(self, fn: FunctionDecl, node) -> FunctionDecl:
+        """``fn`` is called or its address taken: it must be defined and generated."""
+        if fn.node is None:
+            error(node, f"function '{fn.name}' is declared but never defined")
+        if fn.name not in self.used:
+            self.used.add(fn.name)
+            self.pending.append(fn)
+        return fn
+
+    def function_address(self, fn: FunctionDecl, node) -> ir.Sym:
+        self.use_function(fn, node)
+        fn.address_taken = True
+        return ir.Sym("code", fn.name)
+
+    def startup(self, main: FunctionDecl) -> ir.Function:
+        """The first code run: call main with argc and argv (or nothing), then
+        HALT with its result."""
+        nparams = len(main.type.fixed_params)
+        if nparams not in (0, 2) or main.type.variadic:
+            error(main.node, f"{main.name} must take (void) or (int argc, char **argv)")
+        fn = ir.Function("__start", [])
+        block = fn.new_block("start")
+        args = []
+        for word in range(nparams):
+            v = fn.new_vreg("arg")
+            block.instrs.append(ir.Load("ld32", v, None, None, self.runtime.plus(4 * word)))
+            args.append(v)
+        self.use_function(main, main.node)
+        if main.type.ret.kind == "void":
+            block.instrs.append(ir.Call(None, main.name, args))
+            block.instrs.append(ir.Halt(ir.Const(0)))
+        else:
+            result = fn.new_vreg("status")
+            block.instrs.append(ir.Call(result, main.name, args))
+            block.instrs.append(ir.Halt(result))
+        block.term = ir.Ret()              # never reached: HALT stops the machine
+        fn.calls.add(main.name)
+        return fn
+
+    def build(self, entry: str = "main") -> dict[str, ir.Function]:
+        """IR of the startup code and of every function reachable from ``entry``."""
+        from .builder import FunctionBuilder
+        main = self.functions.get(entry)
+        if main is None or main.node is None:
+            raise CompileError(self.filename, 1, 1, "no main function")
+        functions = {"__start": self.startup(main)}
+        while self.pending:
+            decl = self.pending.pop()
+            functions[decl.name] = FunctionBuilder(self, decl).build()
+        for name, decl in self.functions.items():
+            if name in functions:
+                functions[name].address_taken = decl.address_taken
+        return functions
