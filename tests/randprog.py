@@ -1613,7 +1613,7 @@ class Generator:
     def pp_condition(self) -> tuple[str, bool]:
         """A preprocessor condition and whether it holds.  Small values only:
         #if computes in intmax_t, which is 64 bits for gcc."""
-        small = [(n, v) for n, (_, v) in self.macros.items() if abs(v) < 1000]
+        small = [(n, v) for n, (_, v) in self.macros.items() if abs(v) < 1000 and self.pp_exact(n)]
         r = self.rng.random()
         if r < 0.25 and self.macros:
             name = self.choice(list(self.macros))
@@ -1635,6 +1635,19 @@ class Generator:
                             (f"#if {a} ? {b} > 4 : {b} < 4", b > 4 if a else b < 4),
                             (f"#if ~{a} & {b}", bool(~a & b))])
         return form
+
+    def pp_exact(self, name: str) -> bool:
+        """Whether #if sees the macro's value: not if its expansion names an
+        enumeration constant (an identifier, 0 to the preprocessor) or is
+        unsigned (#if compares it as uintmax_t: `5u < -3` holds)."""
+        text = self.macros[name][0]
+        enums = {n for n, _ in self.enums}
+        for word in re.findall(r"\b\w+\b", text):
+            if word in enums or word[0].isdigit() and word[-1] in "uU":
+                return False
+            if word in self.macros and not self.pp_exact(word):
+                return False
+        return True
 
     def s_block(self, ctx: Ctx):
         return self.braced(replace(ctx, depth=ctx.depth + 1, no_decl=False), self.stmts(3))
