@@ -37,9 +37,6 @@ CORPUS = RANDOM / "corpus"
 # when its reproducer passes.
 KNOWN_BUGS = {
     "int_first_spellings": "int_short.c",
-    "goto_in_switch": "goto_in_switch.c",
-    "jump_out_of_switch": "continue_then_break.c",        # and return_in_loop_in_switch.c
-    "shift_assign_unsigned_count": "shr_assign_unsigned_count.c",
     "static_row_decay": "static_init_row_address.c",
 }
 WITHOUT = frozenset(KNOWN_BUGS)
