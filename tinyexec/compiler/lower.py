@@ -97,8 +97,9 @@ def _legal_address(ins, reg) -> None:
     offset.  The machine adds its base unsigned and its index signed, so an
     index whose base was an immediate (folded into the offset) may only become
     the base if it cannot be negative: when the offset is the start of an
-    object, which C keeps an index into above it.  Otherwise (``p[i]`` for a p
-    known to be ``&a[3]``, with i = -1) the offset goes to a register, as the base."""
+    object (C keeps an index from there inside the object).  Otherwise (``p[i]``
+    for a p known to be ``&a[3]``, with i = -1) the offset goes to a register,
+    as the base."""
     base, index, offset = ins.base, ins.index, ins.offset
     if base is not None and not isinstance(base, ir.VReg):
         folded = ir.add_imm(offset, base)
