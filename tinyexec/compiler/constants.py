@@ -113,8 +113,12 @@ class Constants:
             found = self.scope.lookup(node.name)
             if isinstance(found, FunctionDecl):
                 return self.unit.function_address(found, node)
-            if isinstance(found, Var) and found.where == "global" and found.type.kind == "array":
-                return found.at
+        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef)):
+            # An array decays to the address of its first element, so a global
+            # array, a row `m[1]` or a member `s.b` is an address constant
+            # (C99 6.6p9) when the array itself is static.
+            if self.type_of(node).kind == "array":
+                return self.static_lvalue(node)
             return None
         if isinstance(node, c_ast.UnaryOp) and node.op == "&":
             return self.static_lvalue(node.expr)

@@ -53,12 +53,13 @@ class Declarations:
     def named_type(self, node: c_ast.IdentifierType) -> CType:
         names = [n for n in node.names if n not in ("const", "volatile", "signed", "register")]
         signed = "unsigned" not in node.names
-        names = [n for n in names if n != "unsigned"]
-        if not names or names == ["int"] or names in (["long"], ["long", "int"]):
+        # The specifiers may come in any order (C99 6.7.2p2): `int short` is `short int`.
+        names = sorted(n for n in names if n != "unsigned")
+        if not names or names == ["int"] or names in (["long"], ["int", "long"]):
             return INT if signed else UINT
         if names == ["char"]:
             return CHAR if signed else UCHAR
-        if names in (["short"], ["short", "int"]):
+        if names in (["short"], ["int", "short"]):
             return SHORT if signed else USHORT
         if names == ["_Bool"]:
             return BOOL

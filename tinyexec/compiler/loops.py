@@ -137,8 +137,11 @@ def _replace_iv(fn, header, body, blocks, iv, step_block, step, c, k, products) 
     pre = _preheader(fn, header, body)
     if tests:
         # i * k must not wrap while i runs from its value at entry to the bound
-        start, bound = _entry_value(fn, pre, iv), tests[0][1].b.signed
-        if start is None:
+        # (the test keeps it there only if it is the loop's exit test)
+        (test_block, test), = tests
+        start, bound = _entry_value(fn, pre, iv), test.b.signed
+        if start is None or not _exits_at_bound(header, body, test_block, test, step_block,
+                                                c, start):
             return False
         lo, hi = min(start, bound) - abs(c), max(start, bound) + abs(c)
         if not -(1 << 31) <= lo * k and hi * k < 1 << 31:
@@ -156,6 +159,24 @@ def _replace_iv(fn, header, body, blocks, iv, step_block, step, c, k, products) 
     for _, test in tests:
         test.a, test.b = j, ir.Const(test.b.signed * k)
     return True
+
+
+def _exits_at_bound(header, body, block, test, step_block, c: int, start: int) -> bool:
+    """Whether ``test`` (``i op n``) keeps i between ``start`` and n (plus a
+    step): it must be the branch back to the header, the loop's only one, in
+    the block of the step (so it sees each value i takes), and leave the loop
+    once i has passed n in the direction of the step.  A test elsewhere bounds
+    nothing: in ``if (i < 5) cnt++;`` i may go on far beyond 5."""
+    if block is not step_block or header not in (test.then, test.else_) or \
+            any(header in b.successors() for b in body if b is not block):
+        return False
+    stay, leave = (test.op, test.else_) if test.then is header else \
+        (ir.NEGATE[test.op], test.then)
+    if leave in body:
+        return False
+    if stay == "ne":                  # i must meet n exactly, some steps on
+        return (test.b.signed - start) % c == 0 and (test.b.signed - start) // c > 0
+    return stay in (("lts", "les") if c > 0 else ("gts", "ges"))
 
 
 def _entry_value(fn: ir.Function, pre: ir.Block, v):
