@@ -161,7 +161,10 @@ def _table() -> tuple:
     ops.append(Op("MOVI", "mov", "mov", y="imm", writes="slot", value=4, syntax="d, imm"))
     for f in ("sext8", "sext16"):
         ops.append(Op(f.upper(), "ext", f, "slot", writes="slot", value=4, syntax="d, a"))
-    # addressing: [a + imm], [a + b + imm] (X: indexed), [imm] (A: absolute)
+    # addressing: [a + imm], [a + b + imm] (X: indexed), [imm] (A: absolute).  The
+    # parts are added as signed 32-bit numbers, without wrapping: any split of a C
+    # address into base, index and offset gives it (a pointer is below MEM_SIZE),
+    # and a sum outside NULL_PAGE..MEM_SIZE faults
     modes = (("", "slot", "zero", "[a + imm]"), ("X", "slot", "slot", "[a + b + imm]"),
              ("A", "zero", "zero", "[imm]"))
     for size, signs in ((1, (False, True)), (2, (False, True)), (4, (False,))):

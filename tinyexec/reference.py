@@ -178,7 +178,7 @@ def _run(table, code, mem, slots, written, regs, out, limit, log):
             if row[C_Z]:
                 z = slots[frame + d]
                 fault = fault if written[frame + d] else m.FAULT_UNINIT
-        address = x + _signed(y) + _signed(imm)
+        address = _signed(x) + _signed(y) + _signed(imm)
         if fault == 0:
             if kind == CALL and depth >= m.MAX_DEPTH - 1 or kind == RET and depth == 0:
                 fault = m.FAULT_DEPTH

@@ -315,9 +315,11 @@ class Expressions:
             if t.kind != "ptr":
                 error(node, "subscript of a non-array")
             size = sizeof(t.base, node)
-            into_array = self.type_of(base).kind == "array"
-            addr = self.address(base) if into_array else self.as_address(self.rvalue(base))
-            return self.index_address(addr, self.rvalue(index), size, into_array)
+            if self.type_of(base).kind == "array":
+                addr = self.address(base)
+            else:
+                addr = self.as_address(self.rvalue(base))
+            return self.index_address(addr, self.rvalue(index), size)
         if isinstance(node, c_ast.CompoundLiteral):
             return self.compound_literal(node)
         if isinstance(node, c_ast.StructRef):
@@ -355,17 +357,14 @@ class Expressions:
             return Addr(addr.base, addr.index, addr.offset.plus(k))
         return Addr(addr.base, addr.index, ir.Const(addr.offset.value + k))
 
-    def index_address(self, addr, index, size: int, into_array: bool):
-        """``addr + index * size``.  The machine adds an address's base unsigned:
-        an index into an array is not negative (C keeps it inside), so it may be
-        the base; an index from a pointer may be (``p[-1]``), it stays the index."""
+    def index_address(self, addr, index, size: int):
+        """``addr + index * size``."""
         from .builder import Addr
         offset = self.scaled(index, size)
         if isinstance(offset, ir.Const):
             return self.offset_address(addr, offset.signed)
         if addr.base is None:
-            return Addr(offset, None, addr.offset) if into_array else \
-                Addr(None, offset, addr.offset)
+            return Addr(offset, None, addr.offset)
         if addr.index is None:
             return Addr(addr.base, offset, addr.offset)
         return Addr(self.binop("add", addr.base, addr.index), offset, addr.offset)

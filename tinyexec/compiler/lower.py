@@ -93,23 +93,17 @@ def legalize(fn: ir.Function) -> None:
 
 
 def _legal_address(ins, reg) -> None:
-    """``base + index + offset`` with registers in base and index, an immediate in
-    offset.  The machine adds its base unsigned and its index signed, so an
-    index whose base was an immediate (folded into the offset) may only become
-    the base if it cannot be negative: when the offset is the start of an
-    object (C keeps an index from there inside the object).  Otherwise (``p[i]``
-    for a p known to be ``&a[3]``, with i = -1) the offset goes to a register,
-    as the base."""
-    base, index, offset = ins.base, ins.index, ins.offset
-    if base is not None and not isinstance(base, ir.VReg):
-        folded = ir.add_imm(offset, base)
-        base, offset = (reg(base), offset) if folded is None else (None, folded)
-    if index is not None and not isinstance(index, ir.VReg):
-        folded = ir.add_imm(offset, index)
-        index, offset = (reg(index), offset) if folded is None else (None, folded)
-    if base is None and index is not None:
-        if isinstance(offset, ir.Sym) and offset.addend <= 0:
-            base, index = index, None
-        else:
-            base, offset = reg(offset), ir.Const(0)
-    ins.base, ins.index, ins.offset = base, index, offset
+    """``base + index + offset`` with registers in base and index, an immediate in offset."""
+    regs, offset = [], ins.offset
+    for p in (ins.base, ins.index):
+        if isinstance(p, ir.VReg):
+            regs.append(p)
+        elif p is not None:
+            folded = ir.add_imm(offset, p)
+            if folded is None:
+                regs.append(reg(p))
+            else:
+                offset = folded
+    ins.base = regs[0] if regs else None
+    ins.index = regs[1] if len(regs) > 1 else None
+    ins.offset = offset

@@ -358,27 +358,19 @@ def local_values(fn: ir.Function) -> bool:
 
 def _fold_offsets(ins, offsets: dict) -> bool:
     """``[v + ...]`` with ``v = x + k`` becomes ``[x + ... + k]``, and ``[v + k]``
-    with ``v = x + y`` becomes ``[x + y + k]`` (v may then die).  The machine
-    adds the base unsigned: a base next to a symbol is an offset into that
-    object, not negative, but x = v - k may be (``s[i + 1]`` with i = -1), so
-    such an x goes to the index, and such a v is not split into x + y."""
+    with ``v = x + y`` becomes ``[x + y + k]`` (v may then die)."""
     changed = False
     for part in ("base", "index"):
         v = getattr(ins, part)
         if v not in offsets:
             continue
         x, y = offsets[v]
-        offset_base = part == "base" and isinstance(ins.offset, ir.Sym)
         if isinstance(y, int):
             folded = ir.add_imm(ins.offset, ir.Const(y))
-            if folded is None or offset_base and y > 0 and ins.index is not None:
-                continue
-            if offset_base and y > 0:
-                ins.base, ins.index = None, x
-            else:
+            if folded is not None:
                 setattr(ins, part, x)
-            ins.offset, changed = folded, True
-        elif ins.index is None and not offset_base:
+                ins.offset, changed = folded, True
+        elif ins.index is None:
             ins.base, ins.index, changed = x, y, True
     return changed
 

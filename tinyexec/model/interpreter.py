@@ -284,7 +284,7 @@ def build_graph() -> Graph:
     uses = [(f["x_slot"], x_query, kx), (f["y_slot"], y_query, ky), (f["z_slot"], z_query, kz)]
     missing = sum((flag - hat(f"found_{n}", q - k, flag, flag) for n, (flag, q, k) in
                    zip("xyz", uses)), Expr())
-    address = x_u + y_s + imm_s
+    address = x_s + y_s + imm_s                   # all three signed, as the reference adds them
     g_mem = f["g_mem"]
     mem_fault = g.reglu("mem_fault", [            # address < NULL_PAGE or past the end
         (m.NULL_PAGE - address + SELECT * (g_mem - 1), 1.0, 1.0),
