@@ -46,6 +46,8 @@ EVERY_INSTRUCTION = """
     MOVI r20, data
     LD8U r14, [r20 + 3]
     LD8S r14, [r20 + 15]
+    MOVI r23, -4
+    LD8SX r14, [r23 + r20 + 19]     ; a negative base: the three parts are added signed
     MOVI r21, 4
     LD16UX r15, [r20 + r21 + 2]
     LD16SA r15, [data]
@@ -87,6 +89,7 @@ FAULTS = {
                            "HALTI 0", m.FAULT_MEMORY),
     "NULL page": ("OUTI 65\nLD8UA r2, [7]\nHALTI 0", m.FAULT_MEMORY),
     "negative address": ("OUTI 65\nMOVI r1, 8\nLD8U r2, [r1 + -9]\nHALTI 0", m.FAULT_MEMORY),
+    "negative base": ("OUTI 65\nMOVI r1, -16\nST8X [r1 + r1 + 39], r1\nHALTI 0", m.FAULT_MEMORY),
     "jump to 0": ("OUTI 65\nJMP 0", m.FAULT_PC),
     "jump past the code": ("OUTI 65\nJMP 900", m.FAULT_PC),
     "call through a garbage pointer": ("OUTI 65\nMOVI r1, 70000\nCALLR r1", m.FAULT_PC),
