@@ -113,7 +113,7 @@ class Constants:
             found = self.scope.lookup(node.name)
             if isinstance(found, FunctionDecl):
                 return self.unit.function_address(found, node)
-        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef)):
+        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral)):
             # An array decays to the address of its first element, so a global
             # array, a row `m[1]` or a member `s.b` is an address constant
             # (C99 6.6p9) when the array itself is static.
@@ -147,4 +147,7 @@ class Constants:
         if isinstance(node, c_ast.StructRef) and node.type == ".":
             base = self.static_lvalue(node.name)
             return None if base is None else base.plus(self.member(node)[2])
+        # only at file scope: in a function a compound literal is automatic (C99 6.5.2.5p6)
+        if isinstance(node, c_ast.CompoundLiteral) and self.scope.parent is None:
+            return self.unit.static_literal(node)
         return None

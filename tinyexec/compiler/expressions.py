@@ -500,8 +500,7 @@ class Expressions:
         blob, relocs, dynamic = bytearray(sizeof(t, init)), [], []
         self.fill_blob(self.initializer(t, init)[1], blob, relocs, dynamic)
         if any(blob) or relocs:
-            template = self.unit.data.alloc(bytes(blob))
-            self.unit.data.relocate(template, relocs)
+            template = self.unit.data.alloc(bytes(blob), relocs=relocs)
             self.copy_struct(addr, self.as_address(template), len(blob))
         else:
             self.zero_fill(addr, len(blob))
