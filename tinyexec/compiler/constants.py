@@ -34,7 +34,7 @@ class Constants:
             if node.op == "sizeof":
                 return sizeof(self.type_of(node.expr), node)
             if node.op == "&":
-                return self.constant_address(node.expr)
+                return self.constant_address(self.addressable(node.expr))
             v = self.const_eval(node.expr)
             if v is None:
                 return None
@@ -121,7 +121,7 @@ class Constants:
                 return self.static_lvalue(node)
             return None
         if isinstance(node, c_ast.UnaryOp) and node.op == "&":
-            return self.static_lvalue(node.expr)
+            return self.static_lvalue(self.addressable(node.expr))
         if isinstance(node, c_ast.BinaryOp) and node.op in ("+", "-"):
             base = self.static_address(node.left)
             k = self.const_eval(node.right)

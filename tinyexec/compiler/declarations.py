@@ -1,6 +1,8 @@
 """Types from declarations: declarators, struct/union layout, enums."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pycparser import c_ast
 
 from .errors import error
@@ -93,12 +95,10 @@ class Declarations:
         self.unit.definitions[id(node)] = layout
         if layout.size is not None:
             error(node, f"redefinition of '{key}'")
-        fields, size, align = {}, 0, 1
+        fields, bits, align = {}, 0, 1      # bits: the end of the members so far, in bits
 
-        def member(name, ft, decl):
-            nonlocal size, align
-            a = alignof(ft)
-            off = 0 if union else (size + a - 1) // a * a
+        def member(name, ft, off, decl):
+            nonlocal align
             if ft.kind == "struct" and name is None:     # anonymous member: lift its fields
                 for n, (mt, mo) in ft.layout.fields.items():
                     fields[n] = (mt, off + mo)
@@ -106,13 +106,41 @@ class Declarations:
                 error(decl, f"duplicate member '{name}'")
             else:
                 fields[name] = (ft, off)
-            size = max(size, off + sizeof(ft, decl))
-            align = max(align, a)
+            align = max(align, alignof(ft))
 
         for decl in node.decls:
+            ft = self.ctype(decl.type)
+            at = 0 if union else bits
             if decl.bitsize is not None:
-                error(decl, "bit-fields are not supported")
-            member(decl.name, self.ctype(decl.type), decl)
+                ft, off, end = self.bit_field(decl, ft, at)
+            else:
+                a = alignof(ft)
+                off = (at + 8 * a - 1) // (8 * a) * a
+                end = 8 * (off + sizeof(ft, decl))
+            if decl.name is not None or decl.bitsize is None:   # an unnamed bit-field only pads
+                member(decl.name, ft, off, decl)
+            bits = max(bits, end)
         layout.fields, layout.align, layout.node = fields, align, node
-        layout.size = (size + align - 1) // align * align
+        layout.size = ((bits + 7) // 8 + align - 1) // align * align
         return t
+
+    def bit_field(self, decl: c_ast.Decl, t: CType, at: int):
+        """Place the bit-field ``decl`` of type ``t`` at bit ``at`` of its struct or
+        later, as gcc does for i386 (System V ABI): in a storage unit of its type,
+        which it never straddles; a zero width ends the unit.  Returns its member
+        type, the byte offset of its unit and the bit where it ends."""
+        name = f"bit-field '{decl.name}'" if decl.name else "an unnamed bit-field"
+        if t.kind != "int":
+            error(decl, f"{name} has an invalid type")
+        width = self.const_eval(decl.bitsize)
+        if width is None:
+            error(decl.bitsize, f"the width of {name} is not an integer constant")
+        if width < 0:
+            error(decl.bitsize, f"negative width in {name}")
+        unit = 8 * t.size
+        if width > (1 if t.boolean else unit):
+            error(decl.bitsize, f"width of {name} exceeds its type")
+        if width == 0 and decl.name:
+            error(decl.bitsize, f"zero width for {name}")
+        start = at if width and at % unit + width <= unit else (at + unit - 1) // unit * unit
+        return replace(t, bitfield=(start % unit, width)), start // unit * t.size, start + width

@@ -156,7 +156,7 @@ class Expressions:
         if op == "&":
             if isinstance(node.expr, c_ast.ID) and isinstance(self.lookup(node.expr), FunctionDecl):
                 return self.rvalue(node.expr, dst)
-            return self.addr_value(self.address(node.expr), dst)
+            return self.addr_value(self.address(self.addressable(node.expr)), dst)
         if op == "*":
             t = self.type_of(node)
             if t.kind == "func":                    # a function's value is its address
@@ -388,13 +388,51 @@ class Expressions:
             return self.addr_value(addr, dst)
         if t.kind == "void":
             error(None, "use of a void value")
+        if t.bitfield is not None:
+            return self.read_bitfield(addr, t, dst)
         dst = dst or self.temp()
         self.emit(ir.Load(load_op(t), dst, addr.base, addr.index, addr.offset))
         return dst
 
     def store(self, addr, t: CType, value):
+        """Store ``value`` (a value of ``t``) at ``addr``; returns the value stored."""
         from .builder import store_op
+        if t.bitfield is not None:
+            return self.write_bitfield(addr, t, value)
         self.emit(ir.Store(store_op(t), addr.base, addr.index, addr.offset, value))
+        return value
+
+    # -- bit-fields: ``addr`` is the storage unit, ``t.bitfield`` (bit offset, width) --------
+    def read_bitfield(self, addr, t: CType, dst=None):
+        """The bit-field's value: shifted down, then masked or sign-extended."""
+        shift, width = t.bitfield
+        if shift + width == 8 * t.size:        # at the unit's top: one shift brings it down
+            v = self.load(addr, CType("int", t.size, t.signed), None if shift else dst)
+            return self.arith(">>", v, ir.Const(shift), t.signed, dst) if shift else v
+        v = self.load(addr, _UNSIGNED_OF_SIZE[t.size])
+        if not t.signed:
+            if shift:
+                v = self.arith(">>", v, ir.Const(shift), False)
+            return self.binop("and", v, ir.Const((1 << width) - 1), dst)
+        v = self.arith("<<", v, ir.Const(32 - shift - width), True)
+        return self.arith(">>", v, ir.Const(32 - width), True, dst)
+
+    def write_bitfield(self, addr, t: CType, value):
+        """Replace the bit-field's bits by ``value``'s low ones (read, modify, write
+        the unit); returns the bit-field's new value."""
+        shift, width = t.bitfield
+        unit = _UNSIGNED_OF_SIZE[t.size]
+        if width == 8 * t.size:                # the whole unit: ``value`` is already a value of t
+            return self.store(addr, unit, value)
+        mask = (1 << width) - 1
+        field = self.binop("and", value, ir.Const(mask))
+        kept = self.binop("and", self.load(addr, unit), ir.Const(~(mask << shift)))
+        self.store(addr, unit, self.binop("or", kept, self.arith("<<", field, ir.Const(shift),
+                                                                 False)))
+        if not t.signed:
+            return field
+        return self.arith(">>", self.arith("<<", value, ir.Const(32 - width), True),
+                          ir.Const(32 - width), True)
 
     def local_var(self, node):
         """The Var of ``node`` if it names a variable held in a virtual register."""
@@ -432,8 +470,7 @@ class Expressions:
             value = self.rvalue_as(rhs, t, dst)
         else:
             value = self.combine(op, t, self.load(addr, t), rhs, dst)
-        self.store(addr, t, value)
-        return value
+        return self.store(addr, t, value)
 
     def combine(self, op: str, t: CType, old, rhs, dst=None):
         """``old op rhs`` converted to ``t`` (compound assignment)."""
@@ -464,7 +501,7 @@ class Expressions:
         addr = self.address(node.expr)
         old = self.load(addr, t)
         new = self.convert(self.binop(op, old, ir.Const(step)), INT, t)
-        self.store(addr, t, new)
+        new = self.store(addr, t, new)
         return old if post else new
 
     # -- memory objects -------------------------------------------------------------------
