@@ -119,7 +119,7 @@ FILES = {
     "twice.c": b"int f(void) { return 0; }\nint f(void) { return 1; }\nint main(void) { return 0; }\n",
     "float.c": b"int main(void) { float f = 1; return 0; }\n",
     "long_long.c": b"int main(void) { long long x = 1; return 0; }\n",
-    "vla.c": b"int main(int argc, char **argv) { int a[argc]; return 0; }\n",
+    "vla.c": b"int n = 3;\nint a[n];\nint main(void) { return 0; }\n",
     "bitfield.c": b"struct s { int a : 3; unsigned b : 40; };\nint main(void) { return 0; }\n",
     "stray_at.c": b"int main(void) { return @; }\n",
     "stray_backtick.c": b"int main(void) { return `1`; }\n",

@@ -21,7 +21,7 @@ from .errors import CompileError, error
 from .expressions import Expressions
 from .scope import Scope, Var
 from .statements import Statements
-from .types import CType, ptr, sizeof
+from .types import UINT, CType, ptr, sizeof
 
 
 MAX_IR = 4 * m.MAX_CODE        # IR instructions built before optimization: more cannot fit
@@ -43,8 +43,12 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         self.fn = ir.Function(decl.name, [], line=decl.node.coord.line if decl.node.coord else 0)
         self.block: ir.Block | None = None
         self.line = self.fn.line
-        self.loops: list = []           # (continue block or None, break block)
+        self.loops: list = []           # (continue block or None, break block, len(vla_marks))
         self.switches: list = []        # the cases of each enclosing switch
+        self.vla_marks: list = []       # __sp before each variable-length array in scope
+        self.goto_hops: list = []       # (goto, block freeing VLAs on the way or None, vla_marks)
+        self.label_marks: dict = {}     # label -> vla_marks where it is placed
+        self.local_decl = False         # typing a local variable: its arrays may be VLAs
         self.labels: dict[str, ir.Block] = {}
         self.placed_labels: set[str] = set()
         self.gotos: dict[str, c_ast.Goto] = {}
@@ -127,6 +131,32 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         self.frame_size += (size + 3) & ~3
         return Addr(self.fp, None, ir.Const(off))
 
+    def variable_array(self, base: CType, node) -> CType:
+        """A local variable's array with a run-time length: its size in bytes is
+        computed here, where the declaration is reached."""
+        if not self.local_decl:
+            return Context.variable_array(self, base, node)
+        size = self.temp("vla_size")
+        self.emit(ir.Bin("mul", size, self.rvalue_as(node.dim, UINT), self.size_of(base, node)))
+        return CType("array", 4, False, base, None, vla=size)
+
+    def stack_alloc(self, size: ir.VReg, node) -> ir.VReg:
+        """Room for a VLA below the C stack pointer, until the end of its scope (the
+        function's epilogue resets ``__sp`` from the frame pointer: a frame is made)."""
+        self.frame_alloc(0, node)
+        sp = self.sp_addr()
+        mark = self.load(sp, UINT)
+        self.vla_marks.append(mark)
+        rounded = self.binop("and", self.binop("add", size, ir.Const(3)), ir.Const(~3))
+        return self.store(sp, UINT, self.binop("sub", mark, rounded))
+
+    def release_vlas(self, depth: int, marks=None) -> None:
+        """Free the VLAs of ``marks`` (those in scope here by default) beyond the
+        first ``depth``: on leaving their scope, by its end or by a jump."""
+        marks = self.vla_marks if marks is None else marks
+        if len(marks) > depth and self.block is not None:
+            self.store(self.sp_addr(), UINT, marks[depth])
+
     def sp_addr(self) -> Addr:
         return Addr(None, None, self.unit.scope.names["__sp"].at)
 
@@ -177,6 +207,7 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         for name in self.labels:
             if name not in self.placed_labels:
                 error(self.gotos[name], f"label '{name}' used but not defined")
+        self.finish_gotos()
         if self.result is not None and self.block is not None:
             self.emit(ir.Copy(self.result, ir.Const(0)))   # falling off the end returns 0
         self.start(self.exit)

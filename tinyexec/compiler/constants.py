@@ -32,7 +32,8 @@ class Constants:
             return found.value if isinstance(found, EnumConst) else None
         if isinstance(node, c_ast.UnaryOp):
             if node.op == "sizeof":
-                return sizeof(self.type_of(node.expr), node)
+                t = self.type_of(node.expr)
+                return None if t.vla is not None else sizeof(t, node)   # a VLA's: at run time
             if node.op == "&":
                 return self.constant_address(self.addressable(node.expr))
             v = self.const_eval(node.expr)

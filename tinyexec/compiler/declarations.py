@@ -22,8 +22,8 @@ class Declarations:
         if isinstance(node, c_ast.ArrayDecl):
             base = self.ctype(node.type)
             n = None if node.dim is None else self.const_eval(node.dim)
-            if node.dim is not None and n is None:
-                error(node, "variable-length arrays are not supported")
+            if node.dim is not None and (n is None or base.vla is not None):
+                return self.variable_array(base, node)
             if n is not None and n < 0:
                 error(node, "negative array size")
             return array(base, n)
@@ -51,6 +51,11 @@ class Declarations:
                     self.scope.names[e.name] = EnumConst(value)
             return INT
         error(node, f"unsupported declaration ({type(node).__name__})")
+
+    def variable_array(self, base: CType, node: c_ast.ArrayDecl) -> CType:
+        """``base [node.dim]`` whose size is known at run time only: a function's
+        local variables may have one (FunctionBuilder.variable_array)."""
+        error(node, "variable-length arrays are supported only as local variables")
 
     def named_type(self, node: c_ast.IdentifierType) -> CType:
         names = [n for n in node.names if n not in ("const", "volatile", "signed", "register")]
@@ -111,6 +116,8 @@ class Declarations:
         for decl in node.decls:
             ft = self.ctype(decl.type)
             at = 0 if union else bits
+            if ft.vla is not None:
+                error(decl, "a member cannot be a variable-length array")
             if decl.bitsize is not None:
                 ft, off, end = self.bit_field(decl, ft, at)
             else:

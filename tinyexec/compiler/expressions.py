@@ -152,7 +152,7 @@ class Expressions:
     def expr_UnaryOp(self, node, dst):
         op = node.op
         if op == "sizeof":
-            return ir.Const(sizeof(self.type_of(node.expr), node))
+            return self.size_of(self.type_of(node.expr), node)
         if op == "&":
             if isinstance(node.expr, c_ast.ID) and isinstance(self.lookup(node.expr), FunctionDecl):
                 return self.rvalue(node.expr, dst)
@@ -220,8 +220,8 @@ class Expressions:
             if op != "-":
                 error(node, "cannot add two pointers")
             diff = self.binop("sub", self.rvalue(node.left), self.rvalue(node.right))
-            size = sizeof(lt.base, node)
-            return diff if size == 1 else self.binop("divs", diff, ir.Const(size), dst)
+            size = self.size_of(lt.base, node)
+            return diff if size == ir.Const(1) else self.binop("divs", diff, size, dst)
         if rt.kind == "ptr":
             if op == "-":
                 error(node, "cannot subtract a pointer from an integer")
@@ -229,14 +229,18 @@ class Expressions:
         else:
             p, i, t = node.left, node.right, lt
         base = self.rvalue(p)
-        offset = self.scaled(self.rvalue(i), sizeof(t.base, node))
+        offset = self.scaled(self.rvalue(i), self.size_of(t.base, node))
         return self.binop("add" if op == "+" else "sub", base, offset, dst)
 
-    def scaled(self, index, size: int):
-        """``index * size`` (an element offset)."""
-        if isinstance(index, ir.Const):
-            return ir.Const(index.value * size)
-        return index if size == 1 else self.binop("mul", index, ir.Const(size))
+    def size_of(self, t: CType, node):
+        """The size of ``t`` as an IR value: a VLA's is known at run time only."""
+        return t.vla if t.vla is not None else ir.Const(sizeof(t, node))
+
+    def scaled(self, index, size):
+        """``index * size`` (an element offset; ``size`` as size_of gives it)."""
+        if isinstance(index, ir.Const) and isinstance(size, ir.Const):
+            return ir.Const(index.value * size.value)
+        return index if size == ir.Const(1) else self.binop("mul", index, size)
 
     def truth_value(self, node, dst):
         """0 or 1 for a condition (``&&``, ``||``)."""
@@ -314,7 +318,7 @@ class Expressions:
             t = promote(self.type_of(base))
             if t.kind != "ptr":
                 error(node, "subscript of a non-array")
-            size = sizeof(t.base, node)
+            size = self.size_of(t.base, node)
             if self.type_of(base).kind == "array":
                 addr = self.address(base)
             else:
@@ -357,7 +361,7 @@ class Expressions:
             return Addr(addr.base, addr.index, addr.offset.plus(k))
         return Addr(addr.base, addr.index, ir.Const(addr.offset.value + k))
 
-    def index_address(self, addr, index, size: int):
+    def index_address(self, addr, index, size):
         """``addr + index * size``."""
         from .builder import Addr
         offset = self.scaled(index, size)
@@ -477,7 +481,7 @@ class Expressions:
         binop = op[:-1]
         pt = promote(t)
         if pt.kind == "ptr" and binop in ("+", "-"):
-            offset = self.scaled(self.rvalue(rhs), sizeof(pt.base, rhs))
+            offset = self.scaled(self.rvalue(rhs), self.size_of(pt.base, rhs))
             return self.binop("add" if binop == "+" else "sub", old, offset, dst)
         rt = promote(self.type_of(rhs))
         signed = arith(pt, rt).signed if binop not in ("<<", ">>") else pt.signed
@@ -488,19 +492,19 @@ class Expressions:
         t = self.type_of(node.expr)
         if t.kind not in ("int", "ptr"):
             error(node, f"{node.op.strip('p')} of a non-scalar")
-        step = sizeof(t.base, node) if t.kind == "ptr" else 1
+        step = self.size_of(t.base, node) if t.kind == "ptr" else ir.Const(1)
         post = node.op.startswith("p")
         op = "add" if "+" in node.op else "sub"
         var = self.local_var(node.expr)
         if var is not None:
             old = self.into(self.temp(), var.at) if keep and post else var.at
-            new = self.convert(self.binop(op, var.at, ir.Const(step), var.at),
+            new = self.convert(self.binop(op, var.at, step, var.at),
                                INT, t, var.at)
             self.into(var.at, new)
             return old if post else var.at
         addr = self.address(node.expr)
         old = self.load(addr, t)
-        new = self.convert(self.binop(op, old, ir.Const(step)), INT, t)
+        new = self.convert(self.binop(op, old, step), INT, t)
         new = self.store(addr, t, new)
         return old if post else new
 

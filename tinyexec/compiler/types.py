@@ -35,6 +35,7 @@ class CType:
     # a bit-field member: (bit offset in its storage unit, width); the unit is an
     # object of this type at the member's byte offset
     bitfield: tuple | None = None
+    vla: object = None          # a variable-length array: the VReg holding its size in bytes
 
     @property
     def is_scalar(self) -> bool:
