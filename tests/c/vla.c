@@ -46,6 +46,21 @@ static int mixed(int n) {
     return (int)sizeof a + (int)sizeof *p + p[1][n - 1] + (int)(p - a);
 }
 
+/* VLA parameters: the strides come from the other arguments */
+static int trace(int n, int m[n][n]) {
+    int i, t = 0;
+    for (i = 0; i < n; i++)
+        t += m[i][i];
+    return t * 1000 + (int)sizeof m[0];
+}
+
+static void fill(int rows, int cols, char grid[rows][cols], char c) {
+    int i, j;
+    for (i = 0; i < rows; i++)
+        for (j = 0; j < cols; j++)
+            grid[i][j] = (char)(c + (i + j) % 3);
+}
+
 int main(void) {
     unsigned before = depth(), after;
     int n, total = 0, k;
@@ -54,6 +69,18 @@ int main(void) {
     table(3, 4);
     table(1, 7);
     printf("mixed %d\n", mixed(5));
+    {
+        int fixed[3][3] = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
+        int n2 = 6, i, j;
+        int square[n2][n2];
+        char grid[2][5];
+        for (i = 0; i < n2; i++)
+            for (j = 0; j < n2; j++)
+                square[i][j] = i * j;
+        printf("trace %d %d\n", trace(3, fixed), trace(n2, square));
+        fill(2, 5, grid, 'a');
+        printf("%.5s %.5s\n", grid[0], grid[1]);
+    }
     /* a VLA in a loop body: fresh on each iteration, freed by break and continue too */
     for (n = 0; n < 1000; n++) {
         int v[n % 37 + 1];

@@ -48,7 +48,6 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         self.vla_marks: list = []       # __sp before each variable-length array in scope
         self.goto_hops: list = []       # (goto, block freeing VLAs on the way or None, vla_marks)
         self.label_marks: dict = {}     # label -> vla_marks where it is placed
-        self.local_decl = False         # typing a local variable: its arrays may be VLAs
         self.labels: dict[str, ir.Block] = {}
         self.placed_labels: set[str] = set()
         self.gotos: dict[str, c_ast.Goto] = {}
@@ -132,9 +131,10 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         return Addr(self.fp, None, ir.Const(off))
 
     def variable_array(self, base: CType, node) -> CType:
-        """A local variable's array with a run-time length: its size in bytes is
-        computed here, where the declaration is reached."""
-        if not self.local_decl:
+        """The array type of a local variable or a parameter with a run-time length:
+        its size in bytes is computed here, where the declaration is reached (for
+        a parameter: on entry)."""
+        if self.vla_mode != "local":
             return Context.variable_array(self, base, node)
         size = self.temp("vla_size")
         self.emit(ir.Bin("mul", size, self.rvalue_as(node.dim, UINT), self.size_of(base, node)))
@@ -170,8 +170,10 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         self.block = entry
         self.at(node)
         params = node.decl.type.args.params if node.decl.type.args else []
+        self.vla_mode = "prototype"     # the sizes of VLA parameters: once they are bound
         named = [p for p in params if not isinstance(p, c_ast.EllipsisParam)
                  and self.ctype(p.type).kind != "void"]
+        self.vla_mode = "local"
         # a function returning a struct gets the address of its caller's space for the
         # result first; a variadic one the address of its extra arguments last
         self.struct_ret = self.temp("result") if ftype.ret.kind == "struct" else None
@@ -197,6 +199,7 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
             if p.name in self.scope.names:
                 error(p, f"redefinition of parameter '{p.name}'")
             self.scope.names[p.name] = var
+        self.vla_mode = None
         if self.va_area is not None:
             vregs.append(self.va_area)
         self.fn.params = vregs

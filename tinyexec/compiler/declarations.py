@@ -14,6 +14,10 @@ from .types import (BOOL, CHAR, INT, SHORT, UCHAR, UINT, USHORT, VOID, CType, La
 class Declarations:
     """Mixin of :class:`~tinyexec.compiler.context.Context`."""
 
+    # what an array dimension known only at run time makes: None (an error),
+    # "prototype" (a parameter's array of unspecified size), "local" (a VLA)
+    vla_mode: str | None = None
+
     def ctype(self, node) -> CType:
         if isinstance(node, (c_ast.TypeDecl, c_ast.Typename)):
             return self.ctype(node.type)
@@ -28,7 +32,7 @@ class Declarations:
                 error(node, "negative array size")
             return array(base, n)
         if isinstance(node, c_ast.FuncDecl):
-            params = []
+            params, outer, self.vla_mode = [], self.vla_mode, "prototype"
             for p in (node.args.params if node.args else []):
                 if isinstance(p, c_ast.EllipsisParam):
                     params.append("...")
@@ -36,6 +40,7 @@ class Declarations:
                 t = self.ctype(p.type)
                 if t.kind != "void":
                     params.append(promote(t) if t.kind == "array" else t)
+            self.vla_mode = outer
             return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
         if isinstance(node, c_ast.IdentifierType):
             return self.named_type(node)
@@ -53,9 +58,13 @@ class Declarations:
         error(node, f"unsupported declaration ({type(node).__name__})")
 
     def variable_array(self, base: CType, node: c_ast.ArrayDecl) -> CType:
-        """``base [node.dim]`` whose size is known at run time only: a function's
-        local variables may have one (FunctionBuilder.variable_array)."""
-        error(node, "variable-length arrays are supported only as local variables")
+        """``base [node.dim]`` whose size is known at run time only: in a function's
+        type, a parameter's array of unspecified size (only the function's body
+        needs the size, and computes it: FunctionBuilder.variable_array)."""
+        if self.vla_mode != "prototype":
+            error(node, "variable-length arrays are supported only as local variables "
+                  "and parameters")
+        return array(base, None)
 
     def named_type(self, node: c_ast.IdentifierType) -> CType:
         names = [n for n in node.names if n not in ("const", "volatile", "signed", "register")]
