@@ -21,7 +21,7 @@ from .errors import CompileError, error
 from .expressions import Expressions
 from .scope import Scope, Var
 from .statements import Statements
-from .types import CType, ptr, sizeof
+from .types import UINT, CType, ptr, sizeof
 
 
 MAX_IR = 4 * m.MAX_CODE        # IR instructions built before optimization: more cannot fit
@@ -43,8 +43,11 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         self.fn = ir.Function(decl.name, [], line=decl.node.coord.line if decl.node.coord else 0)
         self.block: ir.Block | None = None
         self.line = self.fn.line
-        self.loops: list = []           # (continue block or None, break block)
+        self.loops: list = []           # (continue block or None, break block, len(vla_marks))
         self.switches: list = []        # the cases of each enclosing switch
+        self.vla_marks: list = []       # __sp before each variable-length array in scope
+        self.goto_hops: list = []       # (goto, block freeing VLAs on the way or None, vla_marks)
+        self.label_marks: dict = {}     # label -> vla_marks where it is placed
         self.labels: dict[str, ir.Block] = {}
         self.placed_labels: set[str] = set()
         self.gotos: dict[str, c_ast.Goto] = {}
@@ -127,6 +130,33 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         self.frame_size += (size + 3) & ~3
         return Addr(self.fp, None, ir.Const(off))
 
+    def variable_array(self, base: CType, node) -> CType:
+        """The array type of a local variable or a parameter with a run-time length:
+        its size in bytes is computed here, where the declaration is reached (for
+        a parameter: on entry)."""
+        if self.vla_mode != "local":
+            return Context.variable_array(self, base, node)
+        size = self.temp("vla_size")
+        self.emit(ir.Bin("mul", size, self.rvalue_as(node.dim, UINT), self.size_of(base, node)))
+        return CType("array", 4, False, base, None, vla=size)
+
+    def stack_alloc(self, size: ir.VReg, node) -> ir.VReg:
+        """Room for a VLA below the C stack pointer, until the end of its scope (the
+        function's epilogue resets ``__sp`` from the frame pointer: a frame is made)."""
+        self.frame_alloc(0, node)
+        sp = self.sp_addr()
+        mark = self.load(sp, UINT)
+        self.vla_marks.append(mark)
+        rounded = self.binop("and", self.binop("add", size, ir.Const(3)), ir.Const(~3))
+        return self.store(sp, UINT, self.binop("sub", mark, rounded))
+
+    def release_vlas(self, depth: int, marks=None) -> None:
+        """Free the VLAs of ``marks`` (those in scope here by default) beyond the
+        first ``depth``: on leaving their scope, by its end or by a jump."""
+        marks = self.vla_marks if marks is None else marks
+        if len(marks) > depth and self.block is not None:
+            self.store(self.sp_addr(), UINT, marks[depth])
+
     def sp_addr(self) -> Addr:
         return Addr(None, None, self.unit.scope.names["__sp"].at)
 
@@ -140,8 +170,10 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         self.block = entry
         self.at(node)
         params = node.decl.type.args.params if node.decl.type.args else []
+        self.vla_mode = "prototype"     # the sizes of VLA parameters: once they are bound
         named = [p for p in params if not isinstance(p, c_ast.EllipsisParam)
                  and self.ctype(p.type).kind != "void"]
+        self.vla_mode = "local"
         # a function returning a struct gets the address of its caller's space for the
         # result first; a variadic one the address of its extra arguments last
         self.struct_ret = self.temp("result") if ftype.ret.kind == "struct" else None
@@ -167,6 +199,7 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
             if p.name in self.scope.names:
                 error(p, f"redefinition of parameter '{p.name}'")
             self.scope.names[p.name] = var
+        self.vla_mode = None
         if self.va_area is not None:
             vregs.append(self.va_area)
         self.fn.params = vregs
@@ -177,6 +210,7 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
         for name in self.labels:
             if name not in self.placed_labels:
                 error(self.gotos[name], f"label '{name}' used but not defined")
+        self.finish_gotos()
         if self.result is not None and self.block is not None:
             self.emit(ir.Copy(self.result, ir.Const(0)))   # falling off the end returns 0
         self.start(self.exit)

@@ -32,9 +32,10 @@ class Constants:
             return found.value if isinstance(found, EnumConst) else None
         if isinstance(node, c_ast.UnaryOp):
             if node.op == "sizeof":
-                return sizeof(self.type_of(node.expr), node)
+                t = self.type_of(node.expr)
+                return None if t.vla is not None else sizeof(t, node)   # a VLA's: at run time
             if node.op == "&":
-                return self.constant_address(node.expr)
+                return self.constant_address(self.addressable(node.expr))
             v = self.const_eval(node.expr)
             if v is None:
                 return None
@@ -113,7 +114,7 @@ class Constants:
             found = self.scope.lookup(node.name)
             if isinstance(found, FunctionDecl):
                 return self.unit.function_address(found, node)
-        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef)):
+        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral)):
             # An array decays to the address of its first element, so a global
             # array, a row `m[1]` or a member `s.b` is an address constant
             # (C99 6.6p9) when the array itself is static.
@@ -121,7 +122,7 @@ class Constants:
                 return self.static_lvalue(node)
             return None
         if isinstance(node, c_ast.UnaryOp) and node.op == "&":
-            return self.static_lvalue(node.expr)
+            return self.static_lvalue(self.addressable(node.expr))
         if isinstance(node, c_ast.BinaryOp) and node.op in ("+", "-"):
             base = self.static_address(node.left)
             k = self.const_eval(node.right)
@@ -147,4 +148,7 @@ class Constants:
         if isinstance(node, c_ast.StructRef) and node.type == ".":
             base = self.static_lvalue(node.name)
             return None if base is None else base.plus(self.member(node)[2])
+        # only at file scope: in a function a compound literal is automatic (C99 6.5.2.5p6)
+        if isinstance(node, c_ast.CompoundLiteral) and self.scope.parent is None:
+            return self.unit.static_literal(node)
         return None

@@ -12,11 +12,13 @@ class Data:
         self.bss_size = 0             # zero-filled storage, placed at the top of memory
         self._strings: dict[bytes, int] = {}
 
-    def alloc(self, blob: bytes, align: int = 4) -> Sym:
+    def alloc(self, blob: bytes, align: int = 4, relocs=()) -> Sym:
+        """Place ``blob`` with its ``relocs`` [(offset within it, Sym)]."""
         while len(self.image) % align:
             self.image.append(0)
         off = len(self.image)
         self.image += blob
+        self.relocs += [(off + at, ref) for at, ref in relocs]
         return Sym("data", off)
 
     def alloc_bss(self, size: int, align: int = 4) -> Sym:
@@ -30,7 +32,3 @@ class Data:
         if raw not in self._strings:
             self._strings[raw] = self.alloc(raw + b"\0", 1).target
         return Sym("data", self._strings[raw])
-
-    def relocate(self, at: Sym, relocs) -> None:
-        """Record ``relocs`` [(offset within the object at ``at``, Sym)]."""
-        self.relocs += [(at.target + off, ref) for off, ref in relocs]

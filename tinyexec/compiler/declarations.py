@@ -1,6 +1,8 @@
 """Types from declarations: declarators, struct/union layout, enums."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pycparser import c_ast
 
 from .errors import error
@@ -12,6 +14,10 @@ from .types import (BOOL, CHAR, INT, SHORT, UCHAR, UINT, USHORT, VOID, CType, La
 class Declarations:
     """Mixin of :class:`~tinyexec.compiler.context.Context`."""
 
+    # what an array dimension known only at run time makes: None (an error),
+    # "prototype" (a parameter's array of unspecified size), "local" (a VLA)
+    vla_mode: str | None = None
+
     def ctype(self, node) -> CType:
         if isinstance(node, (c_ast.TypeDecl, c_ast.Typename)):
             return self.ctype(node.type)
@@ -20,13 +26,13 @@ class Declarations:
         if isinstance(node, c_ast.ArrayDecl):
             base = self.ctype(node.type)
             n = None if node.dim is None else self.const_eval(node.dim)
-            if node.dim is not None and n is None:
-                error(node, "variable-length arrays are not supported")
+            if node.dim is not None and (n is None or base.vla is not None):
+                return self.variable_array(base, node)
             if n is not None and n < 0:
                 error(node, "negative array size")
             return array(base, n)
         if isinstance(node, c_ast.FuncDecl):
-            params = []
+            params, outer, self.vla_mode = [], self.vla_mode, "prototype"
             for p in (node.args.params if node.args else []):
                 if isinstance(p, c_ast.EllipsisParam):
                     params.append("...")
@@ -34,6 +40,7 @@ class Declarations:
                 t = self.ctype(p.type)
                 if t.kind != "void":
                     params.append(promote(t) if t.kind == "array" else t)
+            self.vla_mode = outer
             return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
         if isinstance(node, c_ast.IdentifierType):
             return self.named_type(node)
@@ -49,6 +56,15 @@ class Declarations:
                     self.scope.names[e.name] = EnumConst(value)
             return INT
         error(node, f"unsupported declaration ({type(node).__name__})")
+
+    def variable_array(self, base: CType, node: c_ast.ArrayDecl) -> CType:
+        """``base [node.dim]`` whose size is known at run time only: in a function's
+        type, a parameter's array of unspecified size (only the function's body
+        needs the size, and computes it: FunctionBuilder.variable_array)."""
+        if self.vla_mode != "prototype":
+            error(node, "variable-length arrays are supported only as local variables "
+                  "and parameters")
+        return array(base, None)
 
     def named_type(self, node: c_ast.IdentifierType) -> CType:
         names = [n for n in node.names if n not in ("const", "volatile", "signed", "register")]
@@ -93,12 +109,10 @@ class Declarations:
         self.unit.definitions[id(node)] = layout
         if layout.size is not None:
             error(node, f"redefinition of '{key}'")
-        fields, size, align = {}, 0, 1
+        fields, bits, align = {}, 0, 1      # bits: the end of the members so far, in bits
 
-        def member(name, ft, decl):
-            nonlocal size, align
-            a = alignof(ft)
-            off = 0 if union else (size + a - 1) // a * a
+        def member(name, ft, off, decl):
+            nonlocal align
             if ft.kind == "struct" and name is None:     # anonymous member: lift its fields
                 for n, (mt, mo) in ft.layout.fields.items():
                     fields[n] = (mt, off + mo)
@@ -106,13 +120,43 @@ class Declarations:
                 error(decl, f"duplicate member '{name}'")
             else:
                 fields[name] = (ft, off)
-            size = max(size, off + sizeof(ft, decl))
-            align = max(align, a)
+            align = max(align, alignof(ft))
 
         for decl in node.decls:
+            ft = self.ctype(decl.type)
+            at = 0 if union else bits
+            if ft.vla is not None:
+                error(decl, "a member cannot be a variable-length array")
             if decl.bitsize is not None:
-                error(decl, "bit-fields are not supported")
-            member(decl.name, self.ctype(decl.type), decl)
+                ft, off, end = self.bit_field(decl, ft, at)
+            else:
+                a = alignof(ft)
+                off = (at + 8 * a - 1) // (8 * a) * a
+                end = 8 * (off + sizeof(ft, decl))
+            if decl.name is not None or decl.bitsize is None:   # an unnamed bit-field only pads
+                member(decl.name, ft, off, decl)
+            bits = max(bits, end)
         layout.fields, layout.align, layout.node = fields, align, node
-        layout.size = (size + align - 1) // align * align
+        layout.size = ((bits + 7) // 8 + align - 1) // align * align
         return t
+
+    def bit_field(self, decl: c_ast.Decl, t: CType, at: int):
+        """Place the bit-field ``decl`` of type ``t`` at bit ``at`` of its struct or
+        later, as gcc does for i386 (System V ABI): in a storage unit of its type,
+        which it never straddles; a zero width ends the unit.  Returns its member
+        type, the byte offset of its unit and the bit where it ends."""
+        name = f"bit-field '{decl.name}'" if decl.name else "an unnamed bit-field"
+        if t.kind != "int":
+            error(decl, f"{name} has an invalid type")
+        width = self.const_eval(decl.bitsize)
+        if width is None:
+            error(decl.bitsize, f"the width of {name} is not an integer constant")
+        if width < 0:
+            error(decl.bitsize, f"negative width in {name}")
+        unit = 8 * t.size
+        if width > (1 if t.boolean else unit):
+            error(decl.bitsize, f"width of {name} exceeds its type")
+        if width == 0 and decl.name:
+            error(decl.bitsize, f"zero width for {name}")
+        start = at if width and at % unit + width <= unit else (at + unit - 1) // unit * unit
+        return replace(t, bitfield=(start % unit, width)), start // unit * t.size, start + width

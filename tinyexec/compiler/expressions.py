@@ -152,11 +152,11 @@ class Expressions:
     def expr_UnaryOp(self, node, dst):
         op = node.op
         if op == "sizeof":
-            return ir.Const(sizeof(self.type_of(node.expr), node))
+            return self.size_of(self.type_of(node.expr), node)
         if op == "&":
             if isinstance(node.expr, c_ast.ID) and isinstance(self.lookup(node.expr), FunctionDecl):
                 return self.rvalue(node.expr, dst)
-            return self.addr_value(self.address(node.expr), dst)
+            return self.addr_value(self.address(self.addressable(node.expr)), dst)
         if op == "*":
             t = self.type_of(node)
             if t.kind == "func":                    # a function's value is its address
@@ -220,8 +220,8 @@ class Expressions:
             if op != "-":
                 error(node, "cannot add two pointers")
             diff = self.binop("sub", self.rvalue(node.left), self.rvalue(node.right))
-            size = sizeof(lt.base, node)
-            return diff if size == 1 else self.binop("divs", diff, ir.Const(size), dst)
+            size = self.size_of(lt.base, node)
+            return diff if size == ir.Const(1) else self.binop("divs", diff, size, dst)
         if rt.kind == "ptr":
             if op == "-":
                 error(node, "cannot subtract a pointer from an integer")
@@ -229,14 +229,18 @@ class Expressions:
         else:
             p, i, t = node.left, node.right, lt
         base = self.rvalue(p)
-        offset = self.scaled(self.rvalue(i), sizeof(t.base, node))
+        offset = self.scaled(self.rvalue(i), self.size_of(t.base, node))
         return self.binop("add" if op == "+" else "sub", base, offset, dst)
 
-    def scaled(self, index, size: int):
-        """``index * size`` (an element offset)."""
-        if isinstance(index, ir.Const):
-            return ir.Const(index.value * size)
-        return index if size == 1 else self.binop("mul", index, ir.Const(size))
+    def size_of(self, t: CType, node):
+        """The size of ``t`` as an IR value: a VLA's is known at run time only."""
+        return t.vla if t.vla is not None else ir.Const(sizeof(t, node))
+
+    def scaled(self, index, size):
+        """``index * size`` (an element offset; ``size`` as size_of gives it)."""
+        if isinstance(index, ir.Const) and isinstance(size, ir.Const):
+            return ir.Const(index.value * size.value)
+        return index if size == ir.Const(1) else self.binop("mul", index, size)
 
     def truth_value(self, node, dst):
         """0 or 1 for a condition (``&&``, ``||``)."""
@@ -314,7 +318,7 @@ class Expressions:
             t = promote(self.type_of(base))
             if t.kind != "ptr":
                 error(node, "subscript of a non-array")
-            size = sizeof(t.base, node)
+            size = self.size_of(t.base, node)
             if self.type_of(base).kind == "array":
                 addr = self.address(base)
             else:
@@ -357,7 +361,7 @@ class Expressions:
             return Addr(addr.base, addr.index, addr.offset.plus(k))
         return Addr(addr.base, addr.index, ir.Const(addr.offset.value + k))
 
-    def index_address(self, addr, index, size: int):
+    def index_address(self, addr, index, size):
         """``addr + index * size``."""
         from .builder import Addr
         offset = self.scaled(index, size)
@@ -388,13 +392,51 @@ class Expressions:
             return self.addr_value(addr, dst)
         if t.kind == "void":
             error(None, "use of a void value")
+        if t.bitfield is not None:
+            return self.read_bitfield(addr, t, dst)
         dst = dst or self.temp()
         self.emit(ir.Load(load_op(t), dst, addr.base, addr.index, addr.offset))
         return dst
 
     def store(self, addr, t: CType, value):
+        """Store ``value`` (a value of ``t``) at ``addr``; returns the value stored."""
         from .builder import store_op
+        if t.bitfield is not None:
+            return self.write_bitfield(addr, t, value)
         self.emit(ir.Store(store_op(t), addr.base, addr.index, addr.offset, value))
+        return value
+
+    # -- bit-fields: ``addr`` is the storage unit, ``t.bitfield`` (bit offset, width) --------
+    def read_bitfield(self, addr, t: CType, dst=None):
+        """The bit-field's value: shifted down, then masked or sign-extended."""
+        shift, width = t.bitfield
+        if shift + width == 8 * t.size:        # at the unit's top: one shift brings it down
+            v = self.load(addr, CType("int", t.size, t.signed), None if shift else dst)
+            return self.arith(">>", v, ir.Const(shift), t.signed, dst) if shift else v
+        v = self.load(addr, _UNSIGNED_OF_SIZE[t.size])
+        if not t.signed:
+            if shift:
+                v = self.arith(">>", v, ir.Const(shift), False)
+            return self.binop("and", v, ir.Const((1 << width) - 1), dst)
+        v = self.arith("<<", v, ir.Const(32 - shift - width), True)
+        return self.arith(">>", v, ir.Const(32 - width), True, dst)
+
+    def write_bitfield(self, addr, t: CType, value):
+        """Replace the bit-field's bits by ``value``'s low ones (read, modify, write
+        the unit); returns the bit-field's new value."""
+        shift, width = t.bitfield
+        unit = _UNSIGNED_OF_SIZE[t.size]
+        if width == 8 * t.size:                # the whole unit: ``value`` is already a value of t
+            return self.store(addr, unit, value)
+        mask = (1 << width) - 1
+        field = self.binop("and", value, ir.Const(mask))
+        kept = self.binop("and", self.load(addr, unit), ir.Const(~(mask << shift)))
+        self.store(addr, unit, self.binop("or", kept, self.arith("<<", field, ir.Const(shift),
+                                                                 False)))
+        if not t.signed:
+            return field
+        return self.arith(">>", self.arith("<<", value, ir.Const(32 - width), True),
+                          ir.Const(32 - width), True)
 
     def local_var(self, node):
         """The Var of ``node`` if it names a variable held in a virtual register."""
@@ -432,15 +474,14 @@ class Expressions:
             value = self.rvalue_as(rhs, t, dst)
         else:
             value = self.combine(op, t, self.load(addr, t), rhs, dst)
-        self.store(addr, t, value)
-        return value
+        return self.store(addr, t, value)
 
     def combine(self, op: str, t: CType, old, rhs, dst=None):
         """``old op rhs`` converted to ``t`` (compound assignment)."""
         binop = op[:-1]
         pt = promote(t)
         if pt.kind == "ptr" and binop in ("+", "-"):
-            offset = self.scaled(self.rvalue(rhs), sizeof(pt.base, rhs))
+            offset = self.scaled(self.rvalue(rhs), self.size_of(pt.base, rhs))
             return self.binop("add" if binop == "+" else "sub", old, offset, dst)
         rt = promote(self.type_of(rhs))
         signed = arith(pt, rt).signed if binop not in ("<<", ">>") else pt.signed
@@ -451,20 +492,20 @@ class Expressions:
         t = self.type_of(node.expr)
         if t.kind not in ("int", "ptr"):
             error(node, f"{node.op.strip('p')} of a non-scalar")
-        step = sizeof(t.base, node) if t.kind == "ptr" else 1
+        step = self.size_of(t.base, node) if t.kind == "ptr" else ir.Const(1)
         post = node.op.startswith("p")
         op = "add" if "+" in node.op else "sub"
         var = self.local_var(node.expr)
         if var is not None:
             old = self.into(self.temp(), var.at) if keep and post else var.at
-            new = self.convert(self.binop(op, var.at, ir.Const(step), var.at),
+            new = self.convert(self.binop(op, var.at, step, var.at),
                                INT, t, var.at)
             self.into(var.at, new)
             return old if post else var.at
         addr = self.address(node.expr)
         old = self.load(addr, t)
-        new = self.convert(self.binop(op, old, ir.Const(step)), INT, t)
-        self.store(addr, t, new)
+        new = self.convert(self.binop(op, old, step), INT, t)
+        new = self.store(addr, t, new)
         return old if post else new
 
     # -- memory objects -------------------------------------------------------------------
@@ -500,8 +541,7 @@ class Expressions:
         blob, relocs, dynamic = bytearray(sizeof(t, init)), [], []
         self.fill_blob(self.initializer(t, init)[1], blob, relocs, dynamic)
         if any(blob) or relocs:
-            template = self.unit.data.alloc(bytes(blob))
-            self.unit.data.relocate(template, relocs)
+            template = self.unit.data.alloc(bytes(blob), relocs=relocs)
             self.copy_struct(addr, self.as_address(template), len(blob))
         else:
             self.zero_fill(addr, len(blob))

@@ -13,9 +13,10 @@ class Initializers:
     """Mixin of :class:`~tinyexec.compiler.context.Context`."""
 
     def initializer(self, t, init):
-        """Flatten ``init`` for an object of type ``t`` into leaves {offset: (type,
-        expr)}: scalars, string literals for char arrays and struct-valued
-        expressions; a later value for the same place replaces an earlier one.
+        """Flatten ``init`` for an object of type ``t`` into leaves {(byte offset, bit
+        offset): (type, expr)} (the bit offset tells the bit-fields of a unit apart):
+        scalars, string literals for char arrays and struct-valued expressions; a
+        later value for the same place replaces an earlier one.
         Returns ``t`` (an array's unknown length resolved) and the leaves."""
         leaves = {}
         n = self._init_object(t, init, 0, leaves)
@@ -31,7 +32,7 @@ class Initializers:
             n = len(string_bytes(text)) + 1
             if t.length is None:
                 t = array(t.base, n)
-            leaves[off] = (t, text)
+            leaves[off, 0] = (t, text)
             return n
         if t.kind in ("array", "struct") and isinstance(init, c_ast.InitList):
             return self._fill(t, init.exprs, 0, off, leaves, braced=True)[1]
@@ -47,7 +48,7 @@ class Initializers:
         src = self.type_of(init)
         if (t.kind == "struct" or src.kind == "struct") and src != t:
             error(init, "initializer has the wrong type")
-        leaves[off] = (t, init)
+        leaves[off, t.bitfield[0] if t.bitfield else 0] = (t, init)
         return 1
 
     def _string_init(self, t, init):
@@ -129,7 +130,7 @@ class Initializers:
     def fill_blob(self, leaves, blob: bytearray, relocs: list, dynamic: list | None = None):
         """Write the constant leaves into ``blob``; the others go to ``dynamic``
         as (offset, type, expr) (locals), or are an error (statics)."""
-        for off, (t, init) in leaves.items():
+        for (off, _), (t, init) in leaves.items():
             if t.kind == "array":                           # a string literal
                 raw = string_bytes(init)
                 if len(raw) > t.length:
@@ -141,7 +142,12 @@ class Initializers:
             if ref is not None:
                 relocs.append((off, ref))
             elif v is not None:
-                blob[off:off + t.size] = (convert_const(v, t) & 0xFFFFFFFF).to_bytes(4, "little")[:t.size]
+                v = convert_const(v, t)
+                if t.bitfield is not None:          # merged with the unit's other bits
+                    shift, width = t.bitfield
+                    mask = ((1 << width) - 1) << shift
+                    v = int.from_bytes(blob[off:off + t.size], "little") & ~mask | v << shift & mask
+                blob[off:off + t.size] = (v & 0xFFFFFFFF).to_bytes(4, "little")[:t.size]
             elif dynamic is None:
                 error(init, "initializer is not a constant")
             else:

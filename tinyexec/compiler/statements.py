@@ -30,8 +30,15 @@ class Statements:
 
     def stmt_Compound(self, node):
         outer, self.scope = self.scope, Scope(self.scope)
+        depth = len(self.vla_marks)
         for item in node.block_items or []:
             self.statement(item)
+        self.leave_scope(outer, depth)
+
+    def leave_scope(self, outer: Scope, depth: int):
+        """Back to scope ``outer``, freeing the VLAs declared since ``depth``."""
+        self.release_vlas(depth)
+        del self.vla_marks[depth:]
         self.scope = outer
 
     def stmt_EmptyStatement(self, node):
@@ -62,7 +69,14 @@ class Statements:
         if "static" in node.storage:
             self.unit.global_var(node, self.scope)
             return
+        self.vla_mode = "local"
         t = self.ctype(node.type)
+        self.vla_mode = None
+        if t.vla is not None:
+            if node.init is not None:
+                error(node.init, "a variable-length array cannot be initialized")
+            self.scope.names[node.name] = Var(node.name, t, "ref", self.stack_alloc(t.vla, node))
+            return
         if t.kind == "array" and t.length is None:
             if node.init is None:
                 error(node, f"array '{node.name}' has no size")
@@ -138,7 +152,7 @@ class Statements:
         if test_first and cond is not None:
             self.condition(cond, top, end)
         self.start(top)
-        self.loops.append((cont, end))
+        self.loops.append((cont, end, len(self.vla_marks)))
         self.statement(body)
         self.loops.pop()
         self.start(cont)
@@ -158,24 +172,29 @@ class Statements:
 
     def stmt_For(self, node):
         outer, self.scope = self.scope, Scope(self.scope)
+        depth = len(self.vla_marks)
         if isinstance(node.init, c_ast.DeclList):
             for d in node.init.decls:
                 self.statement(d)
         elif node.init is not None:
             self.discard(node.init)
         self.loop(node.cond, node.stmt, node.next, True)
-        self.scope = outer
+        self.leave_scope(outer, depth)
 
     def stmt_Break(self, node):
         if not self.loops:
             error(node, "break outside a loop or switch")
-        self.jump(self.loops[-1][1])
+        _, end, depth = self.loops[-1]
+        self.release_vlas(depth)
+        self.jump(end)
 
     def stmt_Continue(self, node):
-        loops = [cont for cont, _ in self.loops if cont is not None]
+        loops = [(cont, depth) for cont, _, depth in self.loops if cont is not None]
         if not loops:
             error(node, "continue outside a loop")
-        self.jump(loops[-1])
+        cont, depth = loops[-1]
+        self.release_vlas(depth)
+        self.jump(cont)
 
     def stmt_Switch(self, node):
         """The body is generated first, collecting its case labels (at any depth
@@ -186,9 +205,9 @@ class Statements:
         selector = self.into(self.temp("switch"), self.rvalue(node.cond))
         dispatch, end = self.new_block("switch"), self.new_block("endswitch")
         self.jump(dispatch)
-        cases = {"values": [], "default": None, "type": t}
+        cases = {"values": [], "default": None, "type": t, "depth": len(self.vla_marks)}
         self.switches.append(cases)
-        self.loops.append((None, end))
+        self.loops.append((None, end, cases["depth"]))
         self.statement(node.stmt)
         self.loops.pop()
         self.switches.pop()
@@ -204,6 +223,8 @@ class Statements:
     def case_block(self, node, word):
         if not self.switches:
             error(node, f"'{word}' outside a switch")
+        if len(self.vla_marks) > self.switches[-1]["depth"]:
+            error(node, "switch jumps into the scope of a variable-length array")
         block = self.new_block(word)
         self.start(block)
         return self.switches[-1]
@@ -235,12 +256,32 @@ class Statements:
 
     def stmt_Goto(self, node):
         self.gotos.setdefault(node.name, node)
-        self.jump(self.label_block(node.name))
+        marks = tuple(self.vla_marks)
+        # with VLAs in scope the jump may leave theirs: it goes through a block that
+        # frees them, filled in by finish_gotos once the label's place is known
+        hop = self.new_block("goto") if marks else None
+        self.goto_hops.append((node, hop, marks))
+        self.jump(hop or self.label_block(node.name))
+
+    def finish_gotos(self):
+        """Check that no goto enters the scope of a VLA (C99 6.8.6.1p1); free the
+        VLAs whose scope a goto leaves."""
+        current = self.block
+        for node, hop, marks in self.goto_hops:
+            target = self.label_marks[node.name]
+            if marks[:len(target)] != target:
+                error(node, "goto jumps into the scope of a variable-length array")
+            if hop is not None:
+                self.block = hop
+                self.release_vlas(len(target), marks)
+                self.jump(self.label_block(node.name))
+        self.block = current
 
     def stmt_Label(self, node):
         block = self.label_block(node.name)
         if node.name in self.placed_labels:
             error(node, f"duplicate label '{node.name}'")
         self.placed_labels.add(node.name)
+        self.label_marks[node.name] = tuple(self.vla_marks)
         self.start(block)
         self.statement(node.stmt)

@@ -3,14 +3,15 @@ arithmetic conversions.  ``int``, ``long`` and pointers are 32 bits, ``char``
 is signed."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import error
 
 
 @dataclass(eq=False)
 class Layout:
-    """Members of a struct or union: name -> (type, byte offset).  Compared by
+    """Members of a struct or union: name -> (type, byte offset; a bit-field's is
+    that of its storage unit).  Compared by
     identity: two struct types are the same type when they share a Layout."""
     name: str
     union: bool = False
@@ -31,6 +32,10 @@ class CType:
     params: tuple = ()          # functions: parameter types, "..." last if variadic
     boolean: bool = False       # _Bool: conversion yields 0 or 1
     layout: Layout | None = None  # structs and unions
+    # a bit-field member: (bit offset in its storage unit, width); the unit is an
+    # object of this type at the member's byte offset
+    bitfield: tuple | None = None
+    vla: object = None          # a variable-length array: the VReg holding its size in bytes
 
     @property
     def is_scalar(self) -> bool:
@@ -64,6 +69,8 @@ def array(base: CType, length: int | None) -> CType:
 
 
 def sizeof(t: CType, node=None) -> int:
+    if t.bitfield is not None:
+        error(node, "'sizeof' applied to a bit-field")
     if t.kind == "array":
         if t.length is None:
             error(node, "size of an array of unknown length")
@@ -87,6 +94,8 @@ def alignof(t: CType) -> int:
 
 def promote(t: CType) -> CType:
     """Integer promotion, and an array's decay to a pointer."""
+    if t.bitfield is not None:      # narrower than int: int, whatever its type (C99 6.3.1.1p2)
+        return INT if t.bitfield[1] < 32 else replace(t, bitfield=None)
     if t.kind == "array":
         return ptr(t.base)
     if t.kind == "int" and t.size < 4:

@@ -153,6 +153,12 @@ class Typing:
             error(node, "use of an incomplete struct")
         return (t,) + struct_member(t, node.field.name, node.field)
 
+    def addressable(self, node):
+        """``node``, the operand of ``&``: anything but a bit-field (C99 6.5.3.2p1)."""
+        if self.type_of(node).bitfield is not None:
+            error(node, "cannot take the address of a bit-field")
+        return node
+
     def literal_type(self, node: c_ast.CompoundLiteral) -> CType:
         t = self.ctype(node.type)
         if t.kind == "array" and t.length is None:

@@ -31,6 +31,7 @@ class Unit(Context):
         self.pending: list[FunctionDecl] = []
         self.used: set[str] = set()
         self.definitions: dict = {}     # id of a struct/union definition node -> its Layout
+        self.literals: dict = {}        # id of a file-scope compound literal -> its Sym
         self.instructions = 0           # IR instructions built so far
         runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
         self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
@@ -97,13 +98,20 @@ class Unit(Context):
                 at = self.data.alloc_bss(sizeof(t, decl))
             else:
                 t, blob, relocs = self.static_object(t, decl.init, decl)
-                at = self.data.alloc(blob)
-                self.data.relocate(at, relocs)
+                at = self.data.alloc(blob, relocs=relocs)
         finally:
             self.scope = saved
         var = Var(decl.name, t, "global", at)
         scope.names[decl.name] = var
         return var
+
+    def static_literal(self, node: c_ast.CompoundLiteral) -> ir.Sym:
+        """A compound literal outside any function: an anonymous static object
+        (C99 6.5.2.5p6), made once however often its address is asked for."""
+        if id(node) not in self.literals:
+            _, blob, relocs = self.static_object(self.literal_type(node), node.init, node)
+            self.literals[id(node)] = self.data.alloc(blob, relocs=relocs)
+        return self.literals[id(node)]
 
     # -- functions --------------------------------------------------------------------
     def use_function(self, fn: FunctionDecl, node) -> FunctionDecl:

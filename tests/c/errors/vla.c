@@ -1,4 +1,0 @@
-int main(int argc, char **argv) {
-    int v[argc];
-    return 0;
-}

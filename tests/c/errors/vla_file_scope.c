@@ -1,0 +1,3 @@
+int n = 4;
+int table[n];
+int main(void) { return 0; }

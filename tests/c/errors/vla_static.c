@@ -1,0 +1,4 @@
+int main(int argc, char **argv) {
+    static int counts[argc];
+    return counts[0];
+}
