@@ -49,8 +49,7 @@ _BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
 # i386 (``gcc -m32 -dM -E - </dev/null``, checked in the tests), the ILP32 target
 # whose types are ours; the shipped limits.h, stddef.h and stdint.h are defined
 # from them.  Left out on purpose: __CHAR_UNSIGNED__ (char is signed);
-# __SIZEOF_LONG_LONG__, __INT64_TYPE__, __INTMAX_TYPE__ and the like (there is
-# no long long yet), the float and double ones (no floating point), the
+# the float and double ones (no floating point), the
 # wchar_t ones (no wide literals); and __i386__, __x86_64__ and __GNUC__: the
 # machine is not an x86 CPU and this is not gcc, so code that tests for them
 # to use inline assembly or gcc's builtins must not take that path.
@@ -67,6 +66,13 @@ _TARGET = ("__STDC_HOSTED__ 1", "__ILP32__ 1", "_ILP32 1", "__CHAR_BIT__ 8",
            "__UINT32_TYPE__ unsigned int",
            "__INT8_MAX__ 0x7f", "__INT16_MAX__ 0x7fff", "__INT32_MAX__ 0x7fffffff",
            "__UINT8_MAX__ 0xff", "__UINT16_MAX__ 0xffff", "__UINT32_MAX__ 0xffffffffU",
+           "__SIZEOF_LONG_LONG__ 8", "__LONG_LONG_MAX__ 0x7fffffffffffffffLL",
+           "__INT64_TYPE__ long long int", "__UINT64_TYPE__ long long unsigned int",
+           "__INT64_MAX__ 0x7fffffffffffffffLL", "__UINT64_MAX__ 0xffffffffffffffffULL",
+           "__INTMAX_TYPE__ long long int", "__UINTMAX_TYPE__ long long unsigned int",
+           "__INTMAX_MAX__ 0x7fffffffffffffffLL", "__UINTMAX_MAX__ 0xffffffffffffffffULL",
+           "__INT64_C(c) c ## LL", "__UINT64_C(c) c ## ULL",
+           "__INTMAX_C(c) c ## LL", "__UINTMAX_C(c) c ## ULL",
            "__ORDER_LITTLE_ENDIAN__ 1234", "__ORDER_BIG_ENDIAN__ 4321",
            "__ORDER_PDP_ENDIAN__ 3412", "__BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__")
 MAX_INCLUDE_DEPTH = 200                   # as gcc's

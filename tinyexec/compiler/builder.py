@@ -21,7 +21,8 @@ from .errors import CompileError, error
 from .expressions import Expressions
 from .scope import Scope, Var
 from .statements import Statements
-from .types import UINT, CType, ptr, sizeof
+from .types import UINT, CType, is_wide, ptr, sizeof
+from .wide import Wide, WideExpressions
 
 
 MAX_IR = 4 * m.MAX_CODE        # IR instructions built before optimization: more cannot fit
@@ -36,7 +37,7 @@ class Addr:
     offset: ir.Const | ir.Sym = ir.Const(0)
 
 
-class FunctionBuilder(Context, Statements, Expressions, Calls):
+class FunctionBuilder(Context, Statements, Expressions, WideExpressions, Calls):
     def __init__(self, unit, decl):
         self.unit, self.decl = unit, decl
         self.scope = Scope(unit.scope)
@@ -93,6 +94,8 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
 
     def into(self, dst: ir.VReg | None, value) -> ir.VReg:
         """``value`` in ``dst`` (a new temporary if None)."""
+        if isinstance(value, Wide):
+            return self.into_wide(dst, value)
         if dst is None:
             if isinstance(value, ir.VReg):
                 return value
@@ -184,15 +187,15 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
             t = self.ctype(p.type)
             if t.kind == "array":                          # an array parameter is a pointer
                 t = ptr(t.base)
-            v = self.temp(p.name or "")
-            vregs.append(v)
+            v = self.new_wide(p.name or "") if is_wide(t) else self.temp(p.name or "")
+            vregs += v.words() if is_wide(t) else [v]      # a 64-bit one takes two slots
             if not p.name:
                 continue
             if t.kind == "struct":                         # the slot holds the copy's address
                 var = Var(p.name, t, "ref", v)
             elif p.name in addressed:                      # spill an addressed parameter
-                at = self.frame_alloc(4, p)
-                self.emit(ir.Store(store_op(t), at.base, None, at.offset, v))
+                at = self.frame_alloc(sizeof(t), p)
+                self.store(at, t, v)
                 var = Var(p.name, t, "frame", at.offset)
             else:
                 var = Var(p.name, t, "vreg", v)
@@ -204,7 +207,9 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
             vregs.append(self.va_area)
         self.fn.params = vregs
         self.addressed = addressed
-        self.result = self.temp("ret") if self.fn.returns_value else None
+        self.result = None
+        if self.fn.returns_value:
+            self.result = self.new_wide("ret") if is_wide(ftype.ret) else self.temp("ret")
         self.exit = self.new_block("exit")
         self.statement(node.body)
         for name in self.labels:
@@ -212,15 +217,21 @@ class FunctionBuilder(Context, Statements, Expressions, Calls):
                 error(self.gotos[name], f"label '{name}' used but not defined")
         self.finish_gotos()
         if self.result is not None and self.block is not None:
-            self.emit(ir.Copy(self.result, ir.Const(0)))   # falling off the end returns 0
+            self.return_zero()                             # falling off the end returns 0
         self.start(self.exit)
         if self.fp is not None:
             self._frame_sub.b = ir.Const(self.frame_size)
             restored = self.temp()
             self.emit(ir.Bin("add", restored, self.fp, ir.Const(self.frame_size)))
             self.emit(ir.Store("st32", None, None, self.sp_addr().offset, restored))
-        self.terminate(ir.Ret(self.result))
+        if isinstance(self.result, Wide):
+            self.terminate(ir.Ret(self.result.lo, self.result.hi))
+        else:
+            self.terminate(ir.Ret(self.result))
         return self.fn
+
+    def return_zero(self) -> None:
+        self.into(self.result, Wide.const(0) if isinstance(self.result, Wide) else ir.Const(0))
 
 
 def store_op(t: CType) -> str:

@@ -10,7 +10,8 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import FunctionDecl
-from .types import CHAR, SHORT, UCHAR, USHORT, promote, sizeof
+from .types import CHAR, SHORT, UCHAR, UINT, USHORT, is_wide, promote, sizeof
+from .wide import Wide
 
 
 def has_side_effects(node) -> bool:
@@ -68,38 +69,46 @@ class Calls:
                 copy = self.frame_alloc(sizeof(t, a), a)
                 self.copy_struct(copy, self.struct_address(a), sizeof(t, a))
                 values.append(self.addr_value(copy))
-            else:
-                values.append(self.rvalue_as(a, t))
+            else:                                   # a 64-bit value in two slots
+                v = self.rvalue_as(a, t)
+                values += v.words() if isinstance(v, Wide) else [v]
+        area_size = 0
         if ftype.variadic:
-            values.append(self.variadic_area(extra))
-        returns = ftype.ret.kind not in ("void", "struct")
-        result = (dst or self.temp()) if returns else None
+            area, area_size = self.variadic_area(extra)
+            values.append(area)
         self.at(node)
-        self.emit(ir.Call(result, target, values))
-        if ftype.variadic and extra:                # give the area back: __sp += 4n
+        if is_wide(ftype.ret):
+            result = self.new_wide()
+            self.emit(ir.Call(result.lo, target, values, result.hi))
+        else:
+            result = (dst or self.temp()) if ftype.ret.kind not in ("void", "struct") else None
+            self.emit(ir.Call(result, target, values))
+        if area_size:                               # give the area back
             sp = self.sp_addr()
-            old = self.load(sp, promote(CHAR))
-            self.store(sp, promote(CHAR), self.binop("add", old, ir.Const(4 * len(extra))))
+            self.store(sp, UINT, self.binop("add", self.load(sp, UINT), ir.Const(area_size)))
         if result_addr is not None:
             return self.addr_value(result_addr, dst)
         return result
 
     def variadic_area(self, extra):
-        """The address of the extra arguments, stored as words below __sp."""
+        """The extra arguments, stored below __sp as their promoted types (4 or 8
+        bytes each, 4-aligned, as on i386): (their address, their size)."""
         sp = self.sp_addr()
-        word = promote(CHAR)                       # any 32-bit type
-        area = self.load(sp, word)
-        if not extra:
-            return area
-        area = self.binop("sub", area, ir.Const(4 * len(extra)))
-        self.store(sp, word, area)
-        for i, a in enumerate(extra):
-            t = promote(self.type_of(a))
+        area = self.load(sp, UINT)
+        types = [promote(self.type_of(a)) for a in extra]
+        for a, t in zip(extra, types):
             if t.kind not in ("int", "ptr"):
                 error(a, "passing structs by value is not supported yet (pass a pointer)")
-            self.store(self.as_address(area) if i == 0 else
-                       self.offset_address(self.as_address(area), 4 * i), word, self.rvalue(a))
-        return area
+        size = sum(sizeof(t) for t in types)
+        if not extra:
+            return area, 0
+        area = self.binop("sub", area, ir.Const(size))
+        self.store(sp, UINT, area)
+        at = self.as_address(area)
+        for a, t in zip(extra, types):
+            self.store(at, t, self.rvalue(a))
+            at = self.offset_address(at, sizeof(t))
+        return area, size
 
     def call_function(self, name: str, args: list, node):
         """A call of the runtime function ``name`` (no result)."""
@@ -146,13 +155,13 @@ class Calls:
         argument where its conversion prints, but all must come before any output."""
         if keep or not args or not (isinstance(args[0], c_ast.Constant)
                                      and args[0].type == "string") \
-                or any(has_side_effects(a) for a in args[1:]):
+                or any(has_side_effects(a) or is_wide(promote(self.type_of(a))) for a in args[1:]):
             return False, None
         fmt = string_bytes(args[0]).decode("latin-1")
-        convs = re.findall(r"%([-0+ #]*)\d*(\.\d*)?[lhz]*(.)", fmt)
+        convs = re.findall(r"%([-0+ #]*)\d*(\.\d*)?([lhzjtL]*)(.)", fmt)
         if any(prec or conv not in "diuxXcs%" or set(flags) & set("+ #")
-               for flags, prec, conv in convs) or \
-                len([c for _, _, c in convs if c != "%"]) != len(args) - 1:
+               or size not in ("", "l", "h", "hh", "z") for flags, prec, size, conv in convs) or \
+                len([c for *_, c in convs if c != "%"]) != len(args) - 1:
             return False, None
         values = list(args[1:])
         i = 0

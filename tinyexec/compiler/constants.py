@@ -7,7 +7,7 @@ from pycparser import c_ast
 from .ir import Sym
 from .literals import char_value, int_constant, string_bytes
 from .scope import EnumConst, FunctionDecl, Var
-from .types import arith, convert_const, promote, sizeof, wrap
+from .types import UINT, arith, convert_const, is_wide, promote, sizeof, wrap
 
 
 def truncating_division(a: int, b: int) -> int:
@@ -20,13 +20,22 @@ class Constants:
     """Mixin of :class:`~tinyexec.compiler.context.Context`."""
 
     def const_eval(self, node):
-        """The value of an integer constant expression (a signed 32-bit int), or None."""
+        """The value of an integer constant expression, or None: a signed number of
+        its type's width (32 or 64 bits; an unsigned type's value is taken modulo
+        2**width, as ``ir.Const`` takes it)."""
+        v = self._const_value(node)
+        if v is None or not isinstance(node, (c_ast.UnaryOp, c_ast.BinaryOp, c_ast.Cast,
+                                               c_ast.Constant)):
+            return v
+        return wrap(v, 64 if is_wide(promote(self.type_of(node))) else 32)
+
+    def _const_value(self, node):
         if isinstance(node, c_ast.Constant):
             if node.type == "char":
                 return char_value(node)
             if node.type == "string":
                 return None
-            return wrap(int_constant(node)[0])
+            return int_constant(node)[0]
         if isinstance(node, c_ast.ID):
             found = self.scope.lookup(node.name)
             return found.value if isinstance(found, EnumConst) else None
@@ -39,20 +48,27 @@ class Constants:
             v = self.const_eval(node.expr)
             if v is None:
                 return None
-            r = {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(node.op)
-            return None if r is None else wrap(r)
+            return {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(node.op)
         if isinstance(node, c_ast.BinaryOp):
             return self._const_binary(node)
         if isinstance(node, c_ast.TernaryOp):
             c = self.const_eval(node.cond)
-            return None if c is None else self.const_eval(node.iftrue if c else node.iffalse)
-        if isinstance(node, c_ast.Cast):
-            v = self.const_eval(node.expr)
-            t = self.ctype(node.to_type)
-            if v is None or not t.is_scalar:
+            t = promote(self.type_of(node))
+            if c is None or not t.is_scalar:
                 return None
-            return convert_const(v, t)
+            return self.const_as(node.iftrue if c else node.iffalse, t)
+        if isinstance(node, c_ast.Cast):
+            t = self.ctype(node.to_type)
+            return self.const_as(node.expr, t) if t.is_scalar else None
         return None
+
+    def const_as(self, node, t):
+        """The value of the constant expression ``node`` converted to ``t``, or None."""
+        v = self.const_eval(node)
+        if v is None:
+            return None
+        src = promote(self.type_of(node))
+        return convert_const(convert_const(v, src if src.kind == "int" else UINT), t)
 
     def _const_binary(self, node):
         if node.op in ("&&", "||"):
@@ -61,22 +77,25 @@ class Constants:
                 return None if a is None else int(bool(a))
             b = self.const_eval(node.right)
             return None if b is None else int(bool(b))
-        a, b = self.const_eval(node.left), self.const_eval(node.right)
-        if a is None or b is None:
-            return None
         lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+        if lt.kind not in ("int", "ptr") or rt.kind not in ("int", "ptr"):
+            return None
         if node.op in ("<<", ">>"):
-            unsigned = lt.kind == "ptr" or not lt.signed
-            b &= 31
+            t = lt if lt.kind == "int" else UINT
+            b = self.const_eval(node.right)
+            b = None if b is None else b & 8 * t.size - 1
         else:
-            unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
             if node.op in ("+", "-") and (lt.kind == "ptr") != (rt.kind == "ptr"):
                 return None            # pointer arithmetic scales: leave it to the code
-        if unsigned:                   # C's usual conversions: compare and divide as unsigned
-            a &= 0xFFFFFFFF
-            if node.op not in ("<<", ">>"):
-                b &= 0xFFFFFFFF
-        divisible = b != 0 and not (a == -2 ** 31 and b == -1)   # else: left to run time
+            t = UINT if "ptr" in (lt.kind, rt.kind) else arith(lt, rt)
+            b = self.const_as(node.right, t)
+        a = self.const_as(node.left, t)     # C's usual conversions: unsigned types
+        if a is None or b is None:          # compare, divide and shift as unsigned numbers
+            return None
+        bits = 8 * t.size
+        if lt.kind == rt.kind == "ptr" and node.op == "-":      # elements between
+            return truncating_division(wrap(a - b), sizeof(lt.base, node))
+        divisible = b != 0 and not (a == -2 ** (bits - 1) and b == -1)  # else: at run time
         ops = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
                "/": lambda: truncating_division(a, b) if divisible else None,
                "%": lambda: a - b * truncating_division(a, b) if divisible else None,
@@ -84,8 +103,7 @@ class Constants:
                "|": lambda: a | b, "^": lambda: a ^ b, "<": lambda: int(a < b),
                ">": lambda: int(a > b), "<=": lambda: int(a <= b), ">=": lambda: int(a >= b),
                "==": lambda: int(a == b), "!=": lambda: int(a != b)}
-        r = ops.get(node.op, lambda: None)()
-        return None if r is None else wrap(r)
+        return ops.get(node.op, lambda: None)()
 
     def constant_address(self, node):
         """The address of a member reached from a constant pointer, as in

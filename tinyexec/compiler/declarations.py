@@ -7,8 +7,8 @@ from pycparser import c_ast
 
 from .errors import error
 from .scope import EnumConst, Typedef
-from .types import (BOOL, CHAR, INT, SHORT, UCHAR, UINT, USHORT, VOID, CType, Layout,
-                    alignof, array, promote, ptr, sizeof)
+from .types import (BOOL, CHAR, INT, LLONG, SHORT, UCHAR, UINT, ULLONG, USHORT, VOID, CType,
+                    Layout, alignof, array, promote, ptr, sizeof)
 
 
 class Declarations:
@@ -77,6 +77,8 @@ class Declarations:
             return CHAR if signed else UCHAR
         if names in (["short"], ["int", "short"]):
             return SHORT if signed else USHORT
+        if names in (["long", "long"], ["int", "long", "long"]):
+            return LLONG if signed else ULLONG
         if names == ["_Bool"]:
             return BOOL
         if names == ["void"]:
@@ -85,8 +87,6 @@ class Declarations:
             found = self.scope.lookup(names[0])
             if isinstance(found, Typedef):
                 return found.type
-        if names.count("long") == 2:
-            error(node, "long long is not supported")
         if "float" in names or "double" in names:
             error(node, "floating point is not supported")
         error(node, f"type '{' '.join(node.names)}' is not supported")
@@ -148,6 +148,8 @@ class Declarations:
         name = f"bit-field '{decl.name}'" if decl.name else "an unnamed bit-field"
         if t.kind != "int":
             error(decl, f"{name} has an invalid type")
+        if t.size == 8:
+            error(decl, f"{name}: bit-fields of a 64-bit type are not supported")
         width = self.const_eval(decl.bitsize)
         if width is None:
             error(decl.bitsize, f"the width of {name} is not an integer constant")

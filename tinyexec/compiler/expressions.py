@@ -2,7 +2,8 @@
 
 Every value is a 32-bit IR Value of its promoted C type: a narrow integer
 (char, short, _Bool) is kept extended, so loads sign- or zero-extend and
-conversions to a narrow type extend again.  A struct's value is its address.
+conversions to a narrow type extend again.  A 64-bit integer's value is a
+:class:`~.wide.Wide` pair (:mod:`.wide`).  A struct's value is its address.
 ``dst``, where a method takes one, is a hint: compute the result into it.
 """
 from __future__ import annotations
@@ -13,7 +14,9 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import EnumConst, FunctionDecl, Var
-from .types import (INT, UCHAR, UINT, USHORT, CType, arith, convert_const, promote, sizeof)
+from .types import (INT, UCHAR, UINT, USHORT, CType, arith, convert_const, is_wide, promote,
+                    sizeof)
+from .wide import Wide
 
 _CMP_SIGNED = {"<": "lts", "<=": "les", ">": "gts", ">=": "ges", "==": "eq", "!=": "ne"}
 _CMP_UNSIGNED = {"<": "ltu", "<=": "leu", ">": "gtu", ">=": "geu", "==": "eq", "!=": "ne"}
@@ -36,8 +39,11 @@ class Expressions:
         """The value of ``node`` (of its promoted type)."""
         self.at(node)
         v = self.const_eval(node)
+        wide = self.type_of(node).kind == "int" and is_wide(promote(self.type_of(node)))
         if v is not None:
-            return ir.Const(v)
+            return Wide.const(v) if wide else ir.Const(v)
+        if wide:
+            return self.wide_rvalue(node, promote(self.type_of(node)))
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             error(node, f"unsupported expression ({type(node).__name__})")
@@ -58,7 +64,11 @@ class Expressions:
 
     def convert(self, v, src: CType, t: CType, dst=None):
         """``v`` (of type ``src``) converted to ``t``: narrow integers are extended
-        again, a _Bool is 0 or 1."""
+        again, a _Bool is 0 or 1, 64-bit ones are cut to their low word."""
+        if is_wide(t):
+            return self.widen(v, src)
+        if isinstance(v, Wide):
+            v, src = (self.binop("or", v.lo, v.hi) if t.boolean else v.lo), UINT
         if t.kind != "int" or t.size == 4 or _already(src, t):
             return v
         if isinstance(v, ir.Const):
@@ -123,7 +133,7 @@ class Expressions:
     def expr_TernaryOp(self, node, dst):
         t = self.type_of(node)
         then, other, end = self.new_block("then"), self.new_block("else"), self.new_block("endif")
-        result = dst or self.temp()
+        result = self.new_wide() if is_wide(t) else (dst or self.temp())
         self.condition(node.cond, then, other)
         for block, arm in ((then, node.iftrue), (other, node.iffalse)):
             self.start(block)
@@ -166,6 +176,8 @@ class Expressions:
             return self.incdec(node, keep=True, dst=dst)
         t = self.type_of(node)
         if op == "!":
+            if is_wide(promote(self.type_of(node.expr))):
+                return self.truth_value(node, dst)
             return self.binop("eq", self.rvalue(node.expr), ir.Const(0), dst)
         if op == "-":
             return self.binop("sub", ir.Const(0), self.rvalue(node.expr), dst)
@@ -181,6 +193,8 @@ class Expressions:
             return self.truth_value(node, dst)
         lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
         if op in _CMP_SIGNED:
+            if "ptr" not in (lt.kind, rt.kind) and is_wide(arith(lt, rt)):
+                return self.truth_value(node, dst)
             unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
             a, b = self.rvalue(node.left), self.rvalue(node.right)
             return self.binop((_CMP_UNSIGNED if unsigned else _CMP_SIGNED)[op], a, b, dst)
@@ -190,7 +204,7 @@ class Expressions:
             error(node, f"invalid operands to binary {op}")
         t = self.type_of(node)
         a = self.rvalue(node.left)
-        b = self.rvalue(node.right)
+        b = self.rvalue_as(node.right, UINT) if op in ("<<", ">>") else self.rvalue(node.right)
         return self.arith(op, a, b, t.signed, dst)
 
     def arith(self, op: str, a, b, signed: bool, dst=None):
@@ -229,8 +243,14 @@ class Expressions:
         else:
             p, i, t = node.left, node.right, lt
         base = self.rvalue(p)
-        offset = self.scaled(self.rvalue(i), self.size_of(t.base, node))
+        offset = self.scaled(self.word_rvalue(i), self.size_of(t.base, node))
         return self.binop("add" if op == "+" else "sub", base, offset, dst)
+
+    def word_rvalue(self, node):
+        """The value of the integer ``node`` as a 32-bit word (an index or offset:
+        a 64-bit one is cut to its low word, as address arithmetic wraps)."""
+        return self.rvalue_as(node, INT) if is_wide(promote(self.type_of(node))) \
+            else self.rvalue(node)
 
     def size_of(self, t: CType, node):
         """The size of ``t`` as an IR value: a VLA's is known at run time only."""
@@ -276,6 +296,8 @@ class Expressions:
             self.jump(then if k else other)
             return
         if isinstance(node, c_ast.BinaryOp) and node.op in _CMP_SIGNED:
+            if self.wide_compare(node, then, other):
+                return
             lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
             unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
             a, b = self.rvalue(node.left), self.rvalue(node.right)
@@ -290,6 +312,9 @@ class Expressions:
         t = promote(self.type_of(node))
         if t.kind not in ("int", "ptr"):
             error(node, "condition is not a scalar")
+        if is_wide(t):
+            self.wide_branch("!=", self.rvalue(node), Wide.const(0), False, then, other)
+            return
         self.terminate(ir.Branch("ne", self.rvalue(node), ir.Const(0), then, other))
 
     # -- lvalues --------------------------------------------------------------------------
@@ -323,7 +348,7 @@ class Expressions:
                 addr = self.address(base)
             else:
                 addr = self.as_address(self.rvalue(base))
-            return self.index_address(addr, self.rvalue(index), size)
+            return self.index_address(addr, self.word_rvalue(index), size)
         if isinstance(node, c_ast.CompoundLiteral):
             return self.compound_literal(node)
         if isinstance(node, c_ast.StructRef):
@@ -394,6 +419,8 @@ class Expressions:
             error(None, "use of a void value")
         if t.bitfield is not None:
             return self.read_bitfield(addr, t, dst)
+        if is_wide(t):
+            return Wide(*(self.load(self.offset_address(addr, k), UINT) for k in (0, 4)))
         dst = dst or self.temp()
         self.emit(ir.Load(load_op(t), dst, addr.base, addr.index, addr.offset))
         return dst
@@ -403,6 +430,10 @@ class Expressions:
         from .builder import store_op
         if t.bitfield is not None:
             return self.write_bitfield(addr, t, value)
+        if is_wide(t):
+            for k, word in ((0, value.lo), (4, value.hi)):
+                self.store(self.offset_address(addr, k), UINT, word)
+            return value
         self.emit(ir.Store(store_op(t), addr.base, addr.index, addr.offset, value))
         return value
 
@@ -481,12 +512,20 @@ class Expressions:
         binop = op[:-1]
         pt = promote(t)
         if pt.kind == "ptr" and binop in ("+", "-"):
-            offset = self.scaled(self.rvalue(rhs), self.size_of(pt.base, rhs))
+            offset = self.scaled(self.word_rvalue(rhs), self.size_of(pt.base, rhs))
             return self.binop("add" if binop == "+" else "sub", old, offset, dst)
         rt = promote(self.type_of(rhs))
-        signed = arith(pt, rt).signed if binop not in ("<<", ">>") else pt.signed
-        value = self.arith(binop, old, self.rvalue(rhs), signed, dst if _already(pt, t) else None)
-        return self.convert(value, INT if signed else UINT, t, dst)
+        ct = pt if binop in ("<<", ">>") else arith(pt, rt)     # the type it is computed in
+        if is_wide(ct):
+            a = self.convert(old, t, ct)
+            if binop in ("<<", ">>"):
+                value = self.wide_shift(binop, a, rhs, ct.signed)
+            else:
+                value = self.wide_arith(binop, a, self.rvalue_as(rhs, ct), ct.signed)
+            return self.convert(value, ct, t)
+        b = self.rvalue_as(rhs, UINT) if binop in ("<<", ">>") else self.rvalue_as(rhs, ct)
+        value = self.arith(binop, old, b, ct.signed, dst if _already(pt, t) else None)
+        return self.convert(value, ct, t, dst)
 
     def incdec(self, node, keep: bool, dst=None):
         t = self.type_of(node.expr)
@@ -495,6 +534,8 @@ class Expressions:
         step = self.size_of(t.base, node) if t.kind == "ptr" else ir.Const(1)
         post = node.op.startswith("p")
         op = "add" if "+" in node.op else "sub"
+        if is_wide(t):
+            return self.wide_incdec(node.expr, t, "+" if op == "add" else "-", post, keep)
         var = self.local_var(node.expr)
         if var is not None:
             old = self.into(self.temp(), var.at) if keep and post else var.at
@@ -506,6 +547,17 @@ class Expressions:
         old = self.load(addr, t)
         new = self.convert(self.binop(op, old, step), INT, t)
         new = self.store(addr, t, new)
+        return old if post else new
+
+    def wide_incdec(self, target, t: CType, op: str, post: bool, keep: bool):
+        var = self.local_var(target)
+        if var is not None:
+            old = self.into_wide(self.new_wide(), var.at) if keep and post else var.at
+            new = self.into_wide(var.at, self.wide_arith(op, var.at, Wide.const(1), t.signed))
+            return old if post else new
+        addr = self.address(target)
+        old = self.load(addr, t)
+        new = self.store(addr, t, self.wide_arith(op, old, Wide.const(1), t.signed))
         return old if post else new
 
     # -- memory objects -------------------------------------------------------------------
@@ -568,6 +620,8 @@ class Expressions:
 
 def _already(src: CType, t: CType) -> bool:
     """Is a value of type ``src`` already a valid value of ``t`` (no conversion)?"""
+    if is_wide(t) or is_wide(src):
+        return is_wide(t) and is_wide(src)
     if t.kind != "int" or t.size == 4:
         return True
     return src.kind == "int" and src.size <= t.size and src.signed == t.signed \

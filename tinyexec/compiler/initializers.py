@@ -6,7 +6,7 @@ from pycparser import c_ast
 
 from .errors import error
 from .literals import string_bytes
-from .types import CType, array, convert_const, sizeof
+from .types import CType, array, sizeof
 
 
 class Initializers:
@@ -138,16 +138,15 @@ class Initializers:
                 blob[off:off + len(raw)] = raw
                 continue
             ref = self.static_address(init) if t.kind == "ptr" else None
-            v = self.const_eval(init) if t.kind != "struct" else None
+            v = self.const_as(init, t) if t.kind != "struct" else None
             if ref is not None:
                 relocs.append((off, ref))
             elif v is not None:
-                v = convert_const(v, t)
                 if t.bitfield is not None:          # merged with the unit's other bits
                     shift, width = t.bitfield
                     mask = ((1 << width) - 1) << shift
                     v = int.from_bytes(blob[off:off + t.size], "little") & ~mask | v << shift & mask
-                blob[off:off + t.size] = (v & 0xFFFFFFFF).to_bytes(4, "little")[:t.size]
+                blob[off:off + t.size] = (v & (1 << 8 * t.size) - 1).to_bytes(t.size, "little")
             elif dynamic is None:
                 error(init, "initializer is not a constant")
             else:

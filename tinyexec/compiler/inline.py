@@ -117,10 +117,11 @@ def _inline(fn: ir.Function, block: ir.Block, i: int, call: ir.Call, callee: ir.
             new.instrs.append(_copy_instr(ins, reg))
         t = old.term
         if isinstance(t, ir.Ret):
-            if t.value is not None and call.dst is not None:
-                result = ir.Copy(call.dst, reg(t.value))
-                result.line = t.line
-                new.instrs.append(result)
+            for dst, value in ((call.dst, t.value), (call.dst_hi, t.value_hi)):
+                if value is not None and dst is not None:
+                    result = ir.Copy(dst, reg(value))
+                    result.line = t.line
+                    new.instrs.append(result)
             new.term = ir.Jump(cont)
         elif isinstance(t, ir.Jump):
             new.term = ir.Jump(blocks[t.target])
@@ -136,6 +137,7 @@ def _copy_instr(ins: ir.Instr, reg) -> ir.Instr:
     if ins.dst is not None:
         new._dst = reg(ins.dst)
     if isinstance(ins, ir.Call):
+        new.dst_hi = reg(ins.dst_hi) if ins.dst_hi is not None else None
         new.args = [reg(a) for a in ins.args]
         new.callee = ins.callee if isinstance(ins.callee, str) else reg(ins.callee)
     else:

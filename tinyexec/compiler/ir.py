@@ -1,7 +1,9 @@
 """The intermediate representation: typed three-address code in basic blocks.
 
 Every value is 32 bits wide; its C type decides only which operation is used
-(signed or unsigned compare and division, the width and sign of a load).
+(signed or unsigned compare and division, the width and sign of a load).  A
+64-bit C value is a pair of them (see :mod:`.wide`): a call and a return may
+carry a second, high word.
 
 * :class:`VReg` -- a virtual register (a C scalar, or a temporary).  Several
   assignments may target the same VReg: the IR is not in SSA form.  A VReg
@@ -188,8 +190,11 @@ class Store(Instr):
 class Call(Instr):
     operands = ("callee", "args")
 
-    def __init__(self, dst, callee, args):
-        self._dst, self.callee, self.args = dst, callee, list(args)
+    def __init__(self, dst, callee, args, dst_hi=None):
+        self._dst, self.callee, self.args, self.dst_hi = dst, callee, list(args), dst_hi
+
+    def defs(self):
+        return [d for d in (self.dst, self.dst_hi) if isinstance(d, VReg)]
 
     def map_uses(self, f):
         if not isinstance(self.callee, str):
@@ -202,6 +207,8 @@ class Call(Instr):
 
     def __repr__(self):
         head = f"{self.dst} = " if self.dst is not None else ""
+        if self.dst_hi is not None:
+            head = f"{self.dst}:{self.dst_hi} = "
         return f"{head}call {self.callee}({', '.join(map(str, self.args))})"
 
 
@@ -244,13 +251,14 @@ class Branch(Instr):
 
 
 class Ret(Instr):
-    operands = ("value",)
+    operands = ("value", "value_hi")
 
-    def __init__(self, value=None):
-        self.value = value
+    def __init__(self, value=None, value_hi=None):
+        self.value, self.value_hi = value, value_hi
 
     def __repr__(self):
-        return "ret" + (f" {self.value}" if self.value is not None else "")
+        hi = f":{self.value_hi}" if self.value_hi is not None else ""
+        return "ret" + (f" {self.value}{hi}" if self.value is not None else "")
 
 
 TERMINATORS = (Jump, Branch, Ret)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .errors import error
-from .types import INT, UINT
+from .types import INT, LLONG, UINT, ULLONG
 
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8,
             "f": 12, "v": 11, "?": 63, "e": 27}
@@ -53,25 +53,31 @@ def char_value(node) -> int:
 
 
 def int_constant(node):
-    """(value, type) of an integer constant (C99 6.4.4.1): int if it fits, else
-    unsigned int if it is hex or octal (or has a u suffix); long is int-sized
-    here and long long is not supported, so a larger decimal is an error."""
+    """(value, type) of an integer constant (C99 6.4.4.1): the first of its list
+    of types that holds it.  A decimal constant without a ``u`` suffix stays
+    signed (int, long long: long is int-sized here); a hexadecimal or octal one,
+    or one with a ``u`` suffix, may become unsigned; ``ll`` starts at long long."""
     if node.type in ("float", "double"):
         error(node, "floating point is not supported")
     text = node.value
     digits = text.rstrip("uUlL")
+    suffix = text[len(digits):].lower()
     try:
         v = int(digits, 8) if len(digits) > 1 and digits[0] == "0" and digits[1] not in "xXbB" \
             else int(digits, 0)
     except ValueError:
         error(node, f"bad number '{text}'")
-    if v > 0xFFFFFFFF:
-        error(node, f"integer constant '{text}' does not fit in 32 bits")
-    if "u" in text[len(digits):].lower():
-        return v, UINT
-    if v <= 0x7FFFFFFF:
-        return v, INT
-    if digits[0] != "0":
-        error(node, f"decimal constant '{text}' does not fit in long "
-                    "(long long is not supported; add a 'u' suffix)")
-    return v, UINT
+    if suffix.replace("u", "") not in ("", "l", "ll") or suffix.count("u") > 1:
+        error(node, f"bad integer suffix in '{text}'")
+    decimal = digits[0] != "0" or digits == "0"
+    types = [INT, UINT, LLONG, ULLONG]
+    if "ll" in suffix:
+        types = types[2:]
+    if "u" in suffix:
+        types = [t for t in types if not t.signed]
+    elif decimal:
+        types = [t for t in types if t.signed]
+    for t in types:
+        if v < 1 << (8 * t.size - t.signed):
+            return v, t
+    error(node, f"integer constant '{text}' is too large for its type")

@@ -2,8 +2,8 @@
 
 * The calling convention, with fixed registers: parameter ``i`` arrives in
   slot ``1 + i``, a call's argument ``i`` goes to slot ``129 + i`` (the
-  callee's ``1 + i``) and its result comes back in slot 129; a function
-  returns its value in slot 1.
+  callee's ``1 + i``) and its result comes back in slot 129 (a 64-bit
+  result's high word in 130); a function returns its value in slot 1 (and 2).
 * Operand forms: the first operand of an operation and the value of a store
   must be registers; an immediate goes second (commutative operations and
   compares swap, ``0 - x`` is ``x * -1``); an address is ``base + index +
@@ -34,22 +34,26 @@ def calling_convention(fn: ir.Function, filename: str) -> None:
                                                               f"{MAX_ARGS} arguments")
                 slots = [fn.new_vreg("arg", ARG0 + i) for i in range(len(ins.args))]
                 moves = [ir.Copy(s, a) for s, a in zip(slots, ins.args)]
-                result = ins.dst
+                results = (ins.dst, ins.dst_hi)
                 ins.args = slots
-                ins._dst = fn.new_vreg("result", ARG0) if result is not None else None
-                tail = [ir.Copy(result, ins.dst)] if result is not None else []
+                ins._dst, ins.dst_hi = (None if r is None else fn.new_vreg("result", ARG0 + i)
+                                        for i, r in enumerate(results))
+                tail = [ir.Copy(r, slot) for r, slot in zip(results, (ins.dst, ins.dst_hi))
+                        if r is not None]
                 for x in moves + tail:
                     x.line = ins.line
                 out += moves + [ins] + tail
             else:
                 out.append(ins)
         block.instrs = out
-        if isinstance(block.term, ir.Ret) and block.term.value is not None:
-            slot = fn.new_vreg("ret", 1)
-            copy = ir.Copy(slot, block.term.value)
-            copy.line = block.term.line
-            block.instrs.append(copy)
-            block.term.value = slot
+        term = block.term
+        if isinstance(term, ir.Ret) and term.value is not None:
+            slots = [fn.new_vreg("ret", 1 + i) for i in range(1 + (term.value_hi is not None))]
+            for slot, value in zip(slots, (term.value, term.value_hi)):
+                copy = ir.Copy(slot, value)
+                copy.line = term.line
+                block.instrs.append(copy)
+            term.value, term.value_hi = slots + [None] * (2 - len(slots))
 
 
 def legalize(fn: ir.Function) -> None:

@@ -6,7 +6,8 @@ from pycparser import c_ast
 from . import ir
 from .errors import error
 from .scope import FunctionDecl, Scope, Typedef, Var
-from .types import array, convert_const, promote, sizeof
+from .types import array, is_wide, promote, sizeof
+from .wide import Wide
 
 _EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, c_ast.ID,
                 c_ast.Constant, c_ast.Cast, c_ast.StructRef, c_ast.CompoundLiteral,
@@ -86,7 +87,8 @@ class Statements:
         if t.kind in ("array", "struct") or node.name in self.addressed:
             var = Var(node.name, t, "frame", self.frame_alloc(sizeof(t, node), node).offset)
         else:
-            var = Var(node.name, t, "vreg", self.temp(node.name))
+            var = Var(node.name, t, "vreg",
+                      self.new_wide(node.name) if is_wide(t) else self.temp(node.name))
         init = node.init
         if init is not None and t.kind in ("array", "struct") and (
                 isinstance(init, c_ast.InitList) or t.kind == "array"):
@@ -126,7 +128,7 @@ class Statements:
             else:
                 self.into(self.result, self.rvalue_as(node.expr, ret, self.result))
         elif self.result is not None:
-            self.emit(ir.Copy(self.result, ir.Const(0)))
+            self.return_zero()
         self.jump(self.exit)
 
     def stmt_If(self, node):
@@ -202,7 +204,8 @@ class Statements:
         t = promote(self.type_of(node.cond))
         if t.kind != "int":
             error(node.cond, "switch on a non-integer")
-        selector = self.into(self.temp("switch"), self.rvalue(node.cond))
+        selector = self.into(self.new_wide("switch") if is_wide(t) else self.temp("switch"),
+                             self.rvalue(node.cond))
         dispatch, end = self.new_block("switch"), self.new_block("endswitch")
         self.jump(dispatch)
         cases = {"values": [], "default": None, "type": t, "depth": len(self.vla_marks)}
@@ -215,7 +218,10 @@ class Statements:
         self.block = dispatch
         for value, block in cases["values"]:
             test = self.new_block("case_test")
-            self.terminate(ir.Branch("eq", selector, ir.Const(value), block, test))
+            if is_wide(t):
+                self.wide_branch("==", selector, Wide.const(value), False, block, test)
+            else:
+                self.terminate(ir.Branch("eq", selector, ir.Const(value), block, test))
             self.block = test
         self.jump(cases["default"] or end)
         self.block = end
@@ -231,10 +237,10 @@ class Statements:
 
     def stmt_Case(self, node):
         cases = self.case_block(node, "case")
-        v = self.const_eval(node.expr)
+        v = self.const_as(node.expr, cases["type"])
         if v is None:
             error(node, "case label is not a constant")
-        v = convert_const(v, cases["type"]) & 0xFFFFFFFF
+        v &= (1 << 8 * cases["type"].size) - 1
         if any(v == seen for seen, _ in cases["values"]):
             error(node, "duplicate case value")
         cases["values"].append((v, self.block))

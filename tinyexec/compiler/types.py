@@ -1,6 +1,6 @@
 """C types on a 32-bit target: sizes, alignment, struct layout and the usual
-arithmetic conversions.  ``int``, ``long`` and pointers are 32 bits, ``char``
-is signed."""
+arithmetic conversions.  ``int``, ``long`` and pointers are 32 bits, ``long
+long`` 64 (aligned to 4 bytes, as on i386), ``char`` is signed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -56,6 +56,8 @@ CHAR = CType("int", 1)
 UCHAR = CType("int", 1, False)
 SHORT = CType("int", 2)
 USHORT = CType("int", 2, False)
+LLONG = CType("int", 8)
+ULLONG = CType("int", 8, False)
 BOOL = CType("int", 1, False, boolean=True)
 VOID = CType("void", 0)
 
@@ -103,20 +105,31 @@ def promote(t: CType) -> CType:
     return t
 
 
+def is_wide(t: CType) -> bool:
+    """Is ``t`` a 64-bit integer type (held in two 32-bit words)?"""
+    return t.kind == "int" and t.size == 8
+
+
 def arith(a: CType, b: CType) -> CType:
-    """The type of the usual arithmetic conversions of ``a`` and ``b``."""
+    """The type of the usual arithmetic conversions of ``a`` and ``b`` (C99
+    6.3.1.8): the wider; of equal widths, unsigned if either is.  A long long
+    holds every unsigned int, so long long and unsigned int give long long."""
     a, b = promote(a), promote(b)
-    return UINT if (not a.signed or not b.signed) else INT
+    size = max(a.size if a.kind == "int" else 4, b.size if b.kind == "int" else 4)
+    signed = all(t.signed for t in (a, b) if t.kind != "int" or t.size == size)
+    return CType("int", size, signed)
 
 
-def wrap(v: int) -> int:
-    """``v`` as a signed 32-bit value."""
-    v &= 0xFFFFFFFF
-    return v - (1 << 32) if v >= 1 << 31 else v
+def wrap(v: int, bits: int = 32) -> int:
+    """``v`` as a signed ``bits``-bit value."""
+    v &= (1 << bits) - 1
+    return v - (1 << bits) if v >= 1 << (bits - 1) else v
 
 
 def convert_const(v: int, t: CType) -> int:
     """A constant converted to the scalar type ``t`` (as C does it)."""
+    if is_wide(t):
+        return wrap(v, 64) if t.signed else v & (1 << 64) - 1
     if t.kind != "int" or t.size == 4:
         return wrap(v) if t.signed or t.kind != "int" else v & 0xFFFFFFFF
     if t.boolean:

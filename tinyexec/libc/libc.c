@@ -24,6 +24,142 @@
 extern unsigned __runtime[5];
 extern char *__sp;
 
+/* ---- 64-bit integers: the routines the compiler calls --------------- */
+
+/*
+ * The compiler adds, subtracts, compares and shifts by constants inline
+ * (compiler/wide.py); these do the rest from 32-bit operations.  A 64-bit
+ * value's words are (unsigned)x and (unsigned)(x >> 32), both free.
+ */
+#define __LO(x) ((unsigned)(x))
+#define __HI(x) ((unsigned)((x) >> 32))
+#define __JOIN(hi, lo) ((unsigned long long)(hi) << 32 | (unsigned)(lo))
+
+/* The full 64-bit product of two 32-bit numbers, from four 16-bit products. */
+unsigned long long __umul32_wide(unsigned a, unsigned b)
+{
+    unsigned a0 = a & 0xFFFF, a1 = a >> 16, b0 = b & 0xFFFF, b1 = b >> 16;
+    unsigned low = a0 * b0, cross1 = a0 * b1, cross2 = a1 * b0;
+    unsigned middle = (low >> 16) + (cross1 & 0xFFFF) + (cross2 & 0xFFFF);
+    return __JOIN(a1 * b1 + (cross1 >> 16) + (cross2 >> 16) + (middle >> 16),
+                  middle << 16 | (low & 0xFFFF));
+}
+
+/* a * b modulo 2^64: the high words only meet the low ones. */
+unsigned long long __mul64(unsigned long long a, unsigned long long b)
+{
+    unsigned long long p = __umul32_wide(__LO(a), __LO(b));
+    return __JOIN(__HI(p) + __LO(a) * __HI(b) + __HI(a) * __LO(b), __LO(p));
+}
+
+/*
+ * a / b, and a % b in *rem.  A divisor of 16 bits takes four 32-bit divisions
+ * (schoolbook, a 16-bit digit at a time: the partial remainder times 2^16
+ * stays below 2^32); any other is shifted and subtracted a bit at a time,
+ * from the dividend's highest nonzero word down.  Dividing by zero divides a
+ * 32-bit zero: the machine stops with its division fault, as for int.
+ */
+static unsigned long long __udivmod64(unsigned long long a, unsigned long long b,
+                                      unsigned long long *rem)
+{
+    unsigned long long q = 0, r = 0;
+    unsigned hi = __HI(a), lo = __LO(a), d, q3, q2, q1, digit;
+    int bit;
+    if (__HI(b) == 0) {
+        d = __LO(b);
+        if (d == 0)
+            return lo / d;
+        if (hi == 0) {
+            *rem = lo % d;
+            return lo / d;
+        }
+        if (d <= 0xFFFF) {
+            q3 = (hi >> 16) / d;
+            digit = (hi >> 16) % d << 16 | (hi & 0xFFFF);
+            q2 = digit / d;
+            digit = digit % d << 16 | lo >> 16;
+            q1 = digit / d;
+            digit = digit % d << 16 | (lo & 0xFFFF);
+            *rem = digit % d;
+            return __JOIN(q3 << 16 | q2, q1 << 16 | digit / d);
+        }
+    }
+    for (bit = hi ? 63 : 31; bit >= 0; bit--) {
+        r = r << 1 | ((bit >= 32 ? hi : lo) >> (bit & 31) & 1);
+        q = q << 1;
+        if (r >= b) {
+            r = r - b;
+            q = q | 1;
+        }
+    }
+    *rem = r;
+    return q;
+}
+
+unsigned long long __udiv64(unsigned long long a, unsigned long long b)
+{
+    unsigned long long r;
+    return __udivmod64(a, b, &r);
+}
+
+unsigned long long __umod64(unsigned long long a, unsigned long long b)
+{
+    unsigned long long r;
+    __udivmod64(a, b, &r);
+    return r;
+}
+
+/* Signed: on the magnitudes, truncating toward zero; LLONG_MIN / -1 wraps to
+   LLONG_MIN (remainder 0), as INT_MIN / -1 does on the machine. */
+long long __sdiv64(long long a, long long b)
+{
+    unsigned long long r, q = __udivmod64(a < 0 ? -(unsigned long long)a : a,
+                                          b < 0 ? -(unsigned long long)b : b, &r);
+    return (a < 0) != (b < 0) ? -q : q;
+}
+
+long long __smod64(long long a, long long b)
+{
+    unsigned long long r;
+    __udivmod64(a < 0 ? -(unsigned long long)a : a, b < 0 ? -(unsigned long long)b : b, &r);
+    return a < 0 ? -r : r;
+}
+
+/* Shifts by a variable count, taken modulo 64 (as x86-64 does). */
+unsigned long long __shl64(unsigned long long a, unsigned n)
+{
+    unsigned lo = __LO(a), hi = __HI(a);
+    n &= 63;
+    if (n >= 32)
+        return __JOIN(lo << (n - 32), 0);
+    if (n == 0)
+        return a;
+    return __JOIN(hi << n | lo >> (32 - n), lo << n);
+}
+
+unsigned long long __shr64u(unsigned long long a, unsigned n)
+{
+    unsigned lo = __LO(a), hi = __HI(a);
+    n &= 63;
+    if (n >= 32)
+        return hi >> (n - 32);
+    if (n == 0)
+        return a;
+    return __JOIN(hi >> n, lo >> n | hi << (32 - n));
+}
+
+long long __shr64s(long long a, unsigned n)
+{
+    int hi = (int)__HI(a);
+    unsigned lo = __LO(a);
+    n &= 63;
+    if (n >= 32)
+        return (long long)(hi >> (n - 32));
+    if (n == 0)
+        return a;
+    return (long long)__JOIN(hi >> n, lo >> n | (unsigned)hi << (32 - n));
+}
+
 /* ---- input ---------------------------------------------------------- */
 
 static unsigned __stdin_pos;
@@ -108,6 +244,32 @@ static int __digits(unsigned v, int base, int upper, char *out)
         out[n++] = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
         p++;
     } while (q != 1);
+    return n;
+}
+
+/* The same for a 64-bit number: chunks of 4 decimal, 4 octal or 3 hex digits
+   from the low end, each one division by a 16-bit number. */
+static int __digits64(unsigned long long v, int base, int upper, char *out)
+{
+    char backwards[24];
+    unsigned long long chunk;
+    unsigned digits = base == 16 ? 3 : 4, size = base == 10 ? 10000 : 4096, part, i;
+    int n = 0, d;
+    if (__HI(v) == 0)
+        return __digits(__LO(v), base, upper, out);
+    while (v != 0) {
+        v = __udivmod64(v, size, &chunk);
+        part = __LO(chunk);
+        for (i = 0; i < digits; i++) {
+            d = part % base;
+            part = part / base;
+            backwards[n++] = d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10;
+        }
+    }
+    while (backwards[n - 1] == '0')
+        n--;
+    for (d = 0; d < n; d++)
+        out[d] = backwards[n - 1 - d];
     return n;
 }
 
@@ -246,10 +408,11 @@ static void __repeat(struct __sink *s, int c, int n)
 
 static int __format(struct __sink *s, const char *f, va_list ap)
 {
-    char digits[12];
+    char digits[24];
     char *str;
-    int c, left, zero, plus, space, alt, width, prec, len, zeros, sign, prefix, i, h;
+    int c, left, zero, plus, space, alt, width, prec, len, zeros, sign, prefix, i, h, l, base;
     unsigned v;
+    unsigned long long big;
     while ((c = *f++) != 0) {
         if (c != '%') {
             __put(s, c);
@@ -286,9 +449,17 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             while (*f >= '0' && *f <= '9')
                 prec = prec * 10 + (*f++ - '0');
         }
-        h = 0;                          /* 1 for %h (short), 2 for %hh (char) */
-        while (*f == 'l' || *f == 'h' || *f == 'z')
-            h += *f++ == 'h';
+        h = l = 0;                      /* %h (short) 1, %hh (char) 2; %ll and %j 2 */
+        for (;; f++) {
+            if (*f == 'h')
+                h++;
+            else if (*f == 'l')
+                l++;
+            else if (*f == 'j')
+                l = 2;
+            else if (*f != 'z' && *f != 't')
+                break;
+        }
         c = *f++;
         if (c == 0)
             break;
@@ -317,16 +488,21 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 __repeat(s, ' ', width - len);
             continue;
         }
-        v = va_arg(ap, unsigned);
-        if (h == 1)
-            v = c == 'd' || c == 'i' ? (short)v : (unsigned short)v;
-        else if (h > 1)
-            v = c == 'd' || c == 'i' ? (signed char)v : (unsigned char)v;
+        if (l >= 2 && c != 'p')
+            big = va_arg(ap, unsigned long long);
+        else {
+            v = va_arg(ap, unsigned);
+            if (h == 1)
+                v = c == 'd' || c == 'i' ? (short)v : (unsigned short)v;
+            else if (h > 1)
+                v = c == 'd' || c == 'i' ? (signed char)v : (unsigned char)v;
+            big = c == 'd' || c == 'i' ? (long long)(int)v : v;
+        }
         sign = 0;
         if (c == 'd' || c == 'i') {
-            if ((int)v < 0) {
+            if ((long long)big < 0) {
                 sign = '-';
-                v = -v;
+                big = -big;
             } else if (plus)
                 sign = '+';
             else if (space)
@@ -336,9 +512,9 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             alt = 1;
             c = 'x';
         }
-        len = prec == 0 && v == 0 ? 0
-            : __digits(v, c == 'o' ? 8 : (c == 'x' || c == 'X' ? 16 : 10), c == 'X', digits);
-        prefix = alt && v != 0 && (c == 'x' || c == 'X') ? 2 : 0;
+        base = c == 'o' ? 8 : (c == 'x' || c == 'X' ? 16 : 10);
+        len = prec == 0 && big == 0 ? 0 : __digits64(big, base, c == 'X', digits);
+        prefix = alt && big != 0 && (c == 'x' || c == 'X') ? 2 : 0;
         zeros = prec > len ? prec - len : 0;
         if (alt && c == 'o' && zeros == 0 && (len == 0 || digits[0] != '0'))
             zeros = 1;
@@ -869,6 +1045,76 @@ long strtol(const char *s, char **end, int base)
     if (end)                            /* no digits: nothing was converted */
         *end = (char *)(s == digits ? start : s);
     return neg ? -n : n;
+}
+
+long long llabs(long long x)
+{
+    return x < 0 ? -x : x;
+}
+
+/*
+ * What strtoll and strtoull share: spaces, a sign (*negative), a base prefix,
+ * then digits; the magnitude, or ULLONG_MAX with *overflow set if it does not
+ * fit in 64 bits.  *end as strtol sets it.
+ */
+static unsigned long long __strtou64(const char *s, char **end, int base, int *negative,
+                                     int *overflow)
+{
+    const char *start = s, *digits;
+    unsigned long long n = 0, limit;
+    int d, last;
+    *negative = *overflow = 0;
+    while (isspace(*s))
+        s++;
+    if (*s == '-' || *s == '+')
+        *negative = *s++ == '-';
+    if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')
+        && isxdigit(s[2])) {
+        s += 2;
+        base = 16;
+    } else if (base == 0)
+        base = *s == '0' ? 8 : 10;
+    limit = 0xFFFFFFFFFFFFFFFFULL / base;       /* n * base + d fits while n < limit, */
+    last = (int)(0xFFFFFFFFFFFFFFFFULL % base); /* or n == limit and d <= last */
+    digits = s;
+    for (;; s++) {
+        if (isdigit(*s))
+            d = *s - '0';
+        else if (isalpha(*s))
+            d = tolower(*s) - 'a' + 10;
+        else
+            break;
+        if (d >= base)
+            break;
+        if (n > limit || (n == limit && d > last))
+            *overflow = 1;
+        n = n * base + d;
+    }
+    if (end)
+        *end = (char *)(s == digits ? start : s);
+    return *overflow ? 0xFFFFFFFFFFFFFFFFULL : n;
+}
+
+unsigned long long strtoull(const char *s, char **end, int base)
+{
+    int negative, overflow;
+    unsigned long long n = __strtou64(s, end, base, &negative, &overflow);
+    return negative && !overflow ? -n : n;
+}
+
+/* Out of range: LLONG_MAX or LLONG_MIN, as glibc (errno is not set). */
+long long strtoll(const char *s, char **end, int base)
+{
+    int negative, overflow;
+    unsigned long long n = __strtou64(s, end, base, &negative, &overflow);
+    if (overflow || n > 0x7FFFFFFFFFFFFFFFULL + negative)
+        return negative ? -0x7FFFFFFFFFFFFFFFLL - 1 : 0x7FFFFFFFFFFFFFFFLL;
+    return negative ? -n : n;
+}
+
+long long atoll(const char *s)
+{
+    return strtoll(s, 0, 10);
 }
 
 static void __swap_bytes(char *a, char *b, size_t n)

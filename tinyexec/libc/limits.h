@@ -1,4 +1,5 @@
-/* limits.h -- tinyexec: char is signed; short, int and long are 16, 32 and 32 bits.
+/* limits.h -- tinyexec: char is signed; short, int, long and long long are 16, 32,
+   32 and 64 bits.
    The values come from the predefined macros (preprocess.py's _TARGET), as gcc's. */
 #ifndef _LIMITS_H
 #define _LIMITS_H
@@ -18,5 +19,8 @@
 #define LONG_MAX __LONG_MAX__
 #define LONG_MIN (-LONG_MAX - 1L)
 #define ULONG_MAX (LONG_MAX * 2UL + 1UL)
+#define LLONG_MAX __LONG_LONG_MAX__
+#define LLONG_MIN (-LLONG_MAX - 1LL)
+#define ULLONG_MAX (LLONG_MAX * 2ULL + 1ULL)
 
 #endif

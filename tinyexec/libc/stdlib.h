@@ -20,6 +20,10 @@ void *realloc(void *p, size_t size);
 void abort(void);
 long labs(long x);
 long strtol(const char *s, char **end, int base);
+long long llabs(long long x);
+long long atoll(const char *s);
+long long strtoll(const char *s, char **end, int base);
+unsigned long long strtoull(const char *s, char **end, int base);
 void qsort(void *base, size_t count, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t count, size_t size,
               int (*cmp)(const void *, const void *));

@@ -1,4 +1,0 @@
-int main(void) {
-    unsigned long long big = 0;
-    return (int)big;
-}

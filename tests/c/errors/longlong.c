@@ -1,4 +1,0 @@
-int main(void) {
-    long long big = 1;
-    return 0;
-}
