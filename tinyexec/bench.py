@@ -19,7 +19,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMS = ["hello", "collatz", "fibonacci", "addition", "hungarian", "sudoku", "crc32",
-            "factorial"]
+            "factorial", "nbody"]
 # C operators timed by `operators`: (label, declaration of a and b, expression)
 OPERATORS = [("a + b", "int", "a + b"), ("a * b", "int", "a * b"),
              ("a / b unsigned", "unsigned", "a / b"), ("a % b unsigned", "unsigned", "a % b"),
@@ -27,7 +27,13 @@ OPERATORS = [("a + b", "int", "a + b"), ("a * b", "int", "a * b"),
              ("a & b", "int", "a & b"), ("a | b", "int", "a | b"), ("a ^ b", "int", "a ^ b"),
              ("a << b", "int", "a << b"), ("a >> b unsigned", "unsigned", "a >> b"),
              ("a >> b signed", "int", "a >> b"), ("a << 5", "int", "a << 5"),
-             ("a >> 5 unsigned", "unsigned", "a >> 5"), ("a >> 5 signed", "int", "a >> 5")]
+             ("a >> 5 unsigned", "unsigned", "a >> 5"), ("a >> 5 signed", "int", "a >> 5"),
+             ("a + b long long", "long long", "a + b"), ("a * b long long", "long long", "a * b"),
+             ("a / b long long", "long long", "a / b"), ("a << b long long", "long long", "a << b"),
+             ("a + b double", "double", "a + b"),
+             ("a * b double", "double", "a * b"), ("a / b double", "double", "a / b"),
+             ("sqrt(a) double", "double", "sqrt(a)"),
+             ("(int)a double", "double", "(int)a"), ("a + b float", "float", "a + b")]
 LINEAR_CAP = 50_000
 WINDOWS = (10_000, 100_000, 1_000_000, 5_000_000)
 
@@ -164,18 +170,23 @@ def operators(repeats=1000):
     against the same loop with ``r = r + a``; the difference per iteration is
     what the operator's instruction costs.  ``b`` comes from ``argc`` and ``a``
     follows ``r``, so that the compiler can neither fold the operator nor turn
-    it into an induction variable."""
+    it into an induction variable.  A floating ``a`` only counts up instead (no
+    compiler folds floating operations, and its values stay ordinary numbers:
+    the soft float's cost depends on them, and following ``r`` would reach
+    infinity)."""
     from .compiler import compile_source
     from .reference import run_reference
     from . import machine
 
     def tokens(decl, expr):
-        src = (f"int main(int argc, char **argv) {{ {decl} a = 123456789, b = argc + 3, r = 0;\n"
-               f"for (int i = 0; i < {repeats}; i++) {{ r = r + ({expr}); a = a + r; }}\n"
-               f"return r & 1; }}\n")
+        src = (f"double sqrt(double);\n"
+               f"int main(int argc, char **argv) {{ {decl} a = 123456789, b = argc + 3, r = 0;\n"
+               f"for (int i = 0; i < {repeats}; i++) {{ r = r + ({expr}); "
+               f"a = a + {'1' if decl in ('float', 'double') else 'r'}; }}\n"
+               f"return r != 0; }}\n")       # every bit of r is used
         return len(run_reference(machine.prompt(compile_source(src, "op.c"))))
 
-    base = {decl: tokens(decl, "a") for decl in ("int", "unsigned")}
+    base = {decl: tokens(decl, "a") for decl in {decl for _, decl, _ in OPERATORS}}
     out, rows = {}, []
     for label, decl, expr in OPERATORS:
         per = (tokens(decl, expr) - base[decl]) / repeats

@@ -49,7 +49,7 @@ _BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
 # i386 (``gcc -m32 -dM -E - </dev/null``, checked in the tests), the ILP32 target
 # whose types are ours; the shipped limits.h, stddef.h and stdint.h are defined
 # from them.  Left out on purpose: __CHAR_UNSIGNED__ (char is signed);
-# the float and double ones (no floating point), the
+# those of long double (it is double here, 12 bytes on i386), the
 # wchar_t ones (no wide literals); and __i386__, __x86_64__ and __GNUC__: the
 # machine is not an x86 CPU and this is not gcc, so code that tests for them
 # to use inline assembly or gcc's builtins must not take that path.
@@ -67,6 +67,7 @@ _TARGET = ("__STDC_HOSTED__ 1", "__ILP32__ 1", "_ILP32 1", "__CHAR_BIT__ 8",
            "__INT8_MAX__ 0x7f", "__INT16_MAX__ 0x7fff", "__INT32_MAX__ 0x7fffffff",
            "__UINT8_MAX__ 0xff", "__UINT16_MAX__ 0xffff", "__UINT32_MAX__ 0xffffffffU",
            "__SIZEOF_LONG_LONG__ 8", "__LONG_LONG_MAX__ 0x7fffffffffffffffLL",
+           "__SIZEOF_FLOAT__ 4", "__SIZEOF_DOUBLE__ 8",
            "__INT64_TYPE__ long long int", "__UINT64_TYPE__ long long unsigned int",
            "__INT64_MAX__ 0x7fffffffffffffffLL", "__UINT64_MAX__ 0xffffffffffffffffULL",
            "__INTMAX_TYPE__ long long int", "__UINTMAX_TYPE__ long long unsigned int",
@@ -144,11 +145,20 @@ def _stray(c: str) -> bool:
     return (c < " " and c not in "\t\n\v\f\r") or c == "\x7f" or "\udc80" <= c <= "\udcff"
 
 
+# characters that neither start a literal or comment nor are stray (see _stray)
+_ORDINARY = re.compile("[^\"'/\x00-\x08\x0e-\x1f\x7f\udc80-\udcff]+")
+
+
 def strip_comments(text: str, name: str = "") -> str:
     """Replace comments by spaces, keeping newlines (and so line numbers).
     Stray characters outside comments and literals are errors, as in gcc."""
     out, i, n = [], 0, len(text)
     while i < n:
+        plain = _ORDINARY.match(text, i)          # a run of ordinary characters, at once
+        if plain:
+            out.append(plain.group())
+            i = plain.end()
+            continue
         c = text[i]
         if c in "\"'":
             j = i + 1

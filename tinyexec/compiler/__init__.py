@@ -19,10 +19,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 from .. import machine as m
-from ..preprocess import LIBC, PreprocessError, Preprocessor
+from ..preprocess import LIBC, PreprocessError, Preprocessor, unquote
 from . import codegen, lower, optimize, regalloc
 from .errors import CompileError
 from .parse import parse
@@ -33,11 +34,41 @@ __all__ = ["CompileError", "compile_source", "compile_file", "listing", "ir_text
 
 def _preprocess(text: str, filename: str, defines, include_dirs):
     try:
-        runtime = Preprocessor(defines, include_dirs).run(LIBC / "libc.c")
         user = Preprocessor(defines, include_dirs).run(Path(filename), text)
+        runtime_defines = dict(defines or {})
+        if uses_floating(user):
+            runtime_defines["__TINYEXEC_FLOAT__"] = "1"
+        runtime = Preprocessor(runtime_defines, include_dirs).run(LIBC / "libc.c")
     except PreprocessError as e:
         raise CompileError(e.filename, e.line, e.col, e.message) from None
     return runtime, user
+
+
+# What makes a program need the floating-point part of the runtime
+# (libc/floating.c): its own text naming a floating type, holding a floating
+# constant or gcc's INFINITY/NAN/HUGE_VAL builtins, or calling a library
+# function that takes or returns a double.  That part is most of the runtime's
+# text, and parsing it takes about a second, so a program with none of these
+# is compiled without it.  A false alarm (a "1.5" in a string) only costs time.
+_MATH = ("fabs floor ceil round trunc fmod sqrt frexp ldexp modf exp exp2 expm1 log log2 log10 "
+         "log1p pow sin cos tan asin acos atan atan2 sinh cosh tanh hypot cbrt").split()
+_FLOATING = re.compile(r"\b(?:float|double|atof|strtod|strtof|__builtin_(?:inf|nan|huge_val)f?|"
+                       + "|".join(f"{name}f?" for name in _MATH) + r")\b"
+                       r"|(?<![\w.])(?:\d+\.\d*|\.\d+|\d+[eE][-+]?\d|0[xX][0-9a-fA-F.]*[pP])")
+_LINE_MARKER = re.compile(r'# \d+ "(.*)"$')
+
+
+def uses_floating(preprocessed: str) -> bool:
+    """Does a program's preprocessed text, without the lines that come from the
+    shipped headers, mention floating point?"""
+    own, keep = [], True
+    for line in preprocessed.split("\n"):
+        marker = _LINE_MARKER.match(line)
+        if marker:
+            keep = Path(unquote(marker.group(1))).parent != LIBC
+        elif keep:
+            own.append(line)
+    return _FLOATING.search("\n".join(own)) is not None
 
 
 NESTING_FRAMES = 100_000      # Python frames the parser and the compiler may nest

@@ -19,9 +19,10 @@ from .calls import Calls
 from .context import Context
 from .errors import CompileError, error
 from .expressions import Expressions
+from .floating import FloatExpressions
 from .scope import Scope, Var
 from .statements import Statements
-from .types import UINT, CType, is_wide, ptr, sizeof
+from .types import UINT, CType, ptr, sizeof, two_words
 from .wide import Wide, WideExpressions
 
 
@@ -37,7 +38,8 @@ class Addr:
     offset: ir.Const | ir.Sym = ir.Const(0)
 
 
-class FunctionBuilder(Context, Statements, Expressions, WideExpressions, Calls):
+class FunctionBuilder(Context, Statements, Expressions, WideExpressions, FloatExpressions,
+                      Calls):
     def __init__(self, unit, decl):
         self.unit, self.decl = unit, decl
         self.scope = Scope(unit.scope)
@@ -187,8 +189,8 @@ class FunctionBuilder(Context, Statements, Expressions, WideExpressions, Calls):
             t = self.ctype(p.type)
             if t.kind == "array":                          # an array parameter is a pointer
                 t = ptr(t.base)
-            v = self.new_wide(p.name or "") if is_wide(t) else self.temp(p.name or "")
-            vregs += v.words() if is_wide(t) else [v]      # a 64-bit one takes two slots
+            v = self.new_wide(p.name or "") if two_words(t) else self.temp(p.name or "")
+            vregs += v.words() if two_words(t) else [v]    # 64 bits take two slots
             if not p.name:
                 continue
             if t.kind == "struct":                         # the slot holds the copy's address
@@ -209,7 +211,7 @@ class FunctionBuilder(Context, Statements, Expressions, WideExpressions, Calls):
         self.addressed = addressed
         self.result = None
         if self.fn.returns_value:
-            self.result = self.new_wide("ret") if is_wide(ftype.ret) else self.temp("ret")
+            self.result = self.new_wide("ret") if two_words(ftype.ret) else self.temp("ret")
         self.exit = self.new_block("exit")
         self.statement(node.body)
         for name in self.labels:

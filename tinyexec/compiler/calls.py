@@ -10,7 +10,8 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import FunctionDecl
-from .types import CHAR, SHORT, UCHAR, UINT, USHORT, is_wide, promote, sizeof
+from .types import (CHAR, DOUBLE, FLOAT, SHORT, UCHAR, UINT, USHORT, is_wide, promote, sizeof,
+                    two_words)
 from .wide import Wide
 
 
@@ -77,7 +78,7 @@ class Calls:
             area, area_size = self.variadic_area(extra)
             values.append(area)
         self.at(node)
-        if is_wide(ftype.ret):
+        if two_words(ftype.ret):
             result = self.new_wide()
             self.emit(ir.Call(result.lo, target, values, result.hi))
         else:
@@ -95,9 +96,11 @@ class Calls:
         bytes each, 4-aligned, as on i386): (their address, their size)."""
         sp = self.sp_addr()
         area = self.load(sp, UINT)
-        types = [promote(self.type_of(a)) for a in extra]
+        # the default argument promotions: a float is passed as a double
+        types = [DOUBLE if promote(self.type_of(a)) == FLOAT else promote(self.type_of(a))
+                 for a in extra]
         for a, t in zip(extra, types):
-            if t.kind not in ("int", "ptr"):
+            if t.kind not in ("int", "float", "ptr"):
                 error(a, "passing structs by value is not supported yet (pass a pointer)")
         size = sum(sizeof(t) for t in types)
         if not extra:
@@ -106,7 +109,7 @@ class Calls:
         self.store(sp, UINT, area)
         at = self.as_address(area)
         for a, t in zip(extra, types):
-            self.store(at, t, self.rvalue(a))
+            self.store(at, t, self.rvalue_as(a, t))
             at = self.offset_address(at, sizeof(t))
         return area, size
 
@@ -155,7 +158,8 @@ class Calls:
         argument where its conversion prints, but all must come before any output."""
         if keep or not args or not (isinstance(args[0], c_ast.Constant)
                                      and args[0].type == "string") \
-                or any(has_side_effects(a) or is_wide(promote(self.type_of(a))) for a in args[1:]):
+                or any(has_side_effects(a) or promote(self.type_of(a)).kind == "float"
+                       or is_wide(promote(self.type_of(a))) for a in args[1:]):
             return False, None
         fmt = string_bytes(args[0]).decode("latin-1")
         convs = re.findall(r"%([-0+ #]*)\d*(\.\d*)?([lhzjtL]*)(.)", fmt)

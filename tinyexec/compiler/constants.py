@@ -5,8 +5,9 @@ from __future__ import annotations
 from pycparser import c_ast
 
 from .ir import Sym
-from .literals import char_value, int_constant, string_bytes
+from .literals import char_value, float_constant, int_constant, string_bytes
 from .scope import EnumConst, FunctionDecl, Var
+from .typing import FLOAT_BUILTINS
 from .types import UINT, arith, convert_const, is_wide, promote, sizeof, wrap
 
 
@@ -27,7 +28,17 @@ class Constants:
         if v is None or not isinstance(node, (c_ast.UnaryOp, c_ast.BinaryOp, c_ast.Cast,
                                                c_ast.Constant)):
             return v
-        return wrap(v, 64 if is_wide(promote(self.type_of(node))) else 32)
+        t = promote(self.type_of(node))
+        if t.kind == "float":
+            return convert_const(v, t)
+        return wrap(v, 64 if is_wide(t) else 32)
+
+    def integer_constant(self, node):
+        """The value of ``node`` if it is an integer constant expression (C99
+        6.6p6: of integer type; a floating constant may only appear cast), else None."""
+        if promote(self.type_of(node)).kind != "int":
+            return None
+        return self.const_eval(node)
 
     def _const_value(self, node):
         if isinstance(node, c_ast.Constant):
@@ -35,6 +46,8 @@ class Constants:
                 return char_value(node)
             if node.type == "string":
                 return None
+            if node.type in ("float", "double", "long double"):
+                return float_constant(node)[0]
             return int_constant(node)[0]
         if isinstance(node, c_ast.ID):
             found = self.scope.lookup(node.name)
@@ -48,7 +61,9 @@ class Constants:
             v = self.const_eval(node.expr)
             if v is None:
                 return None
-            return {"-": -v, "+": v, "~": ~v, "!": int(not v)}.get(node.op)
+            if node.op == "~":
+                return None if isinstance(v, float) else ~v
+            return {"-": -v, "+": v, "!": int(not v)}.get(node.op)
         if isinstance(node, c_ast.BinaryOp):
             return self._const_binary(node)
         if isinstance(node, c_ast.TernaryOp):
@@ -60,6 +75,9 @@ class Constants:
         if isinstance(node, c_ast.Cast):
             t = self.ctype(node.to_type)
             return self.const_as(node.expr, t) if t.is_scalar else None
+        if isinstance(node, c_ast.FuncCall) and isinstance(node.name, c_ast.ID) \
+                and node.name.name in FLOAT_BUILTINS and self.scope.lookup(node.name.name) is None:
+            return FLOAT_BUILTINS[node.name.name][1]
         return None
 
     def const_as(self, node, t):
@@ -68,6 +86,10 @@ class Constants:
         if v is None:
             return None
         src = promote(self.type_of(node))
+        if src.kind == "float":
+            if t.kind == "int" and not t.boolean and not _fits(v, t):
+                return None         # undefined in C: left to the run time's conversion
+            return convert_const(v, t)
         return convert_const(convert_const(v, src if src.kind == "int" else UINT), t)
 
     def _const_binary(self, node):
@@ -78,6 +100,8 @@ class Constants:
             b = self.const_eval(node.right)
             return None if b is None else int(bool(b))
         lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+        if "float" in (lt.kind, rt.kind):
+            return self._const_floating(node, arith(lt, rt))
         if lt.kind not in ("int", "ptr") or rt.kind not in ("int", "ptr"):
             return None
         if node.op in ("<<", ">>"):
@@ -104,6 +128,21 @@ class Constants:
                ">": lambda: int(a > b), "<=": lambda: int(a <= b), ">=": lambda: int(a >= b),
                "==": lambda: int(a == b), "!=": lambda: int(a != b)}
         return ops.get(node.op, lambda: None)()
+
+    def _const_floating(self, node, t):
+        """A binary operator on floating constants: IEEE arithmetic in binary64
+        (Python's float), rounded to ``t``; for float, the double rounding gives
+        the correctly rounded float result (53 >= 2 * 24 + 2)."""
+        a, b = self.const_as(node.left, t), self.const_as(node.right, t)
+        if a is None or b is None:
+            return None
+        if node.op == "/" and b == 0:
+            return None                 # inf or NaN: left to the run time
+        ops = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b, "/": lambda: a / b,
+               "<": lambda: int(a < b), ">": lambda: int(a > b), "<=": lambda: int(a <= b),
+               ">=": lambda: int(a >= b), "==": lambda: int(a == b), "!=": lambda: int(a != b)}
+        r = ops.get(node.op, lambda: None)()
+        return r if r is None or isinstance(r, int) else convert_const(r, t)
 
     def constant_address(self, node):
         """The address of a member reached from a constant pointer, as in
@@ -170,3 +209,12 @@ class Constants:
         if isinstance(node, c_ast.CompoundLiteral) and self.scope.parent is None:
             return self.unit.static_literal(node)
         return None
+
+
+def _fits(x: float, t) -> bool:
+    """Does ``x`` truncated toward zero fit the integer type ``t``?"""
+    if x != x or x in (float("inf"), float("-inf")):
+        return False
+    bits = 8 * t.size
+    low, high = (-(1 << bits - 1), 1 << bits - 1) if t.signed else (0, 1 << bits)
+    return low < x + 1 and x < high        # -1 < x < 0 truncates to 0 even when unsigned

@@ -7,7 +7,7 @@ from pycparser import c_ast
 
 from .errors import error
 from .scope import EnumConst, Typedef
-from .types import (BOOL, CHAR, INT, LLONG, SHORT, UCHAR, UINT, ULLONG, USHORT, VOID, CType,
+from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LLONG, SHORT, UCHAR, UINT, ULLONG, USHORT, VOID, CType,
                     Layout, alignof, array, promote, ptr, sizeof)
 
 
@@ -25,7 +25,9 @@ class Declarations:
             return ptr(self.ctype(node.type))
         if isinstance(node, c_ast.ArrayDecl):
             base = self.ctype(node.type)
-            n = None if node.dim is None else self.const_eval(node.dim)
+            if node.dim is not None and promote(self.type_of(node.dim)).kind != "int":
+                error(node.dim, "size of an array has a non-integer type")
+            n = None if node.dim is None else self.integer_constant(node.dim)
             if node.dim is not None and (n is None or base.vla is not None):
                 return self.variable_array(base, node)
             if n is not None and n < 0:
@@ -50,7 +52,7 @@ class Declarations:
             if node.values is not None:
                 value = -1
                 for e in node.values.enumerators:
-                    value = value + 1 if e.value is None else self.const_eval(e.value)
+                    value = value + 1 if e.value is None else self.integer_constant(e.value)
                     if value is None:
                         error(e, "enumerator value is not a constant")
                     self.scope.names[e.name] = EnumConst(value)
@@ -79,6 +81,10 @@ class Declarations:
             return SHORT if signed else USHORT
         if names in (["long", "long"], ["int", "long", "long"]):
             return LLONG if signed else ULLONG
+        if names == ["float"] and signed:
+            return FLOAT
+        if names in (["double"], ["double", "long"]) and signed:   # long double: a double
+            return DOUBLE
         if names == ["_Bool"]:
             return BOOL
         if names == ["void"]:
@@ -87,8 +93,6 @@ class Declarations:
             found = self.scope.lookup(names[0])
             if isinstance(found, Typedef):
                 return found.type
-        if "float" in names or "double" in names:
-            error(node, "floating point is not supported")
         error(node, f"type '{' '.join(node.names)}' is not supported")
 
     def struct_type(self, node) -> CType:
@@ -150,7 +154,9 @@ class Declarations:
             error(decl, f"{name} has an invalid type")
         if t.size == 8:
             error(decl, f"{name}: bit-fields of a 64-bit type are not supported")
-        width = self.const_eval(decl.bitsize)
+        width = self.integer_constant(decl.bitsize)
+        if width is None and promote(self.type_of(decl.bitsize)).kind == "float":
+            error(decl.bitsize, f"the width of {name} has a non-integer type")
         if width is None:
             error(decl.bitsize, f"the width of {name} is not an integer constant")
         if width < 0:

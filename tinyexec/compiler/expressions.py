@@ -15,7 +15,7 @@ from .errors import error
 from .literals import string_bytes
 from .scope import EnumConst, FunctionDecl, Var
 from .types import (INT, UCHAR, UINT, USHORT, CType, arith, convert_const, is_wide, promote,
-                    sizeof)
+                    sizeof, two_words)
 from .wide import Wide
 
 _CMP_SIGNED = {"<": "lts", "<=": "les", ">": "gts", ">=": "ges", "==": "eq", "!=": "ne"}
@@ -38,12 +38,16 @@ class Expressions:
     def rvalue(self, node, dst=None):
         """The value of ``node`` (of its promoted type)."""
         self.at(node)
+        t = self.type_of(node)
         v = self.const_eval(node)
-        wide = self.type_of(node).kind == "int" and is_wide(promote(self.type_of(node)))
         if v is not None:
-            return Wide.const(v) if wide else ir.Const(v)
-        if wide:
-            return self.wide_rvalue(node, promote(self.type_of(node)))
+            if t.kind == "float":
+                return self.float_constant_value(v, t)
+            return Wide.const(v) if is_wide(t) else ir.Const(v)
+        if t.kind == "float":
+            return self.float_rvalue(node, t)
+        if is_wide(t):
+            return self.wide_rvalue(node, t)
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             error(node, f"unsupported expression ({type(node).__name__})")
@@ -56,15 +60,23 @@ class Expressions:
             if t != src:
                 error(node, "incompatible struct types")
             return self.rvalue(node, dst)
-        if t.kind not in ("int", "ptr") and t.kind != "void":
+        if t.kind not in ("int", "float", "ptr") and t.kind != "void":
             error(node, "conversion to a non-scalar type")
-        if src.kind not in ("int", "ptr", "array", "func") and t.kind != "void":
+        if src.kind not in ("int", "float", "ptr", "array", "func") and t.kind != "void":
             error(node, "conversion of a non-scalar value")
-        return self.convert(self.rvalue(node, dst if _already(src, t) else None), src, t, dst)
+        if "float" in (t.kind, src.kind):          # a constant converts now, not at run time
+            k = self.const_as(node, t)
+            if k is not None:
+                return self.float_constant_value(k, t) if t.kind == "float" else \
+                    (Wide.const(k) if is_wide(t) else ir.Const(k))
+        return self.convert(self.rvalue(node, dst if _already(src, t) else None), src, t, dst,
+                            node)
 
-    def convert(self, v, src: CType, t: CType, dst=None):
+    def convert(self, v, src: CType, t: CType, dst=None, node=None):
         """``v`` (of type ``src``) converted to ``t``: narrow integers are extended
         again, a _Bool is 0 or 1, 64-bit ones are cut to their low word."""
+        if "float" in (t.kind, src.kind):
+            return self.float_convert(v, src, t, node)
         if is_wide(t):
             return self.widen(v, src)
         if isinstance(v, Wide):
@@ -133,7 +145,7 @@ class Expressions:
     def expr_TernaryOp(self, node, dst):
         t = self.type_of(node)
         then, other, end = self.new_block("then"), self.new_block("else"), self.new_block("endif")
-        result = self.new_wide() if is_wide(t) else (dst or self.temp())
+        result = self.new_wide() if two_words(t) else (dst or self.temp())
         self.condition(node.cond, then, other)
         for block, arm in ((then, node.iftrue), (other, node.iffalse)):
             self.start(block)
@@ -176,7 +188,8 @@ class Expressions:
             return self.incdec(node, keep=True, dst=dst)
         t = self.type_of(node)
         if op == "!":
-            if is_wide(promote(self.type_of(node.expr))):
+            operand = promote(self.type_of(node.expr))
+            if is_wide(operand) or operand.kind == "float":
                 return self.truth_value(node, dst)
             return self.binop("eq", self.rvalue(node.expr), ir.Const(0), dst)
         if op == "-":
@@ -193,7 +206,8 @@ class Expressions:
             return self.truth_value(node, dst)
         lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
         if op in _CMP_SIGNED:
-            if "ptr" not in (lt.kind, rt.kind) and is_wide(arith(lt, rt)):
+            if "ptr" not in (lt.kind, rt.kind) and (is_wide(arith(lt, rt))
+                                                     or arith(lt, rt).kind == "float"):
                 return self.truth_value(node, dst)
             unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
             a, b = self.rvalue(node.left), self.rvalue(node.right)
@@ -296,7 +310,7 @@ class Expressions:
             self.jump(then if k else other)
             return
         if isinstance(node, c_ast.BinaryOp) and node.op in _CMP_SIGNED:
-            if self.wide_compare(node, then, other):
+            if self.wide_compare(node, then, other) or self.float_compare(node, then, other):
                 return
             lt, rt = promote(self.type_of(node.left)), promote(self.type_of(node.right))
             unsigned = lt.kind == "ptr" or rt.kind == "ptr" or not arith(lt, rt).signed
@@ -310,6 +324,10 @@ class Expressions:
             self.condition(node.exprs[-1], then, other)
             return
         t = promote(self.type_of(node))
+        if t.kind == "float":
+            self.terminate(ir.Branch("ne", self.float_truth(self.rvalue(node)), ir.Const(0),
+                                     then, other))
+            return
         if t.kind not in ("int", "ptr"):
             error(node, "condition is not a scalar")
         if is_wide(t):
@@ -419,7 +437,7 @@ class Expressions:
             error(None, "use of a void value")
         if t.bitfield is not None:
             return self.read_bitfield(addr, t, dst)
-        if is_wide(t):
+        if two_words(t):
             return Wide(*(self.load(self.offset_address(addr, k), UINT) for k in (0, 4)))
         dst = dst or self.temp()
         self.emit(ir.Load(load_op(t), dst, addr.base, addr.index, addr.offset))
@@ -430,7 +448,7 @@ class Expressions:
         from .builder import store_op
         if t.bitfield is not None:
             return self.write_bitfield(addr, t, value)
-        if is_wide(t):
+        if two_words(t):
             for k, word in ((0, value.lo), (4, value.hi)):
                 self.store(self.offset_address(addr, k), UINT, word)
             return value
@@ -491,7 +509,7 @@ class Expressions:
             addr = self.address(target)
             self.copy_struct(addr, self.struct_address(rhs), sizeof(t, rhs))
             return self.addr_value(addr) if keep else None
-        if t.kind not in ("int", "ptr"):
+        if t.kind not in ("int", "float", "ptr"):
             error(target, "assignment to a non-scalar")
         var = self.local_var(target)
         if var is not None:
@@ -516,6 +534,9 @@ class Expressions:
             return self.binop("add" if binop == "+" else "sub", old, offset, dst)
         rt = promote(self.type_of(rhs))
         ct = pt if binop in ("<<", ">>") else arith(pt, rt)     # the type it is computed in
+        if ct.kind == "float":
+            value = self.float_arith(binop, self.convert(old, t, ct), self.rvalue_as(rhs, ct), ct)
+            return self.convert(value, ct, t)
         if is_wide(ct):
             a = self.convert(old, t, ct)
             if binop in ("<<", ">>"):
@@ -529,12 +550,12 @@ class Expressions:
 
     def incdec(self, node, keep: bool, dst=None):
         t = self.type_of(node.expr)
-        if t.kind not in ("int", "ptr"):
+        if t.kind not in ("int", "float", "ptr"):
             error(node, f"{node.op.strip('p')} of a non-scalar")
         step = self.size_of(t.base, node) if t.kind == "ptr" else ir.Const(1)
         post = node.op.startswith("p")
         op = "add" if "+" in node.op else "sub"
-        if is_wide(t):
+        if is_wide(t) or t.kind == "float":
             return self.wide_incdec(node.expr, t, "+" if op == "add" else "-", post, keep)
         var = self.local_var(node.expr)
         if var is not None:
@@ -550,14 +571,21 @@ class Expressions:
         return old if post else new
 
     def wide_incdec(self, target, t: CType, op: str, post: bool, keep: bool):
+        """++ and -- of a long long or a floating value (no narrowing after)."""
+        def step(v):
+            if t.kind == "float":
+                return self.float_arith(op, v, self.float_constant_value(1.0, t), t)
+            return self.wide_arith(op, v, Wide.const(1), t.signed)
+
         var = self.local_var(target)
         if var is not None:
-            old = self.into_wide(self.new_wide(), var.at) if keep and post else var.at
-            new = self.into_wide(var.at, self.wide_arith(op, var.at, Wide.const(1), t.signed))
+            old = self.into(self.new_wide() if two_words(t) else self.temp(), var.at) \
+                if keep and post else var.at
+            new = self.into(var.at, step(var.at))
             return old if post else new
         addr = self.address(target)
         old = self.load(addr, t)
-        new = self.store(addr, t, self.wide_arith(op, old, Wide.const(1), t.signed))
+        new = self.store(addr, t, step(old))
         return old if post else new
 
     # -- memory objects -------------------------------------------------------------------
@@ -620,6 +648,8 @@ class Expressions:
 
 def _already(src: CType, t: CType) -> bool:
     """Is a value of type ``src`` already a valid value of ``t`` (no conversion)?"""
+    if "float" in (t.kind, src.kind):
+        return t.kind == src.kind and t.size == src.size
     if is_wide(t) or is_wide(src):
         return is_wide(t) and is_wide(src)
     if t.kind != "int" or t.size == 4:

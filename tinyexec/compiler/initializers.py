@@ -6,7 +6,7 @@ from pycparser import c_ast
 
 from .errors import error
 from .literals import string_bytes
-from .types import CType, array, sizeof
+from .types import CType, array, float_bits, sizeof
 
 
 class Initializers:
@@ -103,7 +103,7 @@ class Initializers:
             return names.index(name)
         if type(designator).__name__ == "ArrayDesignator":     # pycparser >= 3.1 wraps the index
             designator = designator.expr
-        k = self.const_eval(designator)
+        k = self.integer_constant(designator)
         if k is None or k < 0 or (count is not None and k >= count):
             error(designator, "bad array designator")
         return k
@@ -142,6 +142,8 @@ class Initializers:
             if ref is not None:
                 relocs.append((off, ref))
             elif v is not None:
+                if t.kind == "float":
+                    v = float_bits(v, t)
                 if t.bitfield is not None:          # merged with the unit's other bits
                     shift, width = t.bitfield
                     mask = ((1 << width) - 1) << shift

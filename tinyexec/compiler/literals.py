@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from .errors import error
-from .types import INT, LLONG, UINT, ULLONG
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from .types import DOUBLE, FLOAT, INT, LLONG, UINT, ULLONG
 
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8,
             "f": 12, "v": 11, "?": 63, "e": 27}
@@ -57,8 +60,6 @@ def int_constant(node):
     of types that holds it.  A decimal constant without a ``u`` suffix stays
     signed (int, long long: long is int-sized here); a hexadecimal or octal one,
     or one with a ``u`` suffix, may become unsigned; ``ll`` starts at long long."""
-    if node.type in ("float", "double"):
-        error(node, "floating point is not supported")
     text = node.value
     digits = text.rstrip("uUlL")
     suffix = text[len(digits):].lower()
@@ -81,3 +82,40 @@ def int_constant(node):
         if v < 1 << (8 * t.size - t.signed):
             return v, t
     error(node, f"integer constant '{text}' is too large for its type")
+
+
+def float_constant(node):
+    """(value, type) of a floating constant (C99 6.4.4.2): a double, or a float
+    with an ``f`` suffix (``l``: long double, which is double here), rounded
+    once, to nearest, from its exact decimal or hexadecimal value."""
+    text = node.value
+    t = FLOAT if text[-1] in "fF" else DOUBLE
+    digits = text.rstrip("fFlL")
+    try:
+        if digits[:2].lower() == "0x":
+            mantissa, _, exponent = digits[2:].lower().partition("p")
+            whole, _, fraction = mantissa.partition(".")
+            exact = Fraction(int(whole + fraction or "0", 16), 16 ** len(fraction)) \
+                * Fraction(2) ** int(exponent)
+        else:
+            exact = Fraction(Decimal(digits))
+    except (ValueError, InvalidOperation):
+        error(node, f"bad number '{text}'")
+    return round_exact(exact, t), t
+
+
+def round_exact(q: Fraction, t) -> float:
+    """The number ``q`` rounded to the nearest value of the binary format of
+    ``t`` (ties to even; beyond the largest finite value: infinity)."""
+    bits, emin, emax = (53, -1022, 1023) if t.size == 8 else (24, -126, 127)
+    if q == 0:
+        return 0.0
+    magnitude = abs(q)
+    e = magnitude.numerator.bit_length() - magnitude.denominator.bit_length()
+    if Fraction(2) ** e > magnitude:
+        e -= 1                                  # now 2**e <= magnitude < 2**(e + 1)
+    unit = Fraction(2) ** (max(e, emin) - bits + 1)     # the spacing there (subnormals too)
+    rounded = round(magnitude / unit) * unit    # Fraction rounds half to even
+    if rounded >= Fraction(2) ** (emax + 1):
+        return float("-inf") if q < 0 else float("inf")
+    return float(-rounded if q < 0 else rounded)

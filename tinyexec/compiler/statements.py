@@ -6,7 +6,7 @@ from pycparser import c_ast
 from . import ir
 from .errors import error
 from .scope import FunctionDecl, Scope, Typedef, Var
-from .types import array, is_wide, promote, sizeof
+from .types import array, is_wide, promote, sizeof, two_words
 from .wide import Wide
 
 _EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, c_ast.ID,
@@ -88,7 +88,7 @@ class Statements:
             var = Var(node.name, t, "frame", self.frame_alloc(sizeof(t, node), node).offset)
         else:
             var = Var(node.name, t, "vreg",
-                      self.new_wide(node.name) if is_wide(t) else self.temp(node.name))
+                      self.new_wide(node.name) if two_words(t) else self.temp(node.name))
         init = node.init
         if init is not None and t.kind in ("array", "struct") and (
                 isinstance(init, c_ast.InitList) or t.kind == "array"):
@@ -237,9 +237,10 @@ class Statements:
 
     def stmt_Case(self, node):
         cases = self.case_block(node, "case")
-        v = self.const_as(node.expr, cases["type"])
+        v = self.integer_constant(node.expr)
+        v = None if v is None else self.const_as(node.expr, cases["type"])
         if v is None:
-            error(node, "case label is not a constant")
+            error(node, "case label is not an integer constant")
         v &= (1 << 8 * cases["type"].size) - 1
         if any(v == seen for seen, _ in cases["values"]):
             error(node, "duplicate case value")

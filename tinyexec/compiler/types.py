@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from .errors import error
 
 
@@ -23,7 +25,7 @@ class Layout:
 
 @dataclass(frozen=True)
 class CType:
-    kind: str                   # int | ptr | array | void | func | struct
+    kind: str                   # int | float | ptr | array | void | func | struct
     size: int = 4
     signed: bool = True
     base: "CType | None" = None
@@ -39,7 +41,7 @@ class CType:
 
     @property
     def is_scalar(self) -> bool:
-        return self.kind in ("int", "ptr")
+        return self.kind in ("int", "float", "ptr")
 
     @property
     def variadic(self) -> bool:
@@ -58,6 +60,8 @@ SHORT = CType("int", 2)
 USHORT = CType("int", 2, False)
 LLONG = CType("int", 8)
 ULLONG = CType("int", 8, False)
+FLOAT = CType("float", 4)          # IEEE 754 binary32 and binary64, as bit patterns
+DOUBLE = CType("float", 8)
 BOOL = CType("int", 1, False, boolean=True)
 VOID = CType("void", 0)
 
@@ -110,11 +114,19 @@ def is_wide(t: CType) -> bool:
     return t.kind == "int" and t.size == 8
 
 
+def two_words(t: CType) -> bool:
+    """Is a value of ``t`` held in two 32-bit words (a long long or a double)?"""
+    return t.kind in ("int", "float") and t.size == 8
+
+
 def arith(a: CType, b: CType) -> CType:
     """The type of the usual arithmetic conversions of ``a`` and ``b`` (C99
-    6.3.1.8): the wider; of equal widths, unsigned if either is.  A long long
-    holds every unsigned int, so long long and unsigned int give long long."""
+    6.3.1.8): a floating type if either is (the wider); else the wider integer
+    type; of equal widths, unsigned if either is.  A long long holds every
+    unsigned int, so long long and unsigned int give long long."""
     a, b = promote(a), promote(b)
+    if "float" in (a.kind, b.kind):
+        return max((t for t in (a, b) if t.kind == "float"), key=lambda t: t.size)
     size = max(a.size if a.kind == "int" else 4, b.size if b.kind == "int" else 4)
     signed = all(t.signed for t in (a, b) if t.kind != "int" or t.size == size)
     return CType("int", size, signed)
@@ -126,8 +138,15 @@ def wrap(v: int, bits: int = 32) -> int:
     return v - (1 << bits) if v >= 1 << (bits - 1) else v
 
 
-def convert_const(v: int, t: CType) -> int:
-    """A constant converted to the scalar type ``t`` (as C does it)."""
+def convert_const(v, t: CType):
+    """A constant converted to the scalar type ``t`` (as C does it); a floating
+    one is a Python float (a binary64; rounded to binary32 for float)."""
+    if t.kind == "float":
+        return round_float(float(v), t)
+    if t.boolean:
+        return int(v != 0)
+    if isinstance(v, float):                    # truncation toward zero
+        v = int(v)
     if is_wide(t):
         return wrap(v, 64) if t.signed else v & (1 << 64) - 1
     if t.kind != "int" or t.size == 4:
@@ -137,6 +156,22 @@ def convert_const(v: int, t: CType) -> int:
     bits = 8 * t.size
     v &= (1 << bits) - 1
     return v - (1 << bits) if t.signed and v >= 1 << (bits - 1) else v
+
+
+def round_float(x: float, t: CType) -> float:
+    """``x`` rounded to the precision of ``t`` (to nearest, ties to even)."""
+    if t.size == 8:
+        return x
+    with np.errstate(over="ignore"):
+        return float(np.float32(x))
+
+
+def float_bits(x: float, t: CType) -> int:
+    """The IEEE 754 bit pattern of ``x`` as a value of ``t``."""
+    if t.size == 8:
+        return int(np.array(x, dtype=np.float64).view(np.uint64))
+    with np.errstate(over="ignore"):
+        return int(np.array(x, dtype=np.float32).view(np.uint32))
 
 
 def struct_member(t: CType, name: str, node):

@@ -4,12 +4,18 @@ from __future__ import annotations
 from pycparser import c_ast
 
 from .errors import error
-from .literals import int_constant, string_bytes
+from .literals import float_constant, int_constant, string_bytes
 from .scope import EnumConst, FunctionDecl, Var
-from .types import CHAR, INT, UINT, CType, arith, array, promote, ptr, struct_member
+from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, CType, arith, array, promote, ptr,
+                    struct_member)
 
 # functions the compiler provides itself (unless the program defines the name)
 BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err")
+# gcc's constants of math.h's INFINITY, NAN and HUGE_VAL: (type, value)
+FLOAT_BUILTINS = {"__builtin_inf": (DOUBLE, float("inf")), "__builtin_inff": (FLOAT, float("inf")),
+                  "__builtin_huge_val": (DOUBLE, float("inf")),
+                  "__builtin_huge_valf": (FLOAT, float("inf")),
+                  "__builtin_nan": (DOUBLE, float("nan")), "__builtin_nanf": (FLOAT, float("nan"))}
 
 
 class Typing:
@@ -36,6 +42,8 @@ class Typing:
             return array(CHAR, len(string_bytes(node)) + 1)
         if node.type == "char":
             return INT
+        if node.type in ("float", "double", "long double"):
+            return float_constant(node)[1]
         return int_constant(node)[1]
 
     def type_ID(self, node):
@@ -71,6 +79,8 @@ class Typing:
             return INT
         if node.op in ("++", "--", "p++", "p--"):
             return t
+        if node.op == "~" and t.kind == "float":
+            error(node, "invalid operand to ~ (a floating value)")
         return promote(t)
 
     def type_BinaryOp(self, node):
@@ -84,9 +94,12 @@ class Typing:
                 return a
             if b.kind == "ptr":
                 return b
+        if node.op in ("<<", ">>", "%", "&", "|", "^") and "float" in (a.kind, b.kind):
+            error(node, f"invalid operands to binary {node.op} (a floating value)")
         if node.op in ("<<", ">>"):
             return a
-        if a.kind not in ("int", "ptr") or b.kind not in ("int", "ptr"):
+        if a.kind not in ("int", "float", "ptr") or b.kind not in ("int", "float", "ptr") \
+                or ("ptr" in (a.kind, b.kind) and "float" in (a.kind, b.kind)):
             error(node, f"invalid operands to binary {node.op}")
         return arith(a, b)
 
@@ -119,6 +132,8 @@ class Typing:
             return INT
         if name == "__builtin_va_start":
             return ptr(CHAR)
+        if name in FLOAT_BUILTINS:
+            return FLOAT_BUILTINS[name][0]
         return self.callee_type(node.name).ret
 
     def type_ExprList(self, node):

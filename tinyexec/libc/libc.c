@@ -406,6 +406,11 @@ static void __repeat(struct __sink *s, int c, int n)
         __put(s, c);
 }
 
+#ifdef __TINYEXEC_FLOAT__
+static void __format_double(struct __sink *s, unsigned long long bits, int conv, int left,
+                            int zero, int plus, int space, int alt, int width, int prec);
+#endif
+
 static int __format(struct __sink *s, const char *f, va_list ap)
 {
     char digits[24];
@@ -457,7 +462,7 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 l++;
             else if (*f == 'j')
                 l = 2;
-            else if (*f != 'z' && *f != 't')
+            else if (*f != 'z' && *f != 't' && *f != 'L')
                 break;
         }
         c = *f++;
@@ -467,6 +472,13 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             __put(s, '%');
             continue;
         }
+#ifdef __TINYEXEC_FLOAT__
+        if (c == 'f' || c == 'F' || c == 'e' || c == 'E' || c == 'g' || c == 'G') {
+            __format_double(s, va_arg(ap, unsigned long long), c, left, zero, plus, space, alt,
+                            width, prec);
+            continue;
+        }
+#endif
         if (c == 's' || c == 'c') {
             if (c == 's') {
                 str = va_arg(ap, char *);
@@ -601,13 +613,23 @@ int snprintf(char *buf, size_t size, const char *format, ...)
 }
 
 /* sscanf: %d %i %u %x %c %s (with widths and %*), literal text and whitespace. */
+static unsigned long long __strtou64(const char *s, char **end, int base, int *negative,
+                                     int *overflow);
+#ifdef __TINYEXEC_FLOAT__
+unsigned long long __strtod_bits(const char *s, char **end);
+#endif
+
 int sscanf(const char *s, const char *format, ...)
 {
     va_list ap;
     const char *f = format;
-    int assigned = 0, skip, width, neg, base, d, any;
+    int assigned = 0, skip, width, neg, base, d, any, longs, overflow;
     unsigned v;
-    char *out;
+    unsigned long long big;
+    char *out, *end, field[64];
+#ifdef __TINYEXEC_FLOAT__
+    union { unsigned long long bits; double value; } number;
+#endif
     va_start(ap, format);
     while (*f) {
         if (isspace(*f)) {
@@ -632,8 +654,15 @@ int sscanf(const char *s, const char *format, ...)
         width = 0;
         while (*f >= '0' && *f <= '9')
             width = width * 10 + (*f++ - '0');
-        while (*f == 'l' || *f == 'h')
-            f++;
+        longs = 0;                      /* %lf: a double; %lld and %jd: a long long */
+        for (;; f++) {
+            if (*f == 'l' || *f == 'L')
+                longs++;
+            else if (*f == 'j')
+                longs = 2;
+            else if (*f != 'h' && *f != 'z')
+                break;
+        }
         if (*f == 'c') {
             if (*s == 0)
                 break;
@@ -663,7 +692,40 @@ int sscanf(const char *s, const char *format, ...)
             f++;
             continue;
         }
+#ifdef __TINYEXEC_FLOAT__
+        if (*f == 'f' || *f == 'e' || *f == 'g' || *f == 'E' || *f == 'G' || *f == 'a') {
+            /* a field of at most `width` characters: strtod reads a copy of them */
+            for (d = 0; s[d] && (width == 0 || d < width) && d < (int)sizeof field - 1; d++)
+                field[d] = s[d];
+            field[d] = 0;
+            number.bits = __strtod_bits(field, &end);
+            if (end == field)
+                break;
+            s += end - field;
+            if (!skip) {
+                if (longs)
+                    *va_arg(ap, double *) = number.value;
+                else
+                    *va_arg(ap, float *) = (float)number.value;
+                assigned++;
+            }
+            f++;
+            continue;
+        }
+#endif
         base = *f == 'x' ? 16 : 10;
+        if (longs >= 2) {
+            big = __strtou64(s, &end, base, &neg, &overflow);
+            if (end == s)
+                break;
+            s = end;
+            if (!skip) {
+                *va_arg(ap, unsigned long long *) = neg ? -big : big;
+                assigned++;
+            }
+            f++;
+            continue;
+        }
         neg = 0;
         if (*s == '-' || *s == '+')
             neg = *s++ == '-';
@@ -1196,3 +1258,9 @@ void __div_zero(void)
     fputs("tinyexec: division by zero\n", stderr);
     exit(136);
 }
+
+/* ---- floating point: only in programs that use it (see compiler/__init__.py) */
+
+#ifdef __TINYEXEC_FLOAT__
+#include "floating.c"
+#endif

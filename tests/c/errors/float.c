@@ -1,4 +1,0 @@
-int main(void) {
-    double x = 1.5;
-    return 0;
-}

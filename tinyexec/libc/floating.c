@@ -1,0 +1,85 @@
+/*
+ * floating.c -- the floating-point part of tinyexec's C runtime, compiled into
+ * the programs that use floating point (libc.c includes it when the compiler
+ * defines __TINYEXEC_FLOAT__): IEEE 754 arithmetic in software, the
+ * conversions between text and doubles, and <math.h>.
+ */
+#include <math.h>
+
+#include "softfloat.c"      /* + - * / sqrt, compare, conversions: what the compiler calls */
+#include "strtod.c"         /* decimal and hexadecimal text -> double, correctly rounded */
+#include "format_double.c"  /* printf's %f %e %g, exact as glibc prints them */
+
+/* ---- stdlib.h ----------------------------------------------------------- */
+
+double strtod(const char *s, char **end)
+{
+    union { unsigned long long bits; double value; } number;
+    number.bits = __strtod_bits(s, end);
+    return number.value;
+}
+
+float strtof(const char *s, char **end)
+{
+    return (float)strtod(s, end);
+}
+
+double atof(const char *s)
+{
+    return strtod(s, 0);
+}
+
+/* ---- math.h ---------------------------------------------------------- */
+
+union __double_bits { unsigned long long bits; double value; };
+union __float_bits { unsigned bits; float value; };
+
+double __sqrt_exact(double x)
+{
+    union __double_bits number;
+    number.value = x;
+    number.bits = __f64_sqrt(number.bits);
+    return number.value;
+}
+
+#include "math.c"           /* the functions of math.h */
+
+int __fpclassify(double x)
+{
+    union __double_bits number;
+    unsigned exponent;
+    number.value = x;
+    exponent = (unsigned)(number.bits >> 52) & 0x7FF;
+    if (exponent == 0x7FF)
+        return number.bits << 12 ? FP_NAN : FP_INFINITE;
+    if (exponent == 0)
+        return number.bits << 1 ? FP_SUBNORMAL : FP_ZERO;
+    return FP_NORMAL;
+}
+
+int __fpclassifyf(float x)
+{
+    union __float_bits number;
+    unsigned exponent;
+    number.value = x;
+    exponent = number.bits >> 23 & 0xFF;
+    if (exponent == 0xFF)
+        return number.bits << 9 ? FP_NAN : FP_INFINITE;
+    if (exponent == 0)
+        return number.bits << 1 ? FP_SUBNORMAL : FP_ZERO;
+    return FP_NORMAL;
+}
+
+int __signbit(double x)
+{
+    union __double_bits number;
+    number.value = x;
+    return (int)(number.bits >> 63);
+}
+
+int __signbitf(float x)
+{
+    union __float_bits number;
+    number.value = x;
+    return (int)(number.bits >> 31);
+}
