@@ -10,8 +10,8 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import FunctionDecl
-from .types import (CHAR, DOUBLE, FLOAT, SHORT, UCHAR, UINT, USHORT, is_wide, promote, sizeof,
-                    two_words)
+from .types import (CHAR, DOUBLE, FLOAT, SHORT, UCHAR, UINT, USHORT, CType, is_wide, promote,
+                    sizeof, two_words)
 from .wide import Wide
 
 
@@ -113,14 +113,24 @@ class Calls:
             at = self.offset_address(at, sizeof(t))
         return area, size
 
-    def call_function(self, name: str, args: list, node):
-        """A call of the runtime function ``name`` (no result)."""
+    def call_runtime(self, name: str, args: list, result: CType | None = None, node=None):
+        """A call of the C runtime's function ``name``: its value if it returns one
+        of type ``result`` (64 bits come back in two words), else None."""
         fn = self.scope.lookup(name)
         if not isinstance(fn, FunctionDecl):
             error(node, f"internal: the runtime has no '{name}'")
         self.unit.use_function(fn, node)
         self.fn.calls.add(name)
-        self.emit(ir.Call(None, name, args))
+        if result is None:
+            self.emit(ir.Call(None, name, args))
+            return None
+        if two_words(result):
+            value = self.new_wide()
+            self.emit(ir.Call(value.lo, name, args, value.hi))
+            return value
+        value = self.temp()
+        self.emit(ir.Call(value, name, args))
+        return value
 
     # -- builtins: (done, value); done False means: compile it as a real call ------------------
     def builtin___builtin_va_start(self, node, args, dst, keep):
@@ -208,4 +218,4 @@ class Calls:
         else:
             pad = 2 if left else (1 if "0" in flags else 0)
             name, extra = "__pr_num", [ord(conv), width, pad]
-        self.call_function(name, [value] + [ir.Const(e) for e in extra], node)
+        self.call_runtime(name, [value] + [ir.Const(e) for e in extra], node=node)

@@ -36,9 +36,8 @@ class Constants:
     def integer_constant(self, node):
         """The value of ``node`` if it is an integer constant expression (C99
         6.6p6: of integer type; a floating constant may only appear cast), else None."""
-        if promote(self.type_of(node)).kind != "int":
-            return None
-        return self.const_eval(node)
+        v = self.const_eval(node)
+        return None if isinstance(v, float) else v
 
     def _const_value(self, node):
         if isinstance(node, c_ast.Constant):

@@ -25,7 +25,7 @@ class Declarations:
             return ptr(self.ctype(node.type))
         if isinstance(node, c_ast.ArrayDecl):
             base = self.ctype(node.type)
-            if node.dim is not None and promote(self.type_of(node.dim)).kind != "int":
+            if node.dim is not None and isinstance(self.const_eval(node.dim), float):
                 error(node.dim, "size of an array has a non-integer type")
             n = None if node.dim is None else self.integer_constant(node.dim)
             if node.dim is not None and (n is None or base.vla is not None):
@@ -155,7 +155,7 @@ class Declarations:
         if t.size == 8:
             error(decl, f"{name}: bit-fields of a 64-bit type are not supported")
         width = self.integer_constant(decl.bitsize)
-        if width is None and promote(self.type_of(decl.bitsize)).kind == "float":
+        if isinstance(self.const_eval(decl.bitsize), float):
             error(decl.bitsize, f"the width of {name} has a non-integer type")
         if width is None:
             error(decl.bitsize, f"the width of {name} is not an integer constant")

@@ -48,6 +48,10 @@ class Expressions:
             return self.float_rvalue(node, t)
         if is_wide(t):
             return self.wide_rvalue(node, t)
+        return self.construct(node, dst)
+
+    def construct(self, node, dst=None):
+        """The value of ``node`` by its construct's ``expr_X`` method."""
         method = getattr(self, "expr_" + type(node).__name__, None)
         if method is None:
             error(node, f"unsupported expression ({type(node).__name__})")

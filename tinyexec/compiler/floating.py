@@ -15,7 +15,6 @@ from pycparser import c_ast
 
 from . import ir
 from .errors import error
-from .scope import FunctionDecl
 from .types import INT, UINT, CType, arith, float_bits, promote, two_words
 from .wide import Wide
 
@@ -47,31 +46,15 @@ class FloatExpressions:
         if isinstance(node, c_ast.UnaryOp) and node.op in ("-", "+"):
             v = self.rvalue_as(node.expr, t)
             return self.float_negate(v) if node.op == "-" else v
-        method = getattr(self, "expr_" + type(node).__name__, None)
-        if method is None:
-            error(node, f"unsupported expression ({type(node).__name__})")
-        return method(node, None)
+        return self.construct(node)
 
     def float_arith(self, op: str, a, b, t: CType):
-        return self.runtime_call(f"{_prefix(t)}_{_ROUTINE[op]}", _words(a) + _words(b), t)
+        return self.call_runtime(f"{_prefix(t)}_{_ROUTINE[op]}", _words(a) + _words(b), t)
 
     def float_negate(self, v):
         if isinstance(v, Wide):
             return Wide(v.lo, self.binop("xor", v.hi, ir.Const(_SIGN)))
         return self.binop("xor", v, ir.Const(_SIGN))
-
-    def runtime_call(self, name: str, args: list, t: CType):
-        """The value (of type ``t``) the C runtime's routine ``name`` returns."""
-        if two_words(t):
-            return self.runtime_wide(name, args)
-        fn = self.scope.lookup(name)
-        if not isinstance(fn, FunctionDecl):
-            error(None, f"internal: the runtime has no '{name}'")
-        self.unit.use_function(fn, None)
-        self.fn.calls.add(name)
-        result = self.temp()
-        self.emit(ir.Call(result, name, args))
-        return result
 
     # -- conversions ---------------------------------------------------------------------
     def float_convert(self, v, src: CType, t: CType, node=None):
@@ -81,20 +64,20 @@ class FloatExpressions:
             if t.size == src.size:
                 return v
             routine = "__f32_to_f64" if t.size == 8 else "__f64_to_f32"
-            return self.runtime_call(routine, _words(v), t)
+            return self.call_runtime(routine, _words(v), t)
         if "ptr" in (t.kind, src.kind) or "struct" in (t.kind, src.kind):
             error(node, "conversion between a pointer or struct and a floating type")
         if t.kind == "float":                            # from an integer
             sign = "i" if src.signed else "u"
             bits = 64 if two_words(src) else 32
-            return self.runtime_call(f"{_prefix(t)}_from_{sign}{bits}", _words(v), t)
+            return self.call_runtime(f"{_prefix(t)}_from_{sign}{bits}", _words(v), t)
         if t.boolean:
             return self.binop("ne", self.float_truth(v), ir.Const(0))
         if two_words(t):                                 # to an integer
-            return self.runtime_call(f"{_prefix(src)}_to_{'i' if t.signed else 'u'}64",
+            return self.call_runtime(f"{_prefix(src)}_to_{'i' if t.signed else 'u'}64",
                                      _words(v), t)
         word = UINT if t.size == 4 and not t.signed else INT
-        value = self.runtime_call(f"{_prefix(src)}_to_{'i' if word.signed else 'u'}32",
+        value = self.call_runtime(f"{_prefix(src)}_to_{'i' if word.signed else 'u'}32",
                                   _words(v), word)
         return self.convert(value, word, t)
 
@@ -114,7 +97,7 @@ class FloatExpressions:
             return False
         t = arith(lt, rt)
         a, b = self.rvalue_as(node.left, t), self.rvalue_as(node.right, t)
-        order = self.runtime_call(f"{_prefix(t)}_cmp", _words(a) + _words(b), INT)
+        order = self.call_runtime(f"{_prefix(t)}_cmp", _words(a) + _words(b), INT)
         test = {"<": ("eq", -1), "<=": ("les", 0), ">": ("eq", 1), ">=": ("leu", 1),
                 "==": ("eq", 0), "!=": ("ne", 0)}[node.op]
         self.terminate(ir.Branch(test[0], order, ir.Const(test[1]), then, other))

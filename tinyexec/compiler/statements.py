@@ -5,7 +5,7 @@ from pycparser import c_ast
 
 from . import ir
 from .errors import error
-from .scope import FunctionDecl, Scope, Typedef, Var
+from .scope import Scope, Typedef, Var
 from .types import array, is_wide, promote, sizeof, two_words
 from .wide import Wide
 

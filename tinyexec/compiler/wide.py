@@ -29,9 +29,7 @@ from dataclasses import dataclass
 from pycparser import c_ast
 
 from . import ir
-from .errors import error
-from .scope import FunctionDecl
-from .types import UINT, CType, arith, is_wide, promote
+from .types import UINT, ULLONG, CType, arith, is_wide, promote
 
 _LOW = 0xFFFFFFFF
 _ORDER = {"<": ("lts", "ltu"), "<=": ("lts", "leu"), ">": ("gts", "gtu"), ">=": ("gts", "geu")}
@@ -97,10 +95,7 @@ class WideExpressions:
             if node.op == "~":
                 return Wide(*(self.binop("xor", w, ir.Const(_LOW)) for w in v.words()))
             return v
-        method = getattr(self, "expr_" + type(node).__name__, None)
-        if method is None:
-            error(node, f"unsupported expression ({type(node).__name__})")
-        return method(node, None)
+        return self.construct(node)
 
     def wide_arith(self, op: str, a: Wide, b: Wide, signed: bool) -> Wide:
         """``a op b`` for a C arithmetic operator other than a shift."""
@@ -118,15 +113,15 @@ class WideExpressions:
             borrow = self.binop("ltu", a.lo, b.lo)
             return Wide(lo, self.binop("sub", self.binop("sub", a.hi, b.hi), borrow))
         if op == "*" and a.hi == b.hi == ir.Const(0):
-            return self.runtime_wide("__umul32_wide", [a.lo, b.lo])
-        return self.runtime_wide(_ROUTINES[op, signed], a.words() + b.words())
+            return self.call_runtime("__umul32_wide", [a.lo, b.lo], ULLONG)
+        return self.call_runtime(_ROUTINES[op, signed], a.words() + b.words(), ULLONG)
 
     def wide_shift(self, op: str, a: Wide, count_node, signed: bool) -> Wide:
         """``a << n`` or ``a >> n``: by a constant inline, else by a routine."""
         k = self.const_eval(count_node)
         if k is None:
             count = self.rvalue_as(count_node, UINT)
-            return self.runtime_wide(_ROUTINES[op, signed], a.words() + [count])
+            return self.call_runtime(_ROUTINES[op, signed], a.words() + [count], ULLONG)
         k &= 63
         if k == 0:
             return a
@@ -143,17 +138,6 @@ class WideExpressions:
         low = self.binop("or", word(">>", a.lo, ir.Const(k), False),
                          word("<<", a.hi, ir.Const(32 - k), False))
         return Wide(low, word(">>", a.hi, ir.Const(k), signed))
-
-    def runtime_wide(self, name: str, args: list) -> Wide:
-        """The 64-bit result of the C runtime's routine ``name``."""
-        fn = self.scope.lookup(name)
-        if not isinstance(fn, FunctionDecl):
-            error(None, f"internal: the runtime has no '{name}'")
-        self.unit.use_function(fn, None)
-        self.fn.calls.add(name)
-        result = self.new_wide()
-        self.emit(ir.Call(result.lo, name, args, result.hi))
-        return result
 
     # -- conditions ----------------------------------------------------------------------------
     def wide_branch(self, op: str, a: Wide, b: Wide, signed: bool, then, other) -> None:

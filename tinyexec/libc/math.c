@@ -26,6 +26,11 @@ static double absd(double x) { dw u; u.d = x; u.w[1] &= 0x7fffffffu; return u.d;
 #define SHIFT 0x1.8p52
 #define INF mkd(0x7ff00000u, 0)
 #define QNAN mkd(0x7ff80000u, 0)
+/* The NaN of an invalid operation on x86-64, negative: where glibc computes
+   (x - x) / (x - x) or the like for an argument outside the domain (log, log2,
+   log1p, pow), it gives this one; where it returns its NaN constant (asin,
+   acos, log10), QNAN.  printf shows the difference ("-nan"). */
+#define DEFAULT_NAN mkd(0xfff80000u, 0)
 
 /* BEGIN GENERATED */
 /* produced by gen.py -- do not edit */
@@ -1008,7 +1013,7 @@ static int log_special(double x, unsigned *phx, unsigned *plx, int *pkadj, doubl
         if (hx == 0x7ff00000u && lx == 0) { *res = x; return 1; }           /* +inf */
         if ((hx & 0x7fffffffu) > 0x7ff00000u ||
             ((hx & 0x7fffffffu) == 0x7ff00000u && lx)) { *res = x + x; return 1; } /* NaN */
-        if (hx >> 31) { *res = QNAN; return 1; }                               /* x < 0 */
+        if (hx >> 31) { *res = DEFAULT_NAN; return 1; }                        /* x < 0 */
         /* subnormal */
         x *= 0x1p52;
         hx = hiw(x); lx = low(x); *pkadj = -52;
@@ -1037,7 +1042,8 @@ double log2(double x)
 double log10(double x)
 {
     unsigned hx, lx; int kadj; double res, hi, lo, hh, hl;
-    if (log_special(x, &hx, &lx, &kadj, &res)) return res;
+    if (log_special(x, &hx, &lx, &kadj, &res))
+        return x < 0 ? QNAN : res;                  /* glibc's log10(-1) is +nan */
     hi = log_core(hx, lx, kadj, &lo);
     hh = trunc26(hi); hl = hi - hh;
     return hh * INVLN10_HI + ((hl * INVLN10_HI + hi * INVLN10_LO) + lo * INVLN10);
@@ -1051,7 +1057,7 @@ double log1p(double x)
     if (hx >= 0xbff00000u) {                      /* x <= -1 or -NaN */
         if (ax > 0x7ff00000u || (ax == 0x7ff00000u && low(x))) return x + x;
         if (hx == 0xbff00000u && low(x) == 0) return -INF;
-        return QNAN;
+        return DEFAULT_NAN;
     }
     if (ax >= 0x7ff00000u) return x + x;          /* +inf, NaN */
     if (ax < 0x3eb00000u)                         /* |x| < 2^-20 */
@@ -1108,7 +1114,7 @@ double pow(double x, double y)
         return mkd(s | 0x7ff00000u, 0);
     }
     if (hx >> 31) {                                           /* x < 0 */
-        if (yint == 0) return QNAN;
+        if (yint == 0) return DEFAULT_NAN;
         if (yint == 1) sign = 0x80000000u;
         hx = ax;
         if (hx == 0x3ff00000u && lx == 0) return mkd(sign | 0x3ff00000u, 0);
