@@ -8,19 +8,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef unsigned long long u64;
+#define RANDOM_SEED 0x2545F4914F6CDD1DULL
+#include "random.h"
 
-static u64 state = 0x2545F4914F6CDD1DULL;
-
-static u64 next(void)               /* xorshift64* */
-{
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 2685821657736338717ULL;
-}
-
-union word64 { u64 bits; double value; };
 union word32 { unsigned bits; float value; };
 
 static const u64 special[] = {

@@ -21,6 +21,7 @@ static void __repeat(struct __sink *s, int c, int n)
         __put(s, c);
 }
 
+#include "bignum.c"
 #include "format_double.c"
 
 /* "%[flags][width][.precision]conv" followed by literal text */

@@ -9,18 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef unsigned long long u64;
+#define RANDOM_SEED 0x9E3779B97F4A7C15ULL
+#include "random.h"
+
 typedef long long i64;
-
-static u64 state = 0x9E3779B97F4A7C15ULL;
-
-static u64 next(void)               /* xorshift64* */
-{
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 2685821657736338717ULL;
-}
 
 static const u64 special[] = {
     0, 1, 2, 3, 0xFFFFFFFFFFFFFFFFULL, 0xFFFFFFFFFFFFFFFEULL,

@@ -8,19 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef unsigned long long u64;
-
-static u64 state = 0x853C49E6748FEA9BULL;
-
-static u64 next(void)               /* xorshift64* */
-{
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 2685821657736338717ULL;
-}
-
-union word64 { u64 bits; double value; };
+#define RANDOM_SEED 0x853C49E6748FEA9BULL
+#include "random.h"
 
 static u64 bits(double x)
 {

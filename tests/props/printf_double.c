@@ -7,19 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-typedef unsigned long long u64;
-
-static u64 state = 0x9E3779B97F4A7C15ULL;
-
-static u64 next(void)               /* xorshift64* */
-{
-    state ^= state >> 12;
-    state ^= state << 25;
-    state ^= state >> 27;
-    return state * 2685821657736338717ULL;
-}
-
-union word64 { u64 bits; double value; };
+#define RANDOM_SEED 0x9E3779B97F4A7C15ULL
+#include "random.h"
 
 static const char *formats[] = {
     "%f", "%.0f", "%.1f", "%.3f", "%.10f", "%.17f", "%e", "%.0e", "%.3e", "%.16e", "%g",

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "softfloat.c"      /* + - * / sqrt, compare, conversions: what the compiler calls */
+#include "bignum.c"         /* base-10^4 big numbers, for the two below */
 #include "strtod.c"         /* decimal and hexadecimal text -> double, correctly rounded */
 #include "format_double.c"  /* printf's %f %e %g, exact as glibc prints them */
 

@@ -29,35 +29,14 @@
  */
 
 #define FD_LIMBS 200       /* 800 digits >= 767, the most D can have */
-#define FD_BASE 10000u
 #define FD_APPROX_DIGITS 100   /* the short cut below serves up to this many digits */
 #define FD_APPROX_LIMBS ((FD_APPROX_DIGITS + 20) / 4 + 4)   /* its w, + 2 for a product's growth */
-
-static const unsigned fd_pow10[4] = { 1u, 10u, 100u, 1000u };
-
-/* d[0..n) = d * mul + add, where mul <= 5^8 = 390625 and add < 3 * 10^8, so
- * that every 9999 * mul + carry stays below 2^32.  Returns the new limb count. */
-static int fd_mul_add(unsigned *d, int n, unsigned mul, unsigned add)
-{
-    unsigned carry = add;
-    int i;
-    for (i = 0; i < n; i++) {
-        unsigned x = d[i] * mul + carry;
-        carry = x / FD_BASE;
-        d[i] = x - carry * FD_BASE;
-    }
-    while (carry != 0) {
-        d[n++] = carry % FD_BASE;
-        carry /= FD_BASE;
-    }
-    return n;
-}
 
 /* Decimal digit k (1 = most significant) of the nd-digit number d. */
 static int fd_digit(const unsigned *d, int nd, int k)
 {
     int j = nd - k;                           /* position counted from the bottom */
-    return (int)(d[j >> 2] / fd_pow10[j & 3] % 10u);
+    return (int)(d[j >> 2] / big_pow10[j & 3] % 10u);
 }
 
 /* Is any digit after digit k (1-based from the top) nonzero? */
@@ -65,7 +44,7 @@ static int fd_nonzero_after(const unsigned *d, int nd, int k)
 {
     int j = nd - k;                           /* digits 0 .. j-1 from the bottom */
     int i = j >> 2;
-    if (d[i] % fd_pow10[j & 3] != 0)
+    if (d[i] % big_pow10[j & 3] != 0)
         return 1;
     while (i > 0) {
         i--;
@@ -157,9 +136,9 @@ static int fd_build(unsigned *d, unsigned mhi, unsigned lo, int e, int maxlimbs,
     unsigned mul = 1;
     *shift = 0;
     *drops = 0;
-    n = fd_mul_add(d, 0, 1u, mhi);            /* m fed in as 21 + 16 + 16 bits */
-    n = fd_mul_add(d, n, 65536u, lo >> 16);
-    n = fd_mul_add(d, n, 65536u, lo & 0xffffu);
+    n = big_mul_add(d, 0, 1u, mhi);            /* m fed in as 21 + 16 + 16 bits */
+    n = big_mul_add(d, n, 65536u, lo >> 16);
+    n = big_mul_add(d, n, 65536u, lo & 0xffffu);
     k = e > 0 ? e : -e;
     while (k > 0) {
         if (e > 0) {                          /* by 2^18 at a time (9999 * 2^18 < 2^32) */
@@ -175,7 +154,7 @@ static int fd_build(unsigned *d, unsigned mhi, unsigned lo, int e, int maxlimbs,
                 k--;
             }
         }
-        n = fd_mul_add(d, n, mul, 0);
+        n = big_mul_add(d, n, mul, 0);
         if (n > maxlimbs) {                   /* keep the top limbs only */
             int cut = n - maxlimbs, i;
             for (i = 0; i < maxlimbs; i++)
@@ -308,7 +287,7 @@ static void __format_double(struct __sink *s, unsigned long long bits, int conv,
             } else {
                 for (k = 0; k < n; k++)
                     d2[k] = d[k];
-                n2 = fd_mul_add(d2, n, 1u, (unsigned)drops * 20000u + 1u);
+                n2 = big_mul_add(d2, n, 1u, (unsigned)drops * 20000u + 1u);
                 len2 = fd_convert(d2, n2, 4 * shift + e10, style, p, dig2, &x2, &x02);
                 /* (x does not matter when all digits round away; x0, the
                    unrounded X, matters only to %#g's quirk below) */

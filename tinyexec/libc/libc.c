@@ -1076,37 +1076,14 @@ long labs(long x)
     return x < 0 ? -x : x;
 }
 
+/* Out of range: LONG_MAX or LONG_MIN, as glibc (errno is not set). */
 long strtol(const char *s, char **end, int base)
 {
-    const char *start = s, *digits;
-    long n = 0;
-    int neg = 0, d;
-    while (isspace(*s))
-        s++;
-    if (*s == '-' || *s == '+')
-        neg = *s++ == '-';
-    /* "0x" counts as a prefix only before a hex digit; else the 0 is the number */
-    if ((base == 0 || base == 16) && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')
-        && isxdigit(s[2])) {
-        s += 2;
-        base = 16;
-    } else if (base == 0)
-        base = *s == '0' ? 8 : 10;
-    digits = s;
-    for (;; s++) {
-        if (isdigit(*s))
-            d = *s - '0';
-        else if (isalpha(*s))
-            d = tolower(*s) - 'a' + 10;
-        else
-            break;
-        if (d >= base)
-            break;
-        n = n * base + d;
-    }
-    if (end)                            /* no digits: nothing was converted */
-        *end = (char *)(s == digits ? start : s);
-    return neg ? -n : n;
+    int negative, overflow;
+    unsigned long long n = __strtou64(s, end, base, &negative, &overflow);
+    if (overflow || n > 0x7FFFFFFFULL + negative)
+        return negative ? -0x7FFFFFFFL - 1 : 0x7FFFFFFFL;
+    return negative ? -(long)n : (long)n;
 }
 
 long long llabs(long long x)

@@ -33,10 +33,7 @@
 
 #define SD_KEEP 800        /* significant decimal digits kept exactly */
 #define SD_LIMBS 300       /* T * 2^s: 800 + 348 digits at most, 4 per limb */
-#define SD_BASE 10000u
 #define SD_APPROX_LIMBS 12  /* 45+ digits: Q's 19, the error's 7, and 20 to spare */
-
-static const unsigned sd_pow10[4] = { 1u, 10u, 100u, 1000u };
 
 static int sd_lower(int c)
 {
@@ -65,24 +62,6 @@ static int sd_match(const char *p, const char *w)
     return 1;
 }
 
-/* d = d * mul + add for mul <= 2^18 (9999 * 2^18 + carry < 2^32) and a
- * small add.  Returns the limb count. */
-static int sd_mul_small(unsigned *d, int n, unsigned mul, unsigned add)
-{
-    unsigned carry = add;
-    int i;
-    for (i = 0; i < n; i++) {
-        unsigned x = d[i] * mul + carry;
-        carry = x / SD_BASE;
-        d[i] = x - carry * SD_BASE;
-    }
-    while (carry != 0) {
-        d[n++] = carry % SD_BASE;
-        carry /= SD_BASE;
-    }
-    return n;
-}
-
 /* d = floor(d / 2^k) for k <= 18, from the top limb down (rem < 2^18, so
  * rem * 10^4 + limb < 2^32).  Sets *sticky if the remainder is nonzero. */
 static int sd_div_pow2(unsigned *d, int n, int k, int *sticky)
@@ -90,7 +69,7 @@ static int sd_div_pow2(unsigned *d, int n, int k, int *sticky)
     unsigned rem = 0, mask = (1u << k) - 1u;
     int i;
     for (i = n - 1; i >= 0; i--) {
-        unsigned x = rem * SD_BASE + d[i];
+        unsigned x = rem * BIG_BASE + d[i];
         d[i] = x >> k;
         rem = x & mask;
     }
@@ -107,7 +86,7 @@ static int sd_div_small(unsigned *d, int n, unsigned div, int *sticky)
     unsigned rem = 0;
     int i;
     for (i = n - 1; i >= 0; i--) {
-        unsigned x = rem * SD_BASE + d[i];
+        unsigned x = rem * BIG_BASE + d[i];
         d[i] = x / div;
         rem = x - d[i] * div;
     }
@@ -304,7 +283,7 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
     int i;
     /* multiply first: by 2^s2, then by 10^dexp */
     for (i = s2; i > 0; i -= 18)
-        n = sd_mul_small(d, n, 1u << (i < 18 ? i : 18), 0);
+        n = big_mul_add(d, n, 1u << (i < 18 ? i : 18), 0);
     if (dexp > 0) {
         int w = dexp >> 2;                    /* whole limbs of zeros */
         for (i = n - 1; i >= 0; i--)
@@ -313,7 +292,7 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
             d[i] = 0;
         n += w;
         if (dexp & 3)
-            n = sd_mul_small(d, n, sd_pow10[dexp & 3], 0);
+            n = big_mul_add(d, n, big_pow10[dexp & 3], 0);
     }
     /* then divide (floor(floor(a/b)/c) = floor(a/(bc))): by 2^-s2, then by 10^-dexp */
     for (i = -s2; i > 0; i -= 18)
@@ -329,7 +308,7 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
             d[i - w] = d[i];
         n -= w;
         if ((-dexp) & 3)
-            n = sd_div_small(d, n, sd_pow10[(-dexp) & 3], &sticky);
+            n = sd_div_small(d, n, big_pow10[(-dexp) & 3], &sticky);
     }
     if (n == 0 || n > 5)
         return 0;                             /* cannot happen: Q is in [2^55, 2^61) */
@@ -339,10 +318,10 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
     qhi = 0;
     qlo = 0;
     for (i = n - 1; i >= 0; i--) {
-        unsigned t0 = (qlo & 0xffffu) * SD_BASE + d[i];
-        unsigned t1 = (qlo >> 16) * SD_BASE + (t0 >> 16);
+        unsigned t0 = (qlo & 0xffffu) * BIG_BASE + d[i];
+        unsigned t1 = (qlo >> 16) * BIG_BASE + (t0 >> 16);
         qlo = (t1 << 16) | (t0 & 0xffffu);
-        qhi = qhi * SD_BASE + (t1 >> 16);
+        qhi = qhi * BIG_BASE + (t1 >> 16);
     }
     return sd_round(qhi, qlo, sticky, s, 1);          /* 1: glibc's decimal quirk */
 }
@@ -447,7 +426,7 @@ static unsigned long long sd_decimal(const char *p, const char **endp)
         for (na = 0; na + shift < n; na++)
             a[na] = d[na + shift];
         for (i = s; i > 0; i -= 18) {
-            na = sd_mul_small(a, na, 1u << (i < 18 ? i : 18), 0);
+            na = big_mul_add(a, na, 1u << (i < 18 ? i : 18), 0);
             if (na > SD_APPROX_LIMBS) {       /* keep the top limbs only */
                 int cut = na - SD_APPROX_LIMBS;
                 for (j = 0; j < SD_APPROX_LIMBS; j++)
@@ -460,7 +439,7 @@ static unsigned long long sd_decimal(const char *p, const char **endp)
         if (dexp + 4 * shift <= 0) {
             for (i = 0; i < na; i++)
                 b[i] = a[i];
-            nb = sd_mul_small(b, na, 1u, (unsigned)cuts * 20000u + 1u);
+            nb = big_mul_add(b, na, 1u, (unsigned)cuts * 20000u + 1u);
             lo = sd_finish(a, na, 0, s, dexp + 4 * shift, sticky);
             hi = sd_finish(b, nb, 0, s, dexp + 4 * shift, sticky);
             /* (glibc's rounding of the binade [2^-1023, 2^-1022) is not
