@@ -5,7 +5,7 @@ from .errors import error
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from .types import DOUBLE, FLOAT, INT, LLONG, UINT, ULLONG
+from .types import DOUBLE, FLOAT, INT, LLONG, UINT, ULLONG, round_exact
 
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8,
             "f": 12, "v": 11, "?": 63, "e": 27}
@@ -102,20 +102,3 @@ def float_constant(node):
     except (ValueError, InvalidOperation):
         error(node, f"bad number '{text}'")
     return round_exact(exact, t), t
-
-
-def round_exact(q: Fraction, t) -> float:
-    """The number ``q`` rounded to the nearest value of the binary format of
-    ``t`` (ties to even; beyond the largest finite value: infinity)."""
-    bits, emin, emax = (53, -1022, 1023) if t.size == 8 else (24, -126, 127)
-    if q == 0:
-        return 0.0
-    magnitude = abs(q)
-    e = magnitude.numerator.bit_length() - magnitude.denominator.bit_length()
-    if Fraction(2) ** e > magnitude:
-        e -= 1                                  # now 2**e <= magnitude < 2**(e + 1)
-    unit = Fraction(2) ** (max(e, emin) - bits + 1)     # the spacing there (subnormals too)
-    rounded = round(magnitude / unit) * unit    # Fraction rounds half to even
-    if rounded >= Fraction(2) ** (emax + 1):
-        return float("-inf") if q < 0 else float("inf")
-    return float(-rounded if q < 0 else rounded)

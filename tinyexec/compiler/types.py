@@ -144,7 +144,6 @@ def convert_const(v, t: CType):
     one is a Python float (a binary64; rounded to binary32 for float)."""
     if t.kind == "float":
         if isinstance(v, int) and t.size == 4:      # rounded once: float(v) would round twice
-            from .literals import round_exact
             return round_exact(Fraction(v), t)
         return round_float(float(v), t)
     if t.boolean:
@@ -168,6 +167,23 @@ def round_float(x: float, t: CType) -> float:
         return x
     with np.errstate(over="ignore"):
         return float(np.float32(x))
+
+
+def round_exact(q: Fraction, t) -> float:
+    """The number ``q`` rounded to the nearest value of the binary format of
+    ``t`` (ties to even; beyond the largest finite value: infinity)."""
+    bits, emin, emax = (53, -1022, 1023) if t.size == 8 else (24, -126, 127)
+    if q == 0:
+        return 0.0
+    magnitude = abs(q)
+    e = magnitude.numerator.bit_length() - magnitude.denominator.bit_length()
+    if Fraction(2) ** e > magnitude:
+        e -= 1                                  # now 2**e <= magnitude < 2**(e + 1)
+    unit = Fraction(2) ** (max(e, emin) - bits + 1)     # the spacing there (subnormals too)
+    rounded = round(magnitude / unit) * unit    # Fraction rounds half to even
+    if rounded >= Fraction(2) ** (emax + 1):
+        return float("-inf") if q < 0 else float("inf")
+    return float(-rounded if q < 0 else rounded)
 
 
 def float_bits(x: float, t: CType) -> int:
