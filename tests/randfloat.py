@@ -68,10 +68,11 @@ FEATURES = (
     "loops", "idioms", "switch", "specials", "hex_literals",
     "const_folding", "static_init_folding", "tie_int_literals", "nan_signs",
     "strtod", "math_ptr",
-    # known differences, off unless asked for (see tests/random/float_regressions/README.md)
+    # invalid operations and divisions by zero in static initializers (the two bugs
+    # of tests/random/float_regressions/README.md, fixed)
     "static_nan", "static_div_zero",
 )
-OFF_BY_DEFAULT = frozenset({"static_nan", "static_div_zero"})
+OFF_BY_DEFAULT = frozenset()
 
 GCC_FLAGS = ["-std=c99", "-O2", "-w", "-ffp-contract=off", "-fno-builtin"]
 

@@ -40,6 +40,7 @@ class Addr:
 
 class FunctionBuilder(Context, Statements, Expressions, WideExpressions, FloatExpressions,
                       Calls):
+    in_function = True
     def __init__(self, unit, decl):
         self.unit, self.decl = unit, decl
         self.scope = Scope(unit.scope)

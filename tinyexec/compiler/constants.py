@@ -2,6 +2,8 @@
 addresses that static initializers may hold."""
 from __future__ import annotations
 
+import math
+
 from pycparser import c_ast
 
 from .ir import Sym
@@ -19,6 +21,8 @@ def truncating_division(a: int, b: int) -> int:
 
 class Constants:
     """Mixin of :class:`~tinyexec.compiler.context.Context`."""
+
+    in_function = False     # folding inside a function's code, not for static data
 
     def const_eval(self, node):
         """The value of an integer constant expression, or None: a signed number of
@@ -135,12 +139,16 @@ class Constants:
         a, b = self.const_as(node.left, t), self.const_as(node.right, t)
         if a is None or b is None:
             return None
-        if node.op == "/" and b == 0:
-            return None                 # inf or NaN: left to the run time
-        ops = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b, "/": lambda: a / b,
+        ops = {"+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
+               "/": lambda: _ieee_divide(a, b),
                "<": lambda: int(a < b), ">": lambda: int(a > b), "<=": lambda: int(a <= b),
                ">=": lambda: int(a >= b), "==": lambda: int(a == b), "!=": lambda: int(a != b)}
         r = ops.get(node.op, lambda: None)()
+        if isinstance(r, float) and r != r and a == a and b == b:
+            # an invalid operation (inf - inf, 0 * inf, 0 / 0): x86 makes its
+            # default NaN, -nan, and gcc leaves the operation to run time in a
+            # function; in a static initializer it folds it to +nan
+            r = -math.nan if self.in_function else math.nan
         return r if r is None or isinstance(r, int) else convert_const(r, t)
 
     def constant_address(self, node):
@@ -217,3 +225,13 @@ def _fits(x: float, t) -> bool:
     bits = 8 * t.size
     low, high = (-(1 << bits - 1), 1 << bits - 1) if t.signed else (0, 1 << bits)
     return low < x + 1 and x < high        # -1 < x < 0 truncates to 0 even when unsigned
+
+
+def _ieee_divide(a: float, b: float) -> float:
+    """``a / b`` as IEEE 754 divides (Python raises on a zero divisor): by a
+    zero, an infinity signed as the quotient, or NaN for 0 / 0 and NaN / 0."""
+    if b:
+        return a / b
+    if a == 0 or a != a:
+        return math.nan if a == 0 else a
+    return math.copysign(math.inf, a) * math.copysign(1.0, b)
