@@ -4,6 +4,7 @@ long`` 64 (aligned to 4 bytes, as on i386), ``char`` is signed."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from fractions import Fraction
 
 import numpy as np
 
@@ -142,6 +143,9 @@ def convert_const(v, t: CType):
     """A constant converted to the scalar type ``t`` (as C does it); a floating
     one is a Python float (a binary64; rounded to binary32 for float)."""
     if t.kind == "float":
+        if isinstance(v, int) and t.size == 4:      # rounded once: float(v) would round twice
+            from .literals import round_exact
+            return round_exact(Fraction(v), t)
         return round_float(float(v), t)
     if t.boolean:
         return int(v != 0)
