@@ -67,6 +67,7 @@ FEATURES = (
     "math_exact", "math_inexact", "printf_formats", "bits",
     "loops", "idioms", "switch", "specials", "hex_literals",
     "const_folding", "static_init_folding", "tie_int_literals", "nan_signs",
+    "strtod", "math_ptr",
     # known differences, off unless asked for (see tests/random/float_regressions/README.md)
     "static_nan", "static_div_zero",
 )
@@ -319,6 +320,23 @@ HEX_LITERALS = [
 ]
 
 
+def decimal_digits(q, digits: int) -> str:
+    """The positive Fraction q in scientific notation, truncated to ``digits``
+    significant digits."""
+    from fractions import Fraction
+    if q == 0:
+        return "0"
+    e = len(str(q.numerator // q.denominator)) - 1 if q >= 1 else \
+        -len(str(q.denominator // q.numerator)) + (0 if q.denominator % q.numerator else 1)
+    while q >= Fraction(10) ** (e + 1):
+        e += 1
+    while q < Fraction(10) ** e:
+        e -= 1
+    n = int(q * Fraction(10) ** (digits - 1 - e))
+    s = str(n)
+    return f"{s[0]}.{s[1:]}e{e}"
+
+
 def literal_value(text: str) -> float:
     t = text.rstrip("fF")
     return float.fromhex(t) if t.lower().startswith("0x") else float(t)
@@ -393,7 +411,9 @@ class Generator:
 
     def fresh(self, prefix: str) -> str:
         self.names += 1
-        return f"{prefix}{self.names}"
+        return f"{prefix}{self.ns}{self.names}"
+
+    ns = ""             # a namespace for the names, when programs are batched
 
     def ftype(self) -> Ty:
         return self.choice(self.float_types)
@@ -743,7 +763,7 @@ class Generator:
         return f"({x} > {lo} && {x} < {hi})"
 
     def cvt_helper(self, src: Ty, t: Ty) -> str:
-        name = f"to_{t.name.replace(' ', '_')}_{src.name}"
+        name = f"to_{t.name.replace(' ', '_')}_{src.name}{self.ns}"
         if name not in self.helpers:
             k = self.int_literal(promote(t) if t.rank >= 3 else INT)
             k = E(fmt_int(t.wrap(k.value), t if t.rank >= 3 else INT), t)   # in t's range
@@ -921,7 +941,7 @@ class Generator:
                  self.loop_depth)
         self.scopes, self.mult, self.spent, self.counters = [[]], 1, 0, []
         self.loop_depth = 0
-        self.budget = int(6000 * self.size) + 3000
+        self.budget = int(4000 * self.size) + 2000
         self.in_pure = kind in ("pure", "struct")
         params = []
         lines = []
@@ -970,8 +990,9 @@ class Generator:
             elif kind == "struct":
                 lines.append(f"return {p.name};")
             decl_params = ", ".join(
-                f"struct S {n}" if t == "struct" else f"{t.name} {n}" for n, t in params)
-            rname = ret.name if isinstance(ret, Ty) else ("struct S" if ret == "struct" else ret)
+                f"struct S{self.ns} {n}" if t == "struct" else f"{t.name} {n}" for n, t in params)
+            rname = ret.name if isinstance(ret, Ty) else (f"struct S{self.ns}" if ret == "struct"
+                                                          else ret)
             text = f"static {rname} {name}({decl_params or 'void'})\n{{\n" + \
                 "\n".join("    " + l for l in self.flatten(lines)) + "\n}\n"
             self.out_functions.append(text)
@@ -1018,6 +1039,8 @@ class Generator:
             "struct": 0.8 if self.has("structs") and self.fields else 0,
             "switch": 0.5 if depth > 0 and self.has("switch") else 0,
             "nansign": 0.4 if not self.in_pure and self.has("nan_signs") else 0,
+            "strtod": 0.6 if not self.in_pure and self.has("strtod") else 0,
+            "mathptr": 0.6 if not self.in_pure and self.has("math_ptr") else 0,
         })
         lines = getattr(self, "s_" + kind)(depth)
         return lines
@@ -1176,6 +1199,91 @@ class Generator:
             lines.append(self.block(1, depth - 1) + (["break;"] if self.chance(0.8) else []))
         lines += ["default:", self.block(1, depth - 1), "}"]
         return lines
+
+    # -- strtod, atof, strtof, sscanf: decimal strings, near-halfway ones too
+
+    def decimal_string(self) -> str:
+        r = self.rng.random()
+        if r < 0.35:
+            # near the midpoint between two neighbouring doubles (or floats)
+            from fractions import Fraction
+            single = self.chance(0.3)
+            x = abs(literal_value(self.float_literal(FLOAT if single else DOUBLE).text.strip("()")))
+            if not math.isfinite(x):
+                x = 1.0
+            if single:
+                x = f32(x) if math.isfinite(f32(x)) else 1.0
+                bits = pystruct.unpack("<I", pystruct.pack("<f", x))[0]
+                nxt = pystruct.unpack("<f", pystruct.pack("<I", bits + 1))[0]
+            else:
+                nxt = math.nextafter(x, math.inf)
+            if not math.isfinite(nxt):
+                nxt = x
+            mid = (Fraction(x) + Fraction(nxt)) / 2
+            digits = self.rng.randint(17, 60)
+            text = decimal_digits(mid, digits)
+            if self.chance(0.4):
+                text = text.replace("e", "1e") if "e" in text else text + "1"
+            return ("-" if self.chance(0.2) else "") + text
+        if r < 0.5:
+            return self.choice(["inf", "-INF", "nan", "-nan", "infinity", "0x1.8p3", "0X.1P-2",
+                                "  12.5abc", "1e", "-0", "+.5e+1x", "1e-400", "1e400",
+                                "4.9e-324", "2.4703282292062327e-324", "2.4703282292062328e-324",
+                                "1.7976931348623158e308", "1.7976931348623159e308", ".",
+                                "0x1p-1075", "0x1.00000000000008p0", "123456789012345678901234567890"])
+        mant = "".join(self.choice("0123456789") for _ in range(self.rng.randint(1, 30)))
+        point = self.rng.randint(0, len(mant))
+        text = mant[:point] + "." + mant[point:] if self.chance(0.7) else mant
+        if self.chance(0.6):
+            text += f"e{self.rng.randint(-340, 320)}"
+        return ("-" if self.chance(0.3) else "") + text
+
+    def s_strtod(self, depth):
+        s = self.decimal_string()
+        p = self.fresh("s")
+        i = self.tag()
+        kind = self.choice(["strtod", "strtod", "strtof", "atof", "sscanf", "roundtrip"])
+        self.spend(15000)
+        if kind == "sscanf":
+            return ["{", [f"double {p} = -1.0;", f'int {p}n = sscanf("{s}", "%lf", &{p});',
+                          f"pq({i}, {p}n);", f"pd({self.tag()}, {p});"], "}"]
+        if kind == "roundtrip":
+            e = self.expr("f", self.rng.randint(0, 2), Ctx())
+            fmt = "%.17g" if e.ty is DOUBLE else "%.9g"
+            t = e.ty.name
+            conv = "strtod" if e.ty is DOUBLE else "strtof"
+            cn = "cn" if e.ty is DOUBLE else "cnf"
+            return ["{", [f"char {p}b[64];", f"{t} {p}x = {cn}({e.text}), {p}y;",
+                          f'sprintf({p}b, "{fmt}", {p}x);',
+                          f"{p}y = {conv}({p}b, 0);",
+                          f'printf("r{i} %s %d\\n", {p}b, {p}x == {p}y || {p}x != {p}x);'], "}"]
+        if kind == "atof":
+            return [f'pd({i}, atof("{s}"));']
+        t = "float" if kind == "strtof" else "double"
+        pr = "pf" if kind == "strtof" else "pd"
+        return ["{", [f'const char *{p} = "{s}";', "char *end;",
+                      f"{t} {p}v = {kind}({p}, &end);",
+                      f"{pr}({i}, {p}v);", f"pq({self.tag()}, (int)(end - {p}));"], "}"]
+
+    # -- frexp, ldexp, modf
+
+    def s_mathptr(self, depth):
+        t = self.ftype()
+        sfx = "f" if t is FLOAT else ""
+        e = self.expr("f", self.rng.randint(0, 2), Ctx())
+        p = self.fresh("x")
+        self.spend(e.cost + 8000)
+        kind = self.choice(["frexp", "ldexp", "modf"])
+        pr = self.print_value
+        if kind == "frexp":
+            return ["{", [f"int {p}e = 0;", f"{t.name} {p}m = frexp{sfx}({e.text}, &{p}e);",
+                          *pr(E(f"{p}m", t)), f"if (isfinite({p}m))", [*pr(E(f"{p}e", INT))]], "}"]
+        if kind == "ldexp":
+            n = self.choice([self.rng.randint(-5, 5), self.rng.randint(-1100, 1100),
+                             self.rng.randint(-160, 160)])
+            return pr(E(f"ldexp{sfx}({e.text}, {n})", t))
+        return ["{", [f"{t.name} {p}i;", f"{t.name} {p}f = modf{sfx}({e.text}, &{p}i);",
+                      *pr(E(f"{p}f", t)), *pr(E(f"{p}i", t))], "}"]
 
     # -- the sign of NaNs: one operation at a time, on volatiles, so gcc cannot
     #    rewrite them (it keeps no NaN's sign: see cn)
@@ -1423,24 +1531,26 @@ class Generator:
         out = []
         if self.has("structs"):
             types = self.float_types * 2 + [self.itype(), self.itype()]
-            for i in range(self.rng.randint(2, 5) if not self.small else self.rng.randint(1, 2)):
+            for i in range(self.rng.randint(2, 4) if not self.small else self.rng.randint(1, 2)):
                 t = self.choice(types)
                 n = self.rng.randint(2, 4) if self.has("arrays") and self.chance(0.25) else 0
                 self.fields.append(Field(f"m{i}", t, n))
-            out.append("struct S {")
+            out.append(f"struct S{self.ns} {{")
             for f in self.fields:
                 out.append(f"    {f.ty.name} {f.name}{f'[{f.length}]' if f.length else ''};")
             out.append("};")
         if not self.has("globals"):
             return out
         self.in_static = True
-        for _ in range(self.rng.randint(3, 7) if not self.small else self.rng.randint(1, 2)):
+        for _ in range(self.rng.randint(2, 2 + round(2 * self.size)) if not self.small
+                       else self.rng.randint(1, 2)):
             t = self.choice(self.float_types * 3 + [self.itype()])
             v = self.new_var("g", t)
             out.append(f"static {t.name} {v.name} = {self.init_value(t, local=False)};")
             self.declare(v, True)
         if self.has("arrays"):
-            for _ in range(self.rng.randint(1, 3) if not self.small else self.rng.randint(0, 1)):
+            for _ in range(self.rng.randint(1, 1 + round(self.size)) if not self.small
+                           else self.rng.randint(0, 1)):
                 t = self.choice(self.float_types * 2 + [self.itype()])
                 n = self.rng.randint(3, 8) if not self.small else 3
                 v = self.new_var("ga", t, length=n)
@@ -1448,7 +1558,7 @@ class Generator:
                 out.append(f"static {t.name} {v.name}[{n}] = {{{', '.join(inits)}}};")
                 self.declare(v, True)
         if self.has("structs"):
-            for _ in range(self.rng.randint(1, 2) if not self.small else self.rng.randint(0, 1)):
+            for _ in range(1 if not self.small else self.rng.randint(0, 1)):
                 arr = self.has("struct_arrays") and self.chance(0.5) and not self.small
                 n = self.rng.randint(2, 3) if arr else 0
                 v = self.new_var("gs", None, struct=True, length=n)
@@ -1463,13 +1573,14 @@ class Generator:
                             vals.append(self.init_value(f.ty, local=False))
                     inits.append("{" + ", ".join(vals) + "}")
                 init = ", ".join(inits)
-                out.append(f"static struct S {v.name}{f'[{n}]' if n else ''} = "
+                out.append(f"static struct S{self.ns} {v.name}{f'[{n}]' if n else ''} = "
                            f"{'{' + init + '}' if n else init};")
                 self.declare(v, True)
         self.in_static = False
         return out
 
     PRELUDE = r"""#include <stdio.h>
+#include <stdlib.h>
 #include <math.h>
 %(stdarg)s
 union dbits { double d; unsigned long long u; };
@@ -1542,7 +1653,10 @@ static void pu(int tag, unsigned long long x)
 }
 """
 
-    def program(self) -> str:
+    def program(self, ns: str = "") -> str:
+        """The program's text; with a namespace ``ns``, without the prelude and
+        with ``static int main{ns}(void)`` instead of main (see batch)."""
+        self.ns = ns
         self.out_functions: list[str] = []
         globals_ = self.global_decls()
         # functions: each may call the ones before it
@@ -1558,17 +1672,16 @@ static void pu(int tag, unsigned long long x)
         if self.has("pointer_functions") and self.has("arrays"):
             kinds += ["pointer"] * self.rng.randint(0, 1)
         self.rng.shuffle(kinds)
-        if self.small:
-            kinds = kinds[:1]
+        kinds = kinds[:1 if self.small else max(1, round(3 * self.size))]
         for kind in kinds:
             self.function(kind)
         # main
         self.scopes, self.mult, self.spent = [[]], 1, 0
         for fn in self.functions:
             self.spent += 0
-        self.budget = int(220_000 * self.size)
+        self.budget = int(100_000 * self.size)
         body = []
-        while self.spent < self.budget * 0.9 and len(body) < 400 * self.size + 20:
+        while self.spent < self.budget * 0.9 and len(body) < 40 * self.size + 8:
             before = self.spent
             body += self.statement(3)
             if self.spent == before and self.chance(0.2):
@@ -1589,17 +1702,32 @@ static void pu(int tag, unsigned long long x)
                 body += self.print_value(E(v.name, v.ty))
         body += ['printf("ck %08x\\n", ck);', "return (int)(ck % 256u);"]
         self.estimate = self.spent
-        out = [self.PRELUDE % {"stdarg": "#include <stdarg.h>" if "variadic" in kinds else ""}]
+        out = [] if ns else [self.PRELUDE % {"stdarg": "#include <stdarg.h>"
+                                             if "variadic" in kinds else ""}]
         out += globals_ + [""]
         out += [self.helpers[n] for n in self.helper_order]
         out += self.out_functions
-        out += ["int main(void)", "{"] + ["    " + l for l in self.flatten(body)] + ["}", ""]
+        head = [f"static int main{ns}(void)", "{", "    ck = 2166136261u;"] if ns else \
+            ["int main(void)", "{"]
+        out += head + ["    " + l for l in self.flatten(body)] + ["}", ""]
         return "\n".join(out)
 
 
 def generate(seed: int, size: float = 1.0, without=(), with_=()) -> str:
     """The C source of random floating-point program number ``seed``."""
     return Generator(seed, size, without, with_).program()
+
+
+def generate_batch(seeds, size: float = 1.0, without=(), with_=()) -> str:
+    """The programs of several seeds in one (their names suffixed ``_seed_``, each
+    main a function of its own, called in turn): compiling the floating runtime
+    once for all of them saves most of the compile time.  It prints each one's
+    exit code, and returns their xor."""
+    parts = [Generator(seed, size, without, with_).program(f"_{seed}_") for seed in seeds]
+    calls = [f'    r = main_{seed}_();\n    printf("== seed {seed}: %d\\n", r);\n    x ^= r;'
+             for seed in seeds]
+    return "\n".join([Generator.PRELUDE % {"stdarg": "#include <stdarg.h>"}, *parts,
+                      "int main(void)", "{", "    int r, x = 0;", *calls, "    return x;", "}", ""])
 
 
 # ---------------------------------------------------------------- running them
@@ -1621,12 +1749,12 @@ def gcc_run(source: str, workdir: Path, name: str = "prog", flags=()) -> tuple[b
     return done.stdout, done.returncode
 
 
-def tinyexec_run(source: str, name: str = "prog.c"):
+def tinyexec_run(source: str, name: str = "prog.c", max_tokens: int = MAX_TOKENS):
     """(stdout, exit code & 255 or None) on tinyexec's reference interpreter, and the
     number of instructions."""
     from tinyexec.compiler import compile_source
     from tinyexec.runner import run
-    r = run(compile_source(source, name), engine="reference", max_tokens=MAX_TOKENS)
+    r = run(compile_source(source, name), engine="reference", max_tokens=max_tokens)
     return (r.stdout, None if r.exit_code is None else r.exit_code & 255), r.instructions
 
 
@@ -1671,55 +1799,103 @@ def compare(seed: int, size: float = 1.0, without=None, workdir=None):
     exception it raised, tinyexec's instruction count) for one seed; gcc's is a
     string when gcc failed (a generator bug)."""
     source = generate(seed, size, OFF_BY_DEFAULT if without is None else without)
+    return compare_source(source, f"seed{seed}.c", workdir)
+
+
+def compare_source(source: str, name: str, workdir=None, max_tokens=MAX_TOKENS):
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         try:
-            want = gcc_run(source, Path(tmp), f"c{seed}")
+            want = gcc_run(source, Path(tmp), "prog")
         except (subprocess.SubprocessError, OSError) as e:
             want = f"gcc: {type(e).__name__}: {str(e)[:300]}"
     try:
-        got, instructions = tinyexec_run(source, f"seed{seed}.c")
+        got, instructions = tinyexec_run(source, name, max_tokens)
     except Exception as e:               # a compiler crash or rejection is a finding too
         got, instructions = f"{type(e).__name__}: {e}", 0
     return want, got, instructions
 
 
-def campaign_one(seed: int, size: float, without, workdir: Path, out: Path | None) -> dict:
-    """Run one seed on gcc and tinyexec: a dict with the outcome."""
-    want, got, instructions = compare(seed, size, without, workdir)
-    if isinstance(want, str):
-        return {"seed": seed, "status": "gcc", "detail": want, "instructions": 0}
-    status = "ok" if got == want else "differs"
-    if status != "ok" and out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / f"seed{seed}_size{size}.c").write_text(generate(seed, size, without))
-        (out / f"seed{seed}_size{size}.json").write_text(json.dumps({
-            "gcc": [want[0].decode("latin-1"), want[1]],
-            "tinyexec": got if isinstance(got, str) else [got[0].decode("latin-1"), got[1]]},
-            indent=1))
-    return {"seed": seed, "status": status, "instructions": instructions}
+def split_batch(stdout: bytes, seeds) -> dict:
+    """A batch's output cut at its "== seed N: r" lines: seed -> its part."""
+    parts, rest = {}, stdout
+    for seed in seeds:
+        marker = f"== seed {seed}: ".encode()
+        at = rest.find(marker)
+        if at < 0:
+            break
+        end = rest.find(b"\n", at) + 1 or len(rest)
+        parts[seed], rest = rest[:end], rest[end:]
+    return parts
 
 
-def campaign(start: int, count: int, size: float, without, jobs: int, out: Path | None) -> int:
-    """Seeds start.. on gcc and tinyexec, in ``jobs`` processes (the compiler is
-    Python: threads would share one core)."""
+def compare_batch(seeds, size: float = 1.0, without=None, workdir=None) -> dict:
+    """seed -> (gcc's outcome, tinyexec's) for several seeds compiled as one program
+    (generate_batch); the seeds of a batch that fails as a whole (a compiler error,
+    no exit) are run one by one.  An outcome is (stdout, exit code) as in
+    compare, or a string (what failed)."""
+    seeds = list(seeds)
+    without = OFF_BY_DEFAULT if without is None else without
+    source = generate_batch(seeds, size, without)
+    want, got, _ = compare_source(source, "batch.c", workdir, max_tokens=len(seeds) * MAX_TOKENS)
+    if isinstance(want, str) or isinstance(got, str) or got[1] is None:
+        out = {}
+        for seed in seeds:
+            w, g, _ = compare(seed, size, without, workdir)
+            out[seed] = (w, g)
+        return out
+    wparts, gparts = split_batch(want[0], seeds), split_batch(got[0], seeds)
+    out = {}
+    for seed in seeds:
+        w, g = wparts.get(seed), gparts.get(seed)
+        out[seed] = ((w, 0), (g, 0) if g is not None else "missing from the batch's output")
+    if got != want and all(out[s][0] == out[s][1] for s in seeds):
+        out[seeds[-1]] = (want, got)     # the exit code alone (it is the xor of all)
+    return out
+
+
+def campaign_batch(seeds, size: float, without, workdir: Path, out: Path | None) -> list:
+    """Run a batch of seeds; a seed that differs is run alone too, and kept in out."""
+    results = []
+    for seed, (want, got) in compare_batch(seeds, size, without, workdir).items():
+        if isinstance(want, str):
+            results.append({"seed": seed, "status": "gcc", "detail": want})
+            continue
+        if got == want:
+            results.append({"seed": seed, "status": "ok"})
+            continue
+        want1, got1, _ = compare(seed, size, without, workdir)     # alone
+        status = "differs" if got1 != want1 else "differs in a batch only"
+        results.append({"seed": seed, "status": status})
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            (out / f"seed{seed}_size{size}.c").write_text(generate(seed, size, without))
+            dump = lambda x: x if isinstance(x, str) else [x[0].decode("latin-1"), x[1]]
+            (out / f"seed{seed}_size{size}.json").write_text(json.dumps(
+                {"gcc": dump(want1), "tinyexec": dump(got1),
+                 "gcc_in_batch": dump(want), "tinyexec_in_batch": dump(got)}, indent=1))
+    return results
+
+
+def campaign(start: int, count: int, size: float, without, jobs: int, out: Path | None,
+             batch: int = 10) -> int:
+    """Seeds start.. on gcc and tinyexec, ``batch`` seeds to a program, in ``jobs``
+    processes (the compiler is Python: threads would share one core)."""
     from concurrent.futures import ProcessPoolExecutor
     results = []
-    seeds = range(start, start + count)
+    seeds = list(range(start, start + count))
+    batches = [seeds[i:i + batch] for i in range(0, count, batch)]
+    n = len(batches)
     with tempfile.TemporaryDirectory() as tmp:
         with ProcessPoolExecutor(jobs) as pool:
-            for r in pool.map(campaign_one, seeds, [size] * count, [without] * count,
-                              [Path(tmp)] * count, [out] * count):
-                results.append(r)
-                if len(results) % 100 == 0:
-                    print(f"{len(results)} seeds run", flush=True)
-                if r["status"] != "ok":
-                    print(f"seed {r['seed']} (size {size}): {r['status']} {r.get('detail', '')}",
-                          flush=True)
+            for rs in pool.map(campaign_batch, batches, [size] * n, [without] * n,
+                               [Path(tmp)] * n, [out] * n):
+                for r in rs:
+                    results.append(r)
+                    if r["status"] != "ok":
+                        print(f"seed {r['seed']} (size {size}): {r['status']} "
+                              f"{r.get('detail', '')}", flush=True)
+                print(f"{len(results)} seeds run", flush=True)
     bad = [r for r in results if r["status"] != "ok"]
-    ins = sorted(r["instructions"] for r in results if r["instructions"])
-    if ins:
-        print(f"instructions: median {ins[len(ins) // 2]:,}, 90% {ins[int(len(ins) * .9)]:,}, "
-              f"max {ins[-1]:,}")
     print(f"{count - len(bad)}/{count} seeds agree (size {size}, seeds {start}..{start + count - 1})")
     return 1 if bad else 0
 
@@ -1751,6 +1927,7 @@ def main(argv=None) -> int:
                     help="run N seeds from --seed on gcc and tinyexec's reference")
     ap.add_argument("--out", type=Path, help="--campaign: keep the programs that differ here")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--batch", type=int, default=10, help="--campaign: seeds per program")
     ap.add_argument("--record-expected", metavar="DIR",
                     help="write DIR/expected.json: gcc's output for each .c file in DIR")
     args = ap.parse_args(argv)
@@ -1765,7 +1942,8 @@ def main(argv=None) -> int:
     if args.ub_check:
         return ub_check(args.seed, args.ub_check, args.size, without, args.jobs)
     if args.campaign:
-        return campaign(args.seed, args.campaign, args.size, without, args.jobs, args.out)
+        return campaign(args.seed, args.campaign, args.size, without, args.jobs, args.out,
+                        args.batch)
     sys.stdout.write(generate(args.seed, args.size, without))
     return 0
 
