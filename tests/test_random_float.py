@@ -15,6 +15,7 @@
   (strictly: when the compiler is fixed, they fail until the README says so).
 """
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -63,7 +64,9 @@ def compare_all(seeds, size: float, batch: int = 10) -> dict:
     seeds = list(seeds)
     batches = [seeds[i:i + batch] for i in range(0, len(seeds), batch)]
     results = {}
-    with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(JOBS) as pool:
+    # spawned, not forked: the test process may hold threads (numba's) by now
+    with tempfile.TemporaryDirectory() as tmp, \
+            ProcessPoolExecutor(JOBS, mp_context=multiprocessing.get_context("spawn")) as pool:
         for part in pool.map(randfloat.compare_batch, batches, [size] * len(batches),
                              [None] * len(batches), [tmp] * len(batches)):
             results.update(part)
