@@ -68,13 +68,10 @@ FEATURES = (
     "loops", "idioms", "switch", "specials", "hex_literals",
     "const_folding", "static_init_folding", "tie_int_literals", "nan_signs",
     "strtod", "math_ptr",
-    # invalid operations and divisions by zero in static initializers (fixed bugs
-    # of tests/random/float_regressions/README.md)
-    "static_nan", "static_div_zero",
-    # known differences, off unless asked for (same README)
-    "strtof", "sscanf_long_fields",
+    # what the fixed bugs of tests/random/float_regressions/README.md needed
+    "static_nan", "static_div_zero", "strtof", "sscanf_long_fields",
 )
-OFF_BY_DEFAULT = frozenset({"strtof", "sscanf_long_fields"})
+OFF_BY_DEFAULT = frozenset()
 
 # -fno-tree-vectorize: gcc 12.2's SLP vectorizer can store a float variable into
 # a double array without rounding it to float first (wrong code; see

@@ -44,6 +44,8 @@ class Unit(Context):
         externs = []        # file-scope extern declarations
         for ext in ast.ext:
             if isinstance(ext, c_ast.FuncDef):
+                if ext.param_decls is not None:
+                    self.old_style_parameters(ext)
                 self.declare_function(ext.decl, ext)
             elif isinstance(ext, c_ast.Typedef):
                 self.scope.names[ext.name] = Typedef(self.ctype(ext.type))
@@ -68,6 +70,26 @@ class Unit(Context):
         for ext in externs:             # declared but never defined here: define it now
             if self.scope.names[ext.name].at.kind == "extern":
                 self.global_var(ext, self.scope)
+
+    @staticmethod
+    def old_style_parameters(node: c_ast.FuncDef):
+        """An old-style definition, `double h(x, n) float x; {...}`, gets the
+        prototype its declarations spell, `double h(float x, int n)`; an
+        undeclared parameter is an int (C89).  Every call in the program sees
+        the definition's type (declare_function), so a float argument is
+        converted to float either way: what the promotion to double and the
+        conversion back at entry would give."""
+        declared = {d.name: d for d in node.param_decls}
+        names = [p.name for p in node.decl.type.args.params]
+        for d in node.param_decls:
+            if d.name not in names:
+                error(d, f"declaration for parameter '{d.name}' but no such parameter")
+        node.decl.type.args.params = [
+            declared.get(name) or c_ast.Decl(name, [], [], [], [], c_ast.TypeDecl(
+                name, [], None, c_ast.IdentifierType(["int"]), coord=p.coord), None, None,
+                coord=p.coord)
+            for name, p in zip(names, node.decl.type.args.params)]
+        node.param_decls = None
 
     def declare_function(self, decl: c_ast.Decl, node):
         t = self.ctype(decl.type)

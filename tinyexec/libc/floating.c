@@ -16,13 +16,15 @@
 double strtod(const char *s, char **end)
 {
     union { unsigned long long bits; double value; } number;
-    number.bits = __strtod_bits(s, end);
+    number.bits = __strto_bits(s, end, 53);
     return number.value;
 }
 
 float strtof(const char *s, char **end)
 {
-    return (float)strtod(s, end);
+    union { unsigned bits; float value; } number;
+    number.bits = (unsigned)__strto_bits(s, end, 24);
+    return number.value;
 }
 
 double atof(const char *s)

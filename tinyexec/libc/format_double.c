@@ -1,5 +1,6 @@
-/* format_double.c -- printf's %f %F %e %E %g %G for a double given as its
- * 64-bit IEEE 754 bit pattern, using 32-bit integer arithmetic only.
+/* format_double.c -- printf's %f %F %e %E %g %G (and %a %A) for a double
+ * given as its 64-bit IEEE 754 bit pattern, using 32-bit integer arithmetic
+ * only.
  *
  * Method.  A finite nonzero double is m * 2^e with m < 2^53.  Its exact
  * decimal value is an integer D times a power of ten:
@@ -185,6 +186,66 @@ static int fd_convert(const unsigned *d, int n, int xbase, int style, int p,
     return fd_round(d, nd, keep, dig, x);
 }
 
+/* %a and %A, as glibc prints them: the significand in hexadecimal, its
+ * leading digit 1 (0 for zero and the subnormals, which keep the exponent
+ * -1022), as many fraction digits as the precision asks or as the exact
+ * value needs, rounded half to even, so that the leading digit can round up
+ * to 2; then p and the binary exponent.  The 0 flag pads after "0x". */
+static void fd_hex(struct __sink *s, unsigned long long bits, int upper, int signch,
+                   int left, int zero, int alt, int width, int prec)
+{
+    const char *hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    int bexp = (int)(bits >> 52) & 0x7ff;
+    unsigned long long m = bits & 0xfffffffffffffull;    /* 13 hex digits of fraction */
+    int expo = bexp == 0 ? (m != 0 ? -1022 : 0) : bexp - 1023;
+    int nd = 13, body, pad, k, a;
+    if (bexp != 0)
+        m |= 1ull << 52;                      /* the leading digit, 1 */
+    if (prec < 0) {
+        while (nd > 0 && (m & 15) == 0) {     /* the digits the value needs */
+            m >>= 4;
+            nd--;
+        }
+    } else if (prec < 13) {                   /* round off the last 13 - prec digits */
+        int drop = 4 * (13 - prec);
+        unsigned long long half = 1ull << (drop - 1);
+        unsigned long long rem = m & ((half << 1) - 1);
+        m >>= drop;
+        if (rem > half || (rem == half && (m & 1)))
+            m++;
+        nd = prec;
+    }
+    /* "0x", the leading digit, ".", the digits, "p", the sign, the exponent */
+    body = 6 + (nd > 0 || alt) + (prec > nd ? prec : nd);
+    for (a = expo < 0 ? -expo : expo; a >= 10; a /= 10)
+        body++;
+    pad = width - body - (signch != 0);
+    if (!left && !zero)
+        __repeat(s, ' ', pad);
+    if (signch)
+        __put(s, signch);
+    __put(s, '0');
+    __put(s, upper ? 'X' : 'x');
+    if (!left && zero)
+        __repeat(s, '0', pad);
+    __put(s, hex[(int)(m >> (4 * nd))]);
+    if (nd > 0 || alt)
+        __put(s, '.');
+    for (k = nd - 1; k >= 0; k--)
+        __put(s, hex[(int)(m >> (4 * k)) & 15]);
+    if (prec > nd)
+        __repeat(s, '0', prec - nd);
+    __put(s, upper ? 'P' : 'p');
+    __put(s, expo < 0 ? '-' : '+');
+    a = expo < 0 ? -expo : expo;
+    for (k = 1; k * 10 <= a; k *= 10)
+        ;
+    for (; k > 0; k /= 10)
+        __put(s, '0' + a / k % 10);
+    if (left)
+        __repeat(s, ' ', pad);
+}
+
 static void __format_double(struct __sink *s, unsigned long long bits, int conv,
                             int left, int zero, int plus, int space, int alt,
                             int width, int prec)
@@ -193,8 +254,8 @@ static void __format_double(struct __sink *s, unsigned long long bits, int conv,
     unsigned lo = (unsigned)bits;
     int bexp = (int)((hi >> 20) & 0x7ffu);
     unsigned mhi = hi & 0xfffffu;
-    int upper = conv == 'F' || conv == 'E' || conv == 'G';
-    int style = conv | 32;                    /* 'f', 'e' or 'g' */
+    int upper = conv == 'F' || conv == 'E' || conv == 'G' || conv == 'A';
+    int style = conv | 32;                    /* 'f', 'e', 'g' or 'a' */
     int signch = (hi >> 31) ? '-' : plus ? '+' : space ? ' ' : 0;
     unsigned d[FD_LIMBS];
     char dig[FD_LIMBS * 4];
@@ -213,6 +274,10 @@ static void __format_double(struct __sink *s, unsigned long long bits, int conv,
         __put(s, t[2]);
         if (left)
             __repeat(s, ' ', pad);
+        return;
+    }
+    if (style == 'a') {
+        fd_hex(s, bits, upper, signch, left, zero, alt, width, prec);
         return;
     }
 

@@ -415,6 +415,7 @@ static int __format(struct __sink *s, const char *f, va_list ap)
 {
     char digits[24];
     char *str;
+    const char *spec;                   /* where the conversion's text starts: its % */
     int c, left, zero, plus, space, alt, width, prec, len, zeros, sign, prefix, i, h, l, base;
     unsigned v;
     unsigned long long big;
@@ -423,6 +424,7 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             __put(s, c);
             continue;
         }
+        spec = f - 1;
         left = zero = plus = space = alt = 0;
         for (;; f++) {
             if (*f == '-') left = 1;
@@ -430,7 +432,7 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             else if (*f == '+') plus = 1;
             else if (*f == ' ') space = 1;
             else if (*f == '#') alt = 1;
-            else break;
+            else if (*f != '\'') break;    /* ' groups thousands: nothing, in the C locale */
         }
         width = 0;
         if (*f == '*') {
@@ -473,7 +475,8 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             continue;
         }
 #ifdef __TINYEXEC_FLOAT__
-        if (c == 'f' || c == 'F' || c == 'e' || c == 'E' || c == 'g' || c == 'G') {
+        if (c == 'f' || c == 'F' || c == 'e' || c == 'E' || c == 'g' || c == 'G'
+            || c == 'a' || c == 'A') {
             __format_double(s, va_arg(ap, unsigned long long), c, left, zero, plus, space, alt,
                             width, prec);
             continue;
@@ -498,6 +501,22 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 __put(s, str[i]);
             if (left)
                 __repeat(s, ' ', width - len);
+            continue;
+        }
+        if (c == 'n') {                 /* the count so far, stored */
+            if (l >= 2)
+                *va_arg(ap, long long *) = s->len;
+            else if (h == 1)
+                *va_arg(ap, short *) = (short)s->len;
+            else if (h > 1)
+                *va_arg(ap, signed char *) = (signed char)s->len;
+            else
+                *va_arg(ap, int *) = (int)s->len;
+            continue;
+        }
+        if (!strchr("diouxXp", c)) {    /* not a conversion: printed as it is, as glibc does */
+            while (spec < f)
+                __put(s, *spec++);
             continue;
         }
         if (l >= 2 && c != 'p')
@@ -616,7 +635,7 @@ int snprintf(char *buf, size_t size, const char *format, ...)
 static unsigned long long __strtou64(const char *s, char **end, int base, int *negative,
                                      int *overflow);
 #ifdef __TINYEXEC_FLOAT__
-unsigned long long __strtod_bits(const char *s, char **end);
+unsigned long long __strto_bits(const char *s, char **end, int precision);
 #endif
 
 int sscanf(const char *s, const char *format, ...)
@@ -629,6 +648,8 @@ int sscanf(const char *s, const char *format, ...)
     char *out, *end, field[64];
 #ifdef __TINYEXEC_FLOAT__
     union { unsigned long long bits; double value; } number;
+    union { unsigned bits; float value; } single;
+    const char *text;
 #endif
     va_start(ap, format);
     while (*f) {
@@ -694,19 +715,26 @@ int sscanf(const char *s, const char *format, ...)
         }
 #ifdef __TINYEXEC_FLOAT__
         if (*f == 'f' || *f == 'e' || *f == 'g' || *f == 'E' || *f == 'G' || *f == 'a') {
-            /* a field of at most `width` characters: strtod reads a copy of them */
-            for (d = 0; s[d] && (width == 0 || d < width) && d < (int)sizeof field - 1; d++)
-                field[d] = s[d];
-            field[d] = 0;
-            number.bits = __strtod_bits(field, &end);
-            if (end == field)
+            /* strtod reads the text itself, or a copy of the field when a
+               width below 64 cuts it (a width of 64 or more is not applied) */
+            text = s;
+            if (width > 0 && width < (int)sizeof field) {
+                for (d = 0; s[d] && d < width; d++)
+                    field[d] = s[d];
+                field[d] = 0;
+                text = field;
+            }
+            number.bits = __strto_bits(text, &end, longs ? 53 : 24);
+            if (end == text)
                 break;
-            s += end - field;
+            s += end - text;
             if (!skip) {
-                if (longs)
+                if (longs) {
                     *va_arg(ap, double *) = number.value;
-                else
-                    *va_arg(ap, float *) = (float)number.value;
+                } else {
+                    single.bits = (unsigned)number.bits;
+                    *va_arg(ap, float *) = single.value;
+                }
                 assigned++;
             }
             f++;

@@ -1,17 +1,19 @@
 /* strtod.c -- decimal and hexadecimal text to the bits of the nearest double
- * (round to nearest, ties to even), as glibc's strtod, with 32-bit integer
- * arithmetic only.
+ * or float (round to nearest, ties to even), as glibc's strtod and strtof,
+ * with 32-bit integer arithmetic only.  A float is rounded once, from the
+ * text: rounding to double first and then to float would round twice.
  *
  * Method (decimal).  We keep the first SD_KEEP = 800 significant digits as an
  * integer T and remember whether any digit after them is nonzero ("sticky"),
  * so the value is T * 10^q, or a little more.  That is enough: every double
- * and every midpoint between two doubles has at most 768 significant digits,
+ * and every midpoint between two doubles has at most 768 significant digits
+ * (floats have fewer),
  * so none of them lies strictly between T * 10^q and (T+1) * 10^q, and the
  * rounding of the true value is that of "T * 10^q plus a tiny bit".
  *
  * We then compute, exactly, Q = floor(T * 10^q * 2^s) for a scale s chosen
  * so that 2^55 <= Q < 2^60, plus a flag telling whether anything was cut
- * off.  From Q's top 53 (or, for subnormals, fewer) bits, the next bit and
+ * off.  From Q's top 53 or 24 (or, for subnormals, fewer) bits, the next bit and
  * the flag, rounding to nearest even is direct.  The big number is held in
  * base 10^4 limbs, so that
  *     * 2^s      : passes of "limb * 2^18 + carry"       (fits in 32 bits)
@@ -34,6 +36,20 @@
 #define SD_KEEP 800        /* significant decimal digits kept exactly */
 #define SD_LIMBS 300       /* T * 2^s: 800 + 348 digits at most, 4 per limb */
 #define SD_APPROX_LIMBS 12  /* 45+ digits: Q's 19, the error's 7, and 20 to spare */
+
+/* The two formats, by their precision p (53 or 24 significant bits): the
+ * largest exponent is emax = 1023 or 127, a normal value is in [2^(1-emax),
+ * 2^(emax+1)), a subnormal is a multiple of 2^(2-emax-p), and the bits are
+ * sign, exponent + emax, then p-1 fraction bits. */
+static int sd_emax(int precision)
+{
+    return precision == 24 ? 127 : 1023;
+}
+
+static unsigned long long sd_infinity(int precision)
+{
+    return (unsigned long long)(2 * sd_emax(precision) + 1) << (precision - 1);
+}
 
 static int sd_lower(int c)
 {
@@ -109,58 +125,61 @@ static int sd_bitlen(unsigned v)
     return b + (v != 0);
 }
 
-/* The double nearest to Q * 2^-s, where Q = qhi:qlo (nonzero, < 2^61) and
- * sticky says the value is a little more than that.  Returns the bits of
- * a positive double (inf on overflow, 0 on underflow).
+/* The double (p = 53) or float (p = 24) nearest to Q * 2^-s, where Q =
+ * qhi:qlo (nonzero, < 2^61) and sticky says the value is a little more than
+ * that.  Returns the bits of a positive number (inf on overflow, 0 on
+ * underflow).
  *
- * glibc_lost_bit: for a subnormal result, glibc 2.36 first rounds to 53
+ * glibc_lost_bit: for a subnormal result, glibc 2.36 first rounds to p
  * bits and then shifts into the subnormal, and on the way it forgets the
- * first bit below those 53 (the bit 2^(L-53) for a value in [2^L, 2^(L+1))):
+ * first bit below those p (the bit 2^(L-p) for a value in [2^L, 2^(L+1))):
  * when that bit and the subnormal's round bit are set and nothing else
  * below, it sees a tie and rounds to even (down) instead of up.  Its hex
  * parser does this for every subnormal; its decimal one only for
- * L = -1023 (e.g. the exact decimal of 0x1.00000000000018p-1023).  We
+ * L = -emax (e.g. the exact decimal of 0x1.00000000000018p-1023).  We
  * copy it, so that results match glibc bit for bit. */
 static unsigned long long sd_round(unsigned qhi, unsigned qlo, int sticky, int s,
-                                   int glibc_lost_bit)
+                                   int glibc_lost_bit, int precision)
 {
     unsigned long long q = ((unsigned long long)qhi << 32) | qlo;
     unsigned long long mant;
+    int emax = sd_emax(precision);
     int bl = qhi != 0 ? 32 + sd_bitlen(qhi) : sd_bitlen(qlo);
     int top = bl - 1 - s;                     /* value in [2^top, 2^(top+1)) */
     int drop;                                 /* low bits of Q that do not fit */
 
-    if (top > 1023)
-        return 0x7ff0000000000000ull;
-    if (top >= -1022)
-        drop = bl - 53;                       /* normal: keep 53 bits */
+    if (top > emax)
+        return sd_infinity(precision);
+    if (top >= 1 - emax)
+        drop = bl - precision;                /* normal: keep p bits */
     else
-        drop = s - 1074;                      /* subnormal: keep multiples of 2^-1074 */
+        drop = s - (emax + precision - 2);    /* subnormal: keep multiples of 2^(2-emax-p) */
     if (drop > 62)
-        return 0;                             /* below a quarter of 2^-1074 */
+        return 0;                             /* below a quarter of the smallest subnormal */
     if (drop <= 0) {
         mant = q << -drop;                    /* exact (sticky is only set when Q >= 2^55) */
     } else {
         unsigned long long half = 1ull << (drop - 1);
         unsigned long long rem = q & ((half << 1) - 1);
         mant = q >> drop;
-        if (glibc_lost_bit && top < -1022 && bl >= 54 && (glibc_lost_bit > 1 || top == -1023))
-            rem &= ~(1ull << (bl - 54));      /* (below the round bit: drop-1 >= bl-53 here) */
+        if (glibc_lost_bit && top < 1 - emax && bl > precision && (glibc_lost_bit > 1 || top == -emax))
+            rem &= ~(1ull << (bl - precision - 1));  /* (below the round bit: drop-1 >= bl-p) */
         if (rem > half || (rem == half && (sticky || (mant & 1))))
-            mant++;                           /* may carry to 2^53: the exponent field absorbs it */
+            mant++;                           /* may carry to 2^p: the exponent field absorbs it */
     }
-    if (top < -1022)
-        return mant;                          /* subnormal; 2^52 becomes the smallest normal */
-    /* mant in [2^52, 2^53]: its leading bit adds 1 to the biased exponent top+1022 */
-    return ((unsigned long long)(top + 1022) << 52) + mant;
+    if (top < 1 - emax)
+        return mant;                          /* subnormal; 2^(p-1) becomes the smallest normal */
+    /* mant in [2^(p-1), 2^p]: its leading bit adds 1 to the biased exponent top+emax-1 */
+    return ((unsigned long long)(top + emax - 1) << (precision - 1)) + mant;
 }
 
 /* The NaN's payload as glibc takes it: the text between the parentheses read
  * as strtoull(text, &end, 0) does (0x.. hex, 0.. octal, else decimal,
- * saturating at 2^64-1), used only if that reads all of it.  Its low 51
+ * saturating at 2^64-1), used only if that reads all of it.  Its low p-2
  * bits go under the quiet bit. */
-static unsigned long long sd_nan_payload(const char *p, const char *close)
+static unsigned long long sd_nan_payload(const char *p, const char *close, int precision)
 {
+    unsigned long long quiet = sd_infinity(precision) | 1ull << (precision - 2);
     unsigned hi = 0, lo = 0;
     unsigned base = 10;
     int over = 0;
@@ -175,7 +194,7 @@ static unsigned long long sd_nan_payload(const char *p, const char *close)
     while (p < close) {
         int v = sd_hexval(*p);
         if (v < 0 || v >= (int)base)
-            return 0x7ff8000000000000ull;     /* not all of it is a number: no payload */
+            return quiet;                     /* not all of it is a number: no payload */
         /* hi:lo = hi:lo * base + v, in 16-bit pieces to stay within 32 bits */
         {
             unsigned t0 = (lo & 0xffffu) * base + (unsigned)v;
@@ -193,12 +212,12 @@ static unsigned long long sd_nan_payload(const char *p, const char *close)
         hi = 0xffffffffu;
         lo = 0xffffffffu;
     }
-    return 0x7ff8000000000000ull | ((unsigned long long)(hi & 0x7ffffu) << 32) | lo;
+    return quiet | ((((unsigned long long)hi << 32) | lo) & ((1ull << (precision - 2)) - 1));
 }
 
 /* Hexadecimal: p points at the first character after "0x", which starts a
  * valid hex significand.  Returns the bits (without the sign). */
-static unsigned long long sd_hex(const char *p, const char **endp)
+static unsigned long long sd_hex(const char *p, const char **endp, int precision)
 {
     unsigned qhi = 0, qlo = 0;                /* the first 15 significant digits */
     int kept = 0, sticky = 0, v;
@@ -267,17 +286,18 @@ static unsigned long long sd_hex(const char *p, const char **endp)
         return 0;
     bexp += exp;                              /* both within +-2e8: no overflow */
     if (bexp > 2000)
-        return 0x7ff0000000000000ull;
+        return sd_infinity(precision);
     if (bexp < -2000)
         return 0;
-    return sd_round(qhi, qlo, sticky, -bexp, 2);      /* 2: glibc's hex quirk */
+    return sd_round(qhi, qlo, sticky, -bexp, 2, precision);   /* 2: glibc's hex quirk */
 }
 
-/* The double nearest to d * 2^s2 * 10^dexp (+ a tiny bit if sticky), where
+/* The double or float nearest to d * 2^s2 * 10^dexp (+ a tiny bit if sticky), where
  * the scale s was chosen so that Q = d * 2^s2 * 10^dexp < 2^60 lands near
  * 2^55..2^60, and the value is Q * 2^-s.  Works in place on d, which needs
  * room for the product. */
-static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp, int sticky)
+static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp, int sticky,
+                                    int precision)
 {
     unsigned qhi, qlo;
     int i;
@@ -323,11 +343,11 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
         qlo = (t1 << 16) | (t0 & 0xffffu);
         qhi = qhi * BIG_BASE + (t1 >> 16);
     }
-    return sd_round(qhi, qlo, sticky, s, 1);          /* 1: glibc's decimal quirk */
+    return sd_round(qhi, qlo, sticky, s, 1, precision);   /* 1: glibc's decimal quirk */
 }
 
 /* Decimal: p points at a digit, or at '.' followed by a digit. */
-static unsigned long long sd_decimal(const char *p, const char **endp)
+static unsigned long long sd_decimal(const char *p, const char **endp, int precision)
 {
     char dig[SD_KEEP];                        /* significant digits, values 0..9 */
     unsigned d[SD_LIMBS];
@@ -387,7 +407,7 @@ static unsigned long long sd_decimal(const char *p, const char **endp)
     dexp += exp;
     x = nd + dexp;                            /* value in [10^(x-1), 10^x) */
     if (x > 310)
-        return 0x7ff0000000000000ull;         /* >= 10^310: overflow */
+        return sd_infinity(precision);        /* >= 10^310: overflow */
     if (x < -330)
         return 0;                             /* < 10^-330: below half the smallest subnormal */
 
@@ -440,19 +460,21 @@ static unsigned long long sd_decimal(const char *p, const char **endp)
             for (i = 0; i < na; i++)
                 b[i] = a[i];
             nb = big_mul_add(b, na, 1u, (unsigned)cuts * 20000u + 1u);
-            lo = sd_finish(a, na, 0, s, dexp + 4 * shift, sticky);
-            hi = sd_finish(b, nb, 0, s, dexp + 4 * shift, sticky);
-            /* (glibc's rounding of the binade [2^-1023, 2^-1022) is not
+            lo = sd_finish(a, na, 0, s, dexp + 4 * shift, sticky, precision);
+            hi = sd_finish(b, nb, 0, s, dexp + 4 * shift, sticky, precision);
+            /* (glibc's rounding of the binade [2^-emax, 2^(1-emax)) is not
                monotonic, see sd_round: it can give an even M where correct
                rounding gives the odd M+1.  There only the exact way will do.) */
-            if (lo == hi && !(lo >= 0x0008000000000000ull && lo < 0x0010000000000000ull && (lo & 1)))
+            if (lo == hi && !(lo >> (precision - 2) == 1 && (lo & 1)))
                 return lo;
         }
     }
-    return sd_finish(d, n, s, s, dexp, sticky);
+    return sd_finish(d, n, s, s, dexp, sticky, precision);
 }
 
-unsigned long long __strtod_bits(const char *s, char **end)
+/* The bits of the double (precision 53) or float (24) that strtod or strtof
+ * reads from s, as glibc's do (end as theirs). */
+unsigned long long __strto_bits(const char *s, char **end, int precision)
 {
     const char *p = s, *e = s;
     unsigned long long sign = 0, bits = 0;
@@ -461,32 +483,32 @@ unsigned long long __strtod_bits(const char *s, char **end)
         p++;
     if (*p == '+' || *p == '-') {
         if (*p == '-')
-            sign = 0x8000000000000000ull;
+            sign = 1ull << (precision == 24 ? 31 : 63);
         p++;
     }
 
     if (sd_match(p, "inf")) {
         e = p + (sd_match(p + 3, "inity") ? 8 : 3);
-        bits = sign | 0x7ff0000000000000ull;
+        bits = sign | sd_infinity(precision);
     } else if (sd_match(p, "nan")) {
         const char *q = p + 3;
-        bits = 0x7ff8000000000000ull;
+        bits = sd_infinity(precision) | 1ull << (precision - 2);
         e = q;
         if (*q == '(') {
             const char *c = q + 1;
             while ((*c >= '0' && *c <= '9') || (sd_lower(*c) >= 'a' && sd_lower(*c) <= 'z') || *c == '_')
                 c++;
             if (*c == ')') {
-                bits = sd_nan_payload(q + 1, c);
+                bits = sd_nan_payload(q + 1, c, precision);
                 e = c + 1;
             }
         }
         bits |= sign;
     } else if (p[0] == '0' && sd_lower(p[1]) == 'x'
                && (sd_hexval(p[2]) >= 0 || (p[2] == '.' && sd_hexval(p[3]) >= 0))) {
-        bits = sign | sd_hex(p + 2, &e);
+        bits = sign | sd_hex(p + 2, &e, precision);
     } else if ((*p >= '0' && *p <= '9') || (*p == '.' && p[1] >= '0' && p[1] <= '9')) {
-        bits = sign | sd_decimal(p, &e);
+        bits = sign | sd_decimal(p, &e, precision);
     }
     /* else: no number, e = s, +0 */
 
