@@ -205,7 +205,9 @@ class FunctionBuilder(Context, Statements, Expressions, WideExpressions, FloatEx
             if p.name in self.scope.names:
                 error(p, f"redefinition of parameter '{p.name}'")
             self.scope.names[p.name] = var
-        self.vla_mode = None
+        # in the body, an array type's run-time length is evaluated where the type
+        # is reached: a declaration, a typedef, a cast, sizeof
+        self.vla_mode = "local"
         if self.va_area is not None:
             vregs.append(self.va_area)
         self.fn.params = vregs

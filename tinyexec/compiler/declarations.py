@@ -49,23 +49,48 @@ class Declarations:
         if isinstance(node, (c_ast.Struct, c_ast.Union)):
             return self.struct_type(node)
         if isinstance(node, c_ast.Enum):
-            if node.values is not None:
-                value = -1
-                for e in node.values.enumerators:
-                    value = value + 1 if e.value is None else self.integer_constant(e.value)
-                    if value is None:
-                        error(e, "enumerator value is not a constant")
-                    self.scope.names[e.name] = EnumConst(value)
-            return INT
+            return self.enum_type(node)
         error(node, f"unsupported declaration ({type(node).__name__})")
+
+    def enum_type(self, node: c_ast.Enum) -> CType:
+        """An enumeration is an unsigned int when none of its values is negative,
+        else an int, as gcc makes it (C99 6.7.2.2p4 leaves the choice to the
+        compiler).  A constant is an int, or an unsigned int if it is above
+        INT_MAX (gcc's extension); a value in neither range is rejected."""
+        key = f"enum {node.name}" if node.name else None
+        if node.values is None:
+            found = self.scope.lookup_tag(key) if key else None
+            return found if isinstance(found, CType) else INT      # an incomplete enum
+        value, values = -1, []
+        for e in node.values.enumerators:
+            if e.value is None:
+                value += 1
+            else:
+                value = self.integer_constant(e.value)
+                if value is None:
+                    error(e, "enumerator value is not a constant")
+                if not self.type_of(e.value).signed:          # held as a signed number
+                    value %= 2 ** (8 * self.type_of(e.value).size)
+            if not -2**31 <= value < 2**32:
+                error(e, f"enumerator value {value} does not fit in int or unsigned int")
+            # (a constant is held as a signed 32-bit number, as ir.Const takes it)
+            self.scope.names[e.name] = EnumConst(value - (value >= 2**31) * 2**32,
+                                                 INT if value < 2**31 else UINT)
+            values.append((value, e))
+        if min(values)[0] < 0 and max(values)[0] >= 2**31:
+            error(node, "enumerator values do not fit in int or in unsigned int")
+        t = INT if min(values)[0] < 0 else UINT
+        if key:
+            self.scope.tags[key] = t
+        return t
 
     def variable_array(self, base: CType, node: c_ast.ArrayDecl) -> CType:
         """``base [node.dim]`` whose size is known at run time only: in a function's
         type, a parameter's array of unspecified size (only the function's body
         needs the size, and computes it: FunctionBuilder.variable_array)."""
         if self.vla_mode != "prototype":
-            error(node, "variable-length arrays are supported only as local variables "
-                  "and parameters")
+            error(node, "a variable-length array type in an object of static storage "
+                        "or at file scope")
         return array(base, None)
 
     def named_type(self, node: c_ast.IdentifierType) -> CType:

@@ -34,6 +34,7 @@ class Typedef:
 @dataclass
 class EnumConst:
     value: int
+    type: CType         # int, or (as gcc) unsigned int for a value above INT_MAX
 
 
 @dataclass

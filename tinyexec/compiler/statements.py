@@ -70,9 +70,7 @@ class Statements:
         if "static" in node.storage:
             self.unit.global_var(node, self.scope)
             return
-        self.vla_mode = "local"
         t = self.ctype(node.type)
-        self.vla_mode = None
         if t.vla is not None:
             if node.init is not None:
                 error(node.init, "a variable-length array cannot be initialized")

@@ -51,7 +51,7 @@ class Typing:
         if isinstance(found, FunctionDecl):
             return ptr(found.type)
         if isinstance(found, EnumConst):
-            return INT
+            return found.type
         if isinstance(found, Var):
             return found.type
         error(node, f"'{node.name}' is a type, not a value")

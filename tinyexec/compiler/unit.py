@@ -111,7 +111,7 @@ class Unit(Context):
 
     def global_var(self, decl: c_ast.Decl, scope: Scope) -> Var:
         """A file-scope variable or a static local, placed in data or bss."""
-        t = self.ctype(decl.type)
+        t = self.ctype(decl.type)           # the Unit's ctype: a VLA type is an error here
         saved, self.scope = self.scope, scope     # its initializer sees that scope
         try:
             if decl.init is None:
