@@ -55,6 +55,7 @@ STORED, POSITION = -1, -2              # where a cached value comes from (>= 0: 
 # kernel status codes
 RUNNING, HALTED, LIMIT, GROW, BAD_KEY, TOO_LONG = range(6)
 MAX_POSITIONS = 1 << 24        # the exactness horizon of the position keys
+BLOCK = 512                    # keys per block of a sorted group (see the module docstring)
 STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
 
 
@@ -307,6 +308,171 @@ def _search(keys, epos, off, n, q0, q1, implicit):
 
 
 @njit(cache=True)
+def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
+    """Index (relative to off) of the max-score key of a blocked group: ``nb``
+    blocks of capacity ``bs``, the r-th in key order at relative index
+    ``dblk[dp + r] * bs`` with ``dcnt[dp + r]`` keys, the first being
+    ``dmin[dp + r]``.  The answer is the full hard max over every stored key
+    (ties: the later position), found from the computed scores only."""
+    if q1 <= 0.0:
+        # the score is convex (q1 < 0) or linear (q1 = 0) in k: the max is at an
+        # end; when q0 = q1 = 0 every score is 0 and the latest position wins
+        first = dblk[dp] * bs
+        last = dblk[dp + nb - 1] * bs + dcnt[dp + nb - 1] - 1
+        if q1 == 0.0 and q0 == 0.0:
+            best = first
+            for r in range(nb):
+                b = dblk[dp + r] * bs
+                for i in range(b, b + dcnt[dp + r]):
+                    if epos[off + i] > epos[off + best]:
+                        best = i
+            return best
+        sf, sl = _score(q0, q1, keys[off + first]), _score(q0, q1, keys[off + last])
+        if sl > sf or (sl == sf and epos[off + last] > epos[off + first]):
+            return last
+        return first
+    r = 0
+    if nb > 1:
+        # the scores of the blocks' first keys are a subsequence of a unimodal
+        # sequence, so unimodal too: binary search finds the block r whose first
+        # key scores highest; the maximum then lies in block r or in the tail of
+        # block r - 1 (if the scores still rise at r's first key it is in r)
+        lo = 0
+        hi = nb - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if _score(q0, q1, dmin[dp + mid]) < _score(q0, q1, dmin[dp + mid + 1]):
+                lo = mid + 1
+            else:
+                hi = mid
+        r = lo
+        if r > 0 and _score(q0, q1, keys[off + dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1]) >= \
+                _score(q0, q1, dmin[dp + r]):
+            r -= 1
+    base = dblk[dp + r] * bs
+    m = dcnt[dp + r]
+    i = _search(keys, epos, off + base, m, q0, q1, False)
+    best = base + i
+    # the one key that may tie with the winner can sit across a block boundary
+    top = _score(q0, q1, keys[off + best])
+    if i == 0 and r > 0:
+        nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
+        if _score(q0, q1, keys[off + nbr]) == top and epos[off + nbr] > epos[off + best]:
+            best = nbr
+    if i == m - 1 and r + 1 < nb:
+        nbr = dblk[dp + r + 1] * bs
+        if _score(q0, q1, keys[off + nbr]) == top and epos[off + nbr] > epos[off + best]:
+            best = nbr
+    return best
+
+
+@njit(cache=True)
+def _new_block(dmin, dblk, dcnt, dp, nb, r):
+    """Open block slot ``r`` of the directory (entries r.. move up one); the
+    block stored there is the next unused one, ``nb``.  O(nb)."""
+    for i in range(nb, r, -1):
+        dmin[dp + i] = dmin[dp + i - 1]
+        dblk[dp + i] = dblk[dp + i - 1]
+        dcnt[dp + i] = dcnt[dp + i - 1]
+    dblk[dp + r] = nb
+    dcnt[dp + r] = 0
+
+
+@njit(cache=True)
+def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, k0, pos,
+            values, append):
+    """Store key ``k0`` of position ``pos`` with its ``nv`` values in group ``c``
+    (blocks as in ``_lookup``); an equal key is replaced (the later position
+    wins every tie).  ``append``: keep every position (the linear scan).
+    The caller guarantees one unused block.  Returns the number of keys added
+    (0 or 1).  Cost: O(log n) to find the place, O(bs) to shift a block's tail,
+    and when a full block splits, O(bs + nb)."""
+    nb = nblk[c]
+    if nb == 0:
+        _new_block(dmin, dblk, dcnt, dp, 0, 0)
+        nb = 1
+    r = nb - 1
+    at = dcnt[dp + r]
+    if not append and at > 0 and keys[off + dblk[dp + r] * bs + at - 1] >= k0:
+        # not above every key: the last block whose first key is <= k0 (block 0
+        # if k0 is below every key), then the place in that block
+        lo = 0
+        hi = nb
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if dmin[dp + mid] <= k0:
+                lo = mid + 1
+            else:
+                hi = mid
+        r = max(lo - 1, 0)
+        base = off + dblk[dp + r] * bs
+        m = dcnt[dp + r]
+        lo = 0
+        hi = m
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if keys[base + mid] < k0:
+                lo = mid + 1
+            else:
+                hi = mid
+        at = lo
+        if at < m and keys[base + at] == k0:            # equal key: the latest replaces it
+            epos[base + at] = pos
+            v = voff + (base - off + at) * nv
+            for j in range(nv):
+                vals[v + j] = values[j]
+            return 0
+        # between this block's last key and the next block's first: when this
+        # block is full the next one may take it at its front
+        if at == bs and r + 1 < nb and dcnt[dp + r + 1] < bs:
+            r += 1
+            at = 0
+    if dcnt[dp + r] == bs:                              # full: split
+        if at == 0 or at == bs:
+            # at an end (keys arriving in falling or rising order): a new
+            # block of its own, so that the full one stays full
+            r = r if at == 0 else r + 1
+            _new_block(dmin, dblk, dcnt, dp, nb, r)
+            nb += 1
+            at = 0
+        else:
+            # in the middle: the upper half moves to a new block after r
+            h = bs // 2
+            _new_block(dmin, dblk, dcnt, dp, nb, r + 1)
+            src = dblk[dp + r] * bs
+            dst = nb * bs
+            for i in range(bs - h):
+                keys[off + dst + i] = keys[off + src + h + i]
+                epos[off + dst + i] = epos[off + src + h + i]
+            for i in range((bs - h) * nv):
+                vals[voff + dst * nv + i] = vals[voff + (src + h) * nv + i]
+            dcnt[dp + r] = h
+            dcnt[dp + r + 1] = bs - h
+            dmin[dp + r + 1] = keys[off + dst]
+            nb += 1
+            if at > h:
+                r += 1
+                at -= h
+    nblk[c] = nb
+    b = dblk[dp + r] * bs
+    m = dcnt[dp + r]
+    # shift the block's tail up by one (nothing to move when appending)
+    for i in range(b + m, b + at, -1):
+        keys[off + i] = keys[off + i - 1]
+        epos[off + i] = epos[off + i - 1]
+    for i in range((b + m) * nv - 1, (b + at) * nv - 1, -1):
+        vals[voff + i + nv] = vals[voff + i]
+    keys[off + b + at] = k0
+    epos[off + b + at] = pos
+    for j in range(nv):
+        vals[voff + (b + at) * nv + j] = values[j]
+    dcnt[dp + r] = m + 1
+    if at == 0:
+        dmin[dp + r] = k0
+    return 1
+
+
+@njit(cache=True)
 def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
     """The token with the largest logit ``unembed[v] . x`` (the first of equals, as
     numpy's argmax).  Groups are visited by decreasing upper bound
@@ -364,7 +530,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, rec_win, rec_val = cache
+        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -392,7 +558,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
             break
         grow = False
         for c in range(ng):
-            if kinds[c] == HULL and size[c] + 1 > cap[c]:
+            if kinds[c] == HULL and nblk[c] * bs >= cap[c]:    # an insert may need a block
                 grow = True
         if grow:
             state[1] = GROW
@@ -426,35 +592,11 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     continue
                 for j in range(nv):
                     values[j] = _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
-                n = size[c]
                 o = off[c]
-                if mode == LINEAR or n == 0 or keys[o + n - 1] < k0:
-                    at = n                                  # append
-                    n += 1
-                else:
-                    lo = 0
-                    hi = n
-                    while lo < hi:
-                        mid = (lo + hi) // 2
-                        if keys[o + mid] < k0:
-                            lo = mid + 1
-                        else:
-                            hi = mid
-                    at = lo
-                    if keys[o + at] != k0:                  # a new key: shift the tail up
-                        for i in range(n, at, -1):
-                            keys[o + i] = keys[o + i - 1]
-                            epos[o + i] = epos[o + i - 1]
-                            for j in range(nv):
-                                vals[voff[c] + i * nv + j] = vals[voff[c] + (i - 1) * nv + j]
-                        n += 1
-                keys[o + at] = k0                           # equal key: the latest replaces it
                 if mode == LINEAR:
-                    k1s[o + at] = k1
-                epos[o + at] = t
-                for j in range(nv):
-                    vals[voff[c] + at * nv + j] = values[j]
-                size[c] = n
+                    k1s[o + size[c]] = k1      # every position is appended, in order
+                size[c] += _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, o, voff[c],
+                                   o // bs, nv, bs, k0, t, values, mode == LINEAR)
             # queries
             for q in range(layer_ptrs[1, layer], layer_ptrs[1, layer + 1]):
                 c = qg[0, q]
@@ -469,15 +611,17 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     implicit = kinds[c] == POSITIONS
                     if mode == LINEAR and not implicit:
                         best = 0
-                        bs = q0 * keys[o] + q1 * k1s[o]
+                        top = q0 * keys[o] + q1 * k1s[o]
                         for i in range(1, size[c]):
                             s = q0 * keys[o + i] + q1 * k1s[o + i]
-                            if s >= bs:
-                                bs = s
+                            if s >= top:
+                                top = s
                                 best = i
-                    else:               # one call site: one compiled specialisation
-                        best = _search(keys, epos, o, t + 1 if implicit else size[c], q0, q1,
-                                       implicit)
+                    elif implicit:
+                        best = _search(keys, epos, o, t + 1, q0, q1, True)
+                    else:
+                        best = _lookup(keys, epos, dmin, dblk, dcnt, o, o // bs, nblk[c], bs,
+                                       q0, q1)
                     nv = n_store[c]
                     for i in range(o0, o1):
                         j = o_vi[i]
@@ -534,9 +678,11 @@ def compiled(w: Weights) -> Compiled:
 class Session:
     """A transformer run of one prompt, advanced chunk by chunk."""
 
-    def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0):
+    def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0,
+                 block: int = BLOCK):
         """``record``: keep, for the first ``record`` positions, each query's
-        winning position and each head's output (``recorded``, for the tests)."""
+        winning position and each head's output (``recorded``, for the tests).
+        ``block``: keys per block of a sorted group (the tests use tiny ones)."""
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
         c = self.c = compiled(weights)
@@ -549,8 +695,12 @@ class Session:
         # the linear scan is the plain check: every group keeps every key and value
         self.kinds = c.kind.copy() if self.mode == SORTED else np.where(c.kind == AVERAGE, AVERAGE, HULL)
         self.n_store = np.where(self.kinds == POSITIONS, c.n_stored, c.n_values)
-        self.cap = np.where(self.kinds == HULL, 1024, 0).astype(np.int64)
+        self.block = int(block)
+        if self.block < 2:
+            raise ValueError("a block holds at least 2 keys")
+        self.cap = np.where(self.kinds == HULL, self._blocks(1024) * self.block, 0)
         self.size = np.zeros(c.n_groups, dtype=np.int64)
+        self.nblk = np.zeros(c.n_groups, dtype=np.int64)     # blocks in use per group
         self.sums = np.zeros(max(int(c.n_values.sum()), 1))
         self.sum_off = np.concatenate([[0], np.cumsum(c.n_values)[:-1]]).astype(np.int64)
         on_positions = np.where(self.kinds == POSITIONS, self.n_store, 0)
@@ -562,8 +712,15 @@ class Session:
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
+    def _blocks(self, n):
+        """Blocks enough for n keys (at least 2)."""
+        return np.maximum(-(-n // self.block), 2).astype(np.int64)
+
     def _alloc(self, old):
-        """(Re)allocate the sorted arrays at the capacities ``self.cap``, copying ``old``."""
+        """(Re)allocate the blocks and directories at the capacities ``self.cap``
+        (multiples of the block size), copying the blocks in use from ``old``:
+        block b of a group stays block b, so its directory is copied as it is."""
+        bs = self.block
         self.off = np.concatenate([[0], np.cumsum(self.cap)[:-1]]).astype(np.int64)
         per_group = self.cap * self.n_store
         self.voff = np.concatenate([[0], np.cumsum(per_group)[:-1]]).astype(np.int64)
@@ -572,16 +729,23 @@ class Session:
         self.k1s = np.zeros(total if self.mode == LINEAR else 0)
         self.epos = np.zeros(total, dtype=np.int32)
         self.vals = np.zeros(int(per_group.sum()))
+        # directory of group g: entries off[g] // bs .. (off[g] + cap[g]) // bs
+        self.dmin = np.zeros(total // bs)
+        self.dblk = np.zeros(total // bs, dtype=np.int32)
+        self.dcnt = np.zeros(total // bs, dtype=np.int32)
         if old is None:
             return
         for g in np.nonzero(self.kinds == HULL)[0]:
-            n, nv = old["size"][g], self.n_store[g]
+            n, nv, nb = self.nblk[g] * bs, self.n_store[g], self.nblk[g]
             new, was = slice(self.off[g], self.off[g] + n), slice(old["off"][g], old["off"][g] + n)
             self.keys[new], self.epos[new] = old["keys"][was], old["epos"][was]
             if self.mode == LINEAR:
                 self.k1s[new] = old["k1s"][was]
             self.vals[self.voff[g]:self.voff[g] + n * nv] = \
                 old["vals"][old["voff"][g]:old["voff"][g] + n * nv]
+            d, od = self.off[g] // bs, old["off"][g] // bs
+            for a in ("dmin", "dblk", "dcnt"):
+                getattr(self, a)[d:d + nb] = old[a][od:od + nb]
 
     @property
     def n_tokens(self) -> int:
@@ -591,7 +755,7 @@ class Session:
     def memory_bytes(self) -> int:
         """Bytes held by the caches and the token buffer."""
         return sum(a.nbytes for a in (self.keys, self.k1s, self.epos, self.vals, self.tokens,
-                                      self.pos_vals))
+                                      self.pos_vals, self.dmin, self.dblk, self.dcnt))
 
     def _grow_buffers(self):
         """Grow the token buffer (and the per-position store beside it) by half."""
@@ -610,7 +774,8 @@ class Session:
             self.state[1] = RUNNING
             cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
-                     self.pos_vals, self.pos_col, self.rec_win, self.rec_val)
+                     self.pos_vals, self.pos_col, self.rec_win, self.rec_val,
+                     self.dmin, self.dblk, self.dcnt, self.nblk, self.block)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
@@ -619,9 +784,11 @@ class Session:
             if status != GROW:
                 break
             old = dict(keys=self.keys, k1s=self.k1s, epos=self.epos, vals=self.vals,
-                       off=self.off, voff=self.voff, size=self.size.copy())
-            self.cap = np.where((self.kinds == HULL) & (self.size + 1 > self.cap),
-                                self.cap + self.cap // 2, self.cap)
+                       off=self.off, voff=self.voff, dmin=self.dmin, dblk=self.dblk,
+                       dcnt=self.dcnt)
+            full = (self.kinds == HULL) & (self.nblk * self.block >= self.cap)
+            self.cap = np.where(full, self._blocks(self.cap + self.cap // 2) * self.block,
+                                self.cap)
             self._alloc(old)
         self.status = status
         if status == BAD_KEY:
