@@ -747,6 +747,27 @@ class Session:
             for a in ("dmin", "dblk", "dcnt"):
                 getattr(self, a)[d:d + nb] = old[a][od:od + nb]
 
+    def _repack(self, g):
+        """Rewrite group g's blocks full, in key order (O(n), numpy): splits leave
+        blocks half full, and keys arriving in falling order inside a block that
+        also holds older keys leave a trail of them."""
+        bs, nv, nb = self.block, int(self.n_store[g]), int(self.nblk[g])
+        o, vo, d = int(self.off[g]), int(self.voff[g]), int(self.off[g]) // bs
+        starts = self.dblk[d:d + nb].astype(np.int64) * bs
+        counts = self.dcnt[d:d + nb].astype(np.int64)
+        idx = np.concatenate([np.arange(a, a + n) for a, n in zip(starts, counts)])
+        n = len(idx)
+        self.keys[o:o + n] = self.keys[o + idx]
+        self.epos[o:o + n] = self.epos[o + idx]
+        v = self.vals[vo:vo + self.cap[g] * nv].reshape(-1, nv)
+        v[:n] = v[idx]
+        nb = -(-n // bs)
+        self.dblk[d:d + nb] = np.arange(nb)
+        self.dcnt[d:d + nb] = bs
+        self.dcnt[d + nb - 1] = n - (nb - 1) * bs
+        self.dmin[d:d + nb] = self.keys[o:o + nb * bs:bs]
+        self.nblk[g] = nb
+
     @property
     def n_tokens(self) -> int:
         return max(self.n_prompt, int(self.state[0]) + 1) if self.state[0] else self.n_prompt
@@ -783,10 +804,16 @@ class Session:
                 continue                       # only the token buffer was full
             if status != GROW:
                 break
+            full = (self.kinds == HULL) & (self.nblk * self.block >= self.cap)
+            for g in np.nonzero(full)[0]:
+                if self.mode == SORTED and self.size[g] < 0.75 * self.cap[g]:
+                    self._repack(g)           # blocks emptied by splits: fill them again
+            full = (self.kinds == HULL) & (self.nblk * self.block >= self.cap)
+            if not full.any():
+                continue
             old = dict(keys=self.keys, k1s=self.k1s, epos=self.epos, vals=self.vals,
                        off=self.off, voff=self.voff, dmin=self.dmin, dblk=self.dblk,
                        dcnt=self.dcnt)
-            full = (self.kinds == HULL) & (self.nblk * self.block >= self.cap)
             self.cap = np.where(full, self._blocks(self.cap + self.cap // 2) * self.block,
                                 self.cap)
             self._alloc(old)
