@@ -56,6 +56,7 @@ STORED, POSITION = -1, -2              # where a cached value comes from (>= 0: 
 RUNNING, HALTED, LIMIT, GROW, BAD_KEY, TOO_LONG = range(6)
 MAX_POSITIONS = 1 << 24        # the exactness horizon of the position keys
 BLOCK = 512                    # keys per block of a sorted group (see the module docstring)
+REPACK_BELOW = 0.75            # a GROW repacks a group's blocks when fewer are in use
 STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
 
 
@@ -379,14 +380,32 @@ def _new_block(dmin, dblk, dcnt, dp, nb, r):
 
 
 @njit(cache=True)
+def _move(keys, epos, vals, off, voff, nv, src, dst, n):
+    """Move entries src..src+n-1 to dst..dst+n-1 (indices relative to off),
+    in the order that is safe when the two ranges overlap."""
+    if dst > src:
+        for i in range(n - 1, -1, -1):
+            keys[off + dst + i] = keys[off + src + i]
+            epos[off + dst + i] = epos[off + src + i]
+        for i in range(n * nv - 1, -1, -1):
+            vals[voff + dst * nv + i] = vals[voff + src * nv + i]
+    else:
+        for i in range(n):
+            keys[off + dst + i] = keys[off + src + i]
+            epos[off + dst + i] = epos[off + src + i]
+        for i in range(n * nv):
+            vals[voff + dst * nv + i] = vals[voff + src * nv + i]
+
+
+@njit(cache=True)
 def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, k0, pos,
             values, append):
     """Store key ``k0`` of position ``pos`` with its ``nv`` values in group ``c``
     (blocks as in ``_lookup``); an equal key is replaced (the later position
     wins every tie).  ``append``: keep every position (the linear scan).
     The caller guarantees one unused block.  Returns the number of keys added
-    (0 or 1).  Cost: O(log n) to find the place, O(bs) to shift a block's tail,
-    and when a full block splits, O(bs + nb)."""
+    (0 or 1).  Cost: O(log n) to find the place, O(bs) to shift part of a
+    block or two, and when a full block splits, O(bs + nb)."""
     nb = nblk[c]
     if nb == 0:
         _new_block(dmin, dblk, dcnt, dp, 0, 0)
@@ -427,7 +446,8 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
         if at == bs and r + 1 < nb and dcnt[dp + r + 1] < bs:
             r += 1
             at = 0
-    if dcnt[dp + r] == bs:                              # full: split
+    b = dblk[dp + r] * bs
+    if dcnt[dp + r] == bs:                              # full
         if at == 0 or at == bs:
             # at an end (keys arriving in falling or rising order): a new
             # block of its own, so that the full one stays full
@@ -435,20 +455,35 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
             _new_block(dmin, dblk, dcnt, dp, nb, r)
             nb += 1
             at = 0
+        elif r > 0 and dcnt[dp + r - 1] < bs:
+            # the previous block has room: it takes this block's first key, the
+            # keys before the new one move down a place, and the new one fits
+            pb = dblk[dp + r - 1] * bs
+            _move(keys, epos, vals, off, voff, nv, b, pb + dcnt[dp + r - 1], 1)
+            dcnt[dp + r - 1] += 1
+            _move(keys, epos, vals, off, voff, nv, b + 1, b, at - 1)
+            keys[off + b + at - 1] = k0
+            epos[off + b + at - 1] = pos
+            for j in range(nv):
+                vals[voff + (b + at - 1) * nv + j] = values[j]
+            dmin[dp + r] = keys[off + b]
+            return 1
+        elif r + 1 < nb and dcnt[dp + r + 1] < bs:
+            # the next block has room: it takes this block's last key at its front
+            nxt = dblk[dp + r + 1] * bs
+            _move(keys, epos, vals, off, voff, nv, nxt, nxt + 1, dcnt[dp + r + 1])
+            _move(keys, epos, vals, off, voff, nv, b + bs - 1, nxt, 1)
+            dcnt[dp + r + 1] += 1
+            dmin[dp + r + 1] = keys[off + nxt]
+            dcnt[dp + r] = bs - 1
         else:
-            # in the middle: the upper half moves to a new block after r
+            # both neighbours full too: the upper half moves to a new block after r
             h = bs // 2
             _new_block(dmin, dblk, dcnt, dp, nb, r + 1)
-            src = dblk[dp + r] * bs
-            dst = nb * bs
-            for i in range(bs - h):
-                keys[off + dst + i] = keys[off + src + h + i]
-                epos[off + dst + i] = epos[off + src + h + i]
-            for i in range((bs - h) * nv):
-                vals[voff + dst * nv + i] = vals[voff + (src + h) * nv + i]
+            _move(keys, epos, vals, off, voff, nv, b + h, nb * bs, bs - h)
             dcnt[dp + r] = h
             dcnt[dp + r + 1] = bs - h
-            dmin[dp + r + 1] = keys[off + dst]
+            dmin[dp + r + 1] = keys[off + nb * bs]
             nb += 1
             if at > h:
                 r += 1
@@ -456,12 +491,8 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
     nblk[c] = nb
     b = dblk[dp + r] * bs
     m = dcnt[dp + r]
-    # shift the block's tail up by one (nothing to move when appending)
-    for i in range(b + m, b + at, -1):
-        keys[off + i] = keys[off + i - 1]
-        epos[off + i] = epos[off + i - 1]
-    for i in range((b + m) * nv - 1, (b + at) * nv - 1, -1):
-        vals[voff + i + nv] = vals[voff + i]
+    # the block's tail moves up a place (nothing to move when appending)
+    _move(keys, epos, vals, off, voff, nv, b + at, b + at + 1, m - at)
     keys[off + b + at] = k0
     epos[off + b + at] = pos
     for j in range(nv):
@@ -806,7 +837,7 @@ class Session:
                 break
             full = (self.kinds == HULL) & (self.nblk * self.block >= self.cap)
             for g in np.nonzero(full)[0]:
-                if self.mode == SORTED and self.size[g] < 0.75 * self.cap[g]:
+                if self.mode == SORTED and self.size[g] < REPACK_BELOW * self.cap[g]:
                     self._repack(g)           # blocks emptied by splits: fill them again
             full = (self.kinds == HULL) & (self.nblk * self.block >= self.cap)
             if not full.any():
