@@ -149,6 +149,51 @@ def scaling(weights, program_name, repeats=3):
                 engine_bytes_per_token=per_token_engine, peak_bytes_per_token=per_token_peak)
 
 
+STORE_ORDERS = ("rising", "falling", "random")
+
+
+def stores(weights, repeats=3):
+    """programs/stores.c in its three orders (the same loop storing 1,048,576
+    distinct byte addresses): tokens, tok/s (median of ``repeats`` runs, the
+    orders alternating) and the ratio to rising, exactness against the
+    reference, and the engine's memory at the end.  The sorted cache keeps one
+    key per address, so falling and random orders insert below or among the
+    keys already stored."""
+    from .compiler import compile_file
+    from .reference import run_reference
+    from .runner import Run
+    prog = compile_file(ROOT / "programs" / "stores.c")
+    rates = {order: [] for order in STORE_ORDERS}
+    out = {}
+    for i in range(repeats):
+        for order in STORE_ORDERS:
+            run = Run(prog, args=[order], weights=weights, keep_trace=i == 0)
+            run.advance(1)                      # prefill outside the timing
+            wall, _ = _timed(run)
+            rates[order].append(run.generated / wall)
+            if i == 0:
+                ref = run_reference(run.prompt, max_tokens=run.generated + 10)
+                out[order] = dict(generated_tokens=run.generated, exit_code=run.exit_code,
+                                  identical_to_reference=bool(np.array_equal(ref, run.trace)),
+                                  engine_bytes=run._impl.memory_bytes)
+            print(f"  stores {order}: run {i + 1} {rates[order][-1]:,.0f} tok/s", file=sys.stderr)
+    rising = float(np.median(rates["rising"]))
+    rows = []
+    for order in STORE_ORDERS:
+        r = out[order]
+        r["tok_s"] = float(np.median(rates[order]))
+        r["tok_s_each_run"] = rates[order]
+        r["ratio_to_rising"] = r["tok_s"] / rising
+        rows.append([order, f"{r['generated_tokens']:,}", f"{r['tok_s']:,.0f}",
+                     f"{r['ratio_to_rising']:.2f}", " ".join(f"{x:,.0f}" for x in rates[order]),
+                     f"{r['engine_bytes'] / r['generated_tokens']:.0f}",
+                     str(r["identical_to_reference"] and r["exit_code"] == 0)])
+    print("programs/stores.c, 1,048,576 distinct byte addresses in three orders:")
+    print(_table(rows, ["order", "tokens", "tok/s (median)", "vs rising", "each run",
+                        "engine B/token", "exact"]))
+    return out
+
+
 def startup():
     """Cold (empty Numba and weight caches) and warm start of ``tinyexec run hello.c``."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -316,6 +361,8 @@ def main():
     results["trace_overhead"] = trace_overhead()
     print()
     results["scaling"] = scaling(weights, os.environ.get("TINYEXEC_BENCH_LONG", "sudoku"))
+    print()
+    results["stores"] = stores(weights)
     results["total_bench_s"] = time.perf_counter() - t0
     path = ROOT / "bench" / "results.json"
     if path.exists():
