@@ -22,6 +22,7 @@ class Group:
     def __init__(self, bs, n_blocks=4096, nv=2):
         self.bs, self.nv = bs, nv
         self.keys, self.epos = np.zeros(bs * n_blocks), np.zeros(bs * n_blocks, np.int32)
+        self.vidx = np.zeros(bs * n_blocks, np.int32)
         self.vals = np.zeros(bs * n_blocks * nv)
         self.dmin = np.zeros(n_blocks)
         self.dblk, self.dcnt = np.zeros(n_blocks, np.int32), np.zeros(n_blocks, np.int32)
@@ -30,9 +31,9 @@ class Group:
 
     def insert(self, k0):
         k0 = float(k0)
-        added = _insert(self.keys, self.epos, self.vals, self.dmin, self.dblk, self.dcnt,
-                        self.nblk, 0, 0, 0, 0, self.nv, self.bs, k0, self.pos,
-                        np.array([k0, self.pos], float)[:self.nv], False)
+        added = _insert(self.keys, self.epos, self.vidx, self.vals, self.dmin, self.dblk,
+                        self.dcnt, self.nblk, 0, 0, 0, 0, self.nv, self.bs, k0, self.pos,
+                        np.array([k0, self.pos], float)[:self.nv], len(self.latest), False)
         assert added == (k0 not in self.latest)
         self.latest[k0] = self.pos
         self.pos += 1
@@ -55,8 +56,10 @@ class Group:
         got = self.entries()
         assert [k for _, k, _ in got] == sorted(self.latest)           # sorted, distinct
         assert {k: p for _, k, p in got} == self.latest                # the latest wins
+        assert sorted(self.vidx[[i for i, _, _ in got]].tolist()) == list(range(len(got)))
         for i, k, p in got:
-            assert self.vals[i * self.nv:(i + 1) * self.nv].tolist() == [k, p][:self.nv]
+            v = self.vidx[i] * self.nv
+            assert self.vals[v:v + self.nv].tolist() == [k, p][:self.nv]
 
     def lookup(self, q0, q1):
         return _lookup(self.keys, self.epos, self.dmin, self.dblk, self.dcnt, 0, 0,

@@ -369,7 +369,7 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
 
 @njit(cache=True)
 def _new_block(dmin, dblk, dcnt, dp, nb, r):
-    """Open block slot ``r`` of the directory (entries r.. move up one); the
+    """Open entry ``r`` of the directory (entries r.. move up one); the
     block stored there is the next unused one, ``nb``.  O(nb)."""
     for i in range(nb, r, -1):
         dmin[dp + i] = dmin[dp + i - 1]
@@ -380,29 +380,30 @@ def _new_block(dmin, dblk, dcnt, dp, nb, r):
 
 
 @njit(cache=True)
-def _move(keys, epos, vals, off, voff, nv, src, dst, n):
-    """Move entries src..src+n-1 to dst..dst+n-1 (indices relative to off),
-    in the order that is safe when the two ranges overlap."""
+def _move(keys, epos, vidx, off, src, dst, n):
+    """Move entries src..src+n-1 to dst..dst+n-1 (indices relative to off), in
+    the order that is safe when the two ranges overlap.  An entry is its key,
+    its position and the index of its values: the values themselves stay."""
     if dst > src:
         for i in range(n - 1, -1, -1):
             keys[off + dst + i] = keys[off + src + i]
             epos[off + dst + i] = epos[off + src + i]
-        for i in range(n * nv - 1, -1, -1):
-            vals[voff + dst * nv + i] = vals[voff + src * nv + i]
+            vidx[off + dst + i] = vidx[off + src + i]
     else:
         for i in range(n):
             keys[off + dst + i] = keys[off + src + i]
             epos[off + dst + i] = epos[off + src + i]
-        for i in range(n * nv):
-            vals[voff + dst * nv + i] = vals[voff + src * nv + i]
+            vidx[off + dst + i] = vidx[off + src + i]
 
 
 @njit(cache=True)
-def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, k0, pos,
-            values, append):
+def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, k0,
+            pos, values, n_keys, append):
     """Store key ``k0`` of position ``pos`` with its ``nv`` values in group ``c``
     (blocks as in ``_lookup``); an equal key is replaced (the later position
-    wins every tie).  ``append``: keep every position (the linear scan).
+    wins every tie).  A new key's values go to row ``n_keys`` (the keys
+    stored so far) and stay there.  ``append``: keep every position (the
+    linear scan).
     The caller guarantees one unused block.  Returns the number of keys added
     (0 or 1).  Cost: O(log n) to find the place, O(bs) to shift part of a
     block or two, and when a full block splits, O(bs + nb)."""
@@ -437,7 +438,7 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
         at = lo
         if at < m and keys[base + at] == k0:            # equal key: the latest replaces it
             epos[base + at] = pos
-            v = voff + (base - off + at) * nv
+            v = voff + vidx[base + at] * nv
             for j in range(nv):
                 vals[v + j] = values[j]
             return 0
@@ -446,6 +447,8 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
         if at == bs and r + 1 < nb and dcnt[dp + r + 1] < bs:
             r += 1
             at = 0
+    for j in range(nv):
+        vals[voff + n_keys * nv + j] = values[j]
     b = dblk[dp + r] * bs
     if dcnt[dp + r] == bs:                              # full
         if at == 0 or at == bs:
@@ -459,20 +462,19 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
             # the previous block has room: it takes this block's first key, the
             # keys before the new one move down a place, and the new one fits
             pb = dblk[dp + r - 1] * bs
-            _move(keys, epos, vals, off, voff, nv, b, pb + dcnt[dp + r - 1], 1)
+            _move(keys, epos, vidx, off, b, pb + dcnt[dp + r - 1], 1)
             dcnt[dp + r - 1] += 1
-            _move(keys, epos, vals, off, voff, nv, b + 1, b, at - 1)
+            _move(keys, epos, vidx, off, b + 1, b, at - 1)
             keys[off + b + at - 1] = k0
             epos[off + b + at - 1] = pos
-            for j in range(nv):
-                vals[voff + (b + at - 1) * nv + j] = values[j]
+            vidx[off + b + at - 1] = n_keys
             dmin[dp + r] = keys[off + b]
             return 1
         elif r + 1 < nb and dcnt[dp + r + 1] < bs:
             # the next block has room: it takes this block's last key at its front
             nxt = dblk[dp + r + 1] * bs
-            _move(keys, epos, vals, off, voff, nv, nxt, nxt + 1, dcnt[dp + r + 1])
-            _move(keys, epos, vals, off, voff, nv, b + bs - 1, nxt, 1)
+            _move(keys, epos, vidx, off, nxt, nxt + 1, dcnt[dp + r + 1])
+            _move(keys, epos, vidx, off, b + bs - 1, nxt, 1)
             dcnt[dp + r + 1] += 1
             dmin[dp + r + 1] = keys[off + nxt]
             dcnt[dp + r] = bs - 1
@@ -480,7 +482,7 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
             # both neighbours full too: the upper half moves to a new block after r
             h = bs // 2
             _new_block(dmin, dblk, dcnt, dp, nb, r + 1)
-            _move(keys, epos, vals, off, voff, nv, b + h, nb * bs, bs - h)
+            _move(keys, epos, vidx, off, b + h, nb * bs, bs - h)
             dcnt[dp + r] = h
             dcnt[dp + r + 1] = bs - h
             dmin[dp + r + 1] = keys[off + nb * bs]
@@ -492,11 +494,10 @@ def _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, 
     b = dblk[dp + r] * bs
     m = dcnt[dp + r]
     # the block's tail moves up a place (nothing to move when appending)
-    _move(keys, epos, vals, off, voff, nv, b + at, b + at + 1, m - at)
+    _move(keys, epos, vidx, off, b + at, b + at + 1, m - at)
     keys[off + b + at] = k0
     epos[off + b + at] = pos
-    for j in range(nv):
-        vals[voff + (b + at) * nv + j] = values[j]
+    vidx[off + b + at] = n_keys
     dcnt[dp + r] = m + 1
     if at == 0:
         dmin[dp + r] = k0
@@ -561,7 +562,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs = cache
+        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -626,8 +627,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 o = off[c]
                 if mode == LINEAR:
                     k1s[o + size[c]] = k1      # every position is appended, in order
-                size[c] += _insert(keys, epos, vals, dmin, dblk, dcnt, nblk, c, o, voff[c],
-                                   o // bs, nv, bs, k0, t, values, mode == LINEAR)
+                size[c] += _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, o, voff[c],
+                                   o // bs, nv, bs, k0, t, values, size[c], mode == LINEAR)
             # queries
             for q in range(layer_ptrs[1, layer], layer_ptrs[1, layer + 1]):
                 c = qg[0, q]
@@ -663,7 +664,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                         elif kinds[c] == POSITIONS:
                             values[i - o0] = pos_vals[best, pos_col[c] + j]
                         else:
-                            values[i - o0] = vals[voff[c] + best * nv + j]
+                            values[i - o0] = vals[voff[c] + vidx[o + best] * nv + j]
                 if t < rec_win.shape[0]:            # tests: every head's winner and output
                     rec_win[t, q] = -1 if kinds[c] == AVERAGE else \
                         best if kinds[c] == POSITIONS else epos[off[c] + best]
@@ -759,7 +760,8 @@ class Session:
         self.keys = np.zeros(total)
         self.k1s = np.zeros(total if self.mode == LINEAR else 0)
         self.epos = np.zeros(total, dtype=np.int32)
-        self.vals = np.zeros(int(per_group.sum()))
+        self.vidx = np.zeros(total, dtype=np.int32)      # where an entry's values are
+        self.vals = np.zeros(int(per_group.sum()))       # per group: value rows 0 .. size - 1
         # directory of group g: entries off[g] // bs .. (off[g] + cap[g]) // bs
         self.dmin = np.zeros(total // bs)
         self.dblk = np.zeros(total // bs, dtype=np.int32)
@@ -770,10 +772,12 @@ class Session:
             n, nv, nb = self.nblk[g] * bs, self.n_store[g], self.nblk[g]
             new, was = slice(self.off[g], self.off[g] + n), slice(old["off"][g], old["off"][g] + n)
             self.keys[new], self.epos[new] = old["keys"][was], old["epos"][was]
+            self.vidx[new] = old["vidx"][was]
             if self.mode == LINEAR:
                 self.k1s[new] = old["k1s"][was]
-            self.vals[self.voff[g]:self.voff[g] + n * nv] = \
-                old["vals"][old["voff"][g]:old["voff"][g] + n * nv]
+            size = self.size[g] * nv
+            self.vals[self.voff[g]:self.voff[g] + size] = \
+                old["vals"][old["voff"][g]:old["voff"][g] + size]
             d, od = self.off[g] // bs, old["off"][g] // bs
             for a in ("dmin", "dblk", "dcnt"):
                 getattr(self, a)[d:d + nb] = old[a][od:od + nb]
@@ -782,16 +786,15 @@ class Session:
         """Rewrite group g's blocks full, in key order (O(n), numpy): splits leave
         blocks half full, and keys arriving in falling order inside a block that
         also holds older keys leave a trail of them."""
-        bs, nv, nb = self.block, int(self.n_store[g]), int(self.nblk[g])
-        o, vo, d = int(self.off[g]), int(self.voff[g]), int(self.off[g]) // bs
+        bs, nb = self.block, int(self.nblk[g])
+        o, d = int(self.off[g]), int(self.off[g]) // bs
         starts = self.dblk[d:d + nb].astype(np.int64) * bs
         counts = self.dcnt[d:d + nb].astype(np.int64)
         idx = np.concatenate([np.arange(a, a + n) for a, n in zip(starts, counts)])
         n = len(idx)
         self.keys[o:o + n] = self.keys[o + idx]
         self.epos[o:o + n] = self.epos[o + idx]
-        v = self.vals[vo:vo + self.cap[g] * nv].reshape(-1, nv)
-        v[:n] = v[idx]
+        self.vidx[o:o + n] = self.vidx[o + idx]        # the values stay where they are
         nb = -(-n // bs)
         self.dblk[d:d + nb] = np.arange(nb)
         self.dcnt[d:d + nb] = bs
@@ -806,8 +809,9 @@ class Session:
     @property
     def memory_bytes(self) -> int:
         """Bytes held by the caches and the token buffer."""
-        return sum(a.nbytes for a in (self.keys, self.k1s, self.epos, self.vals, self.tokens,
-                                      self.pos_vals, self.dmin, self.dblk, self.dcnt))
+        return sum(a.nbytes for a in (self.keys, self.k1s, self.epos, self.vidx, self.vals,
+                                      self.tokens, self.pos_vals, self.dmin, self.dblk,
+                                      self.dcnt))
 
     def _grow_buffers(self):
         """Grow the token buffer (and the per-position store beside it) by half."""
@@ -827,7 +831,7 @@ class Session:
             cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
                      self.pos_vals, self.pos_col, self.rec_win, self.rec_val,
-                     self.dmin, self.dblk, self.dcnt, self.nblk, self.block)
+                     self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
@@ -842,7 +846,8 @@ class Session:
             full = (self.kinds == HULL) & (self.nblk * self.block >= self.cap)
             if not full.any():
                 continue
-            old = dict(keys=self.keys, k1s=self.k1s, epos=self.epos, vals=self.vals,
+            old = dict(keys=self.keys, k1s=self.k1s, epos=self.epos, vidx=self.vidx,
+                       vals=self.vals,
                        off=self.off, voff=self.voff, dmin=self.dmin, dblk=self.dblk,
                        dcnt=self.dcnt)
             self.cap = np.where(full, self._blocks(self.cap + self.cap // 2) * self.block,
