@@ -77,9 +77,11 @@ class Group:
 
 
 def queries(keys, rng, n=60):
-    """Queries aimed at stored keys, at midpoints between neighbours (exact ties:
-    the vertex of the score sits halfway), beyond both ends, with q1 > 0 scaled,
-    q1 = 0 and q1 < 0."""
+    """Queries aimed at stored keys, just above and below them (below a block's
+    first key the vertex falls in the block before, whose answer the lookup
+    must reject), at midpoints between neighbours (exact ties: the vertex of
+    the score sits halfway), beyond both ends, with q1 > 0 scaled, q1 = 0 and
+    q1 < 0."""
     keys = sorted(keys)
     out = []
     picks = rng.choice(len(keys), size=min(n, len(keys)), replace=False)
@@ -90,6 +92,7 @@ def queries(keys, rng, n=60):
             out.append(((k + keys[j + 1]) / 4, 1.0))                  # halfway: a tie
             out.append(((k + keys[j + 1]) / 4 * 3, 3.0))              # the same, scaled
         out.append((k / 2 + 0.3, 1.0))
+        out.append((k / 2 - 0.3, 1.0))     # just below: the vertex's block is the one before
     lo, hi = keys[0], keys[-1]
     out += [(lo / 2 - 50, 1.0), (hi / 2 + 50, 1.0), (0.0, 1.0), (lo, 2.0),
             (1.0, 0.0), (-1.0, 0.0), (0.0, 0.0), (3.0, -1.0), (-3.0, -1.0), (0.0, -1.0),

@@ -358,24 +358,66 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
         if sl > sf or (sl == sf and epos[off + last] > epos[off + first]):
             return last
         return first
-    r = 0
-    if nb > 1:
-        # the scores of the blocks' first keys are a subsequence of a unimodal
-        # sequence, so unimodal too: binary search finds the block r whose first
-        # key scores highest; the maximum then lies in block r or in the tail of
-        # block r - 1 (if the scores still rise at r's first key it is in r)
-        lo = 0
-        hi = nb - 1
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if _score(q0, q1, dmin[dp + mid]) < _score(q0, q1, dmin[dp + mid + 1]):
-                lo = mid + 1
-            else:
-                hi = mid
-        r = lo
-        if r > 0 and _score(q0, q1, keys[off + dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1]) >= \
-                _score(q0, q1, dmin[dp + r]):
-            r -= 1
+    if nb == 1:
+        return dblk[dp] * bs + _search(keys, epos, off + dblk[dp] * bs, dcnt[dp], q0, q1, False)
+    # a guess: the block where the vertex 2 q0 / q1 of the score falls, found
+    # by comparing keys; what it yields is then checked on computed scores
+    v = 2.0 * q0 / q1
+    lo = 0
+    hi = nb
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if dmin[dp + mid] <= v:
+            lo = mid + 1
+        else:
+            hi = mid
+    r = max(lo - 1, 0)
+    base = dblk[dp + r] * bs
+    m = dcnt[dp + r]
+    i = _search(keys, epos, off + base, m, q0, q1, False)
+    best = base + i
+    if 0 < i < m - 1:
+        return best        # a local maximum of the whole sequence, ties settled in the block
+    # at an edge of the block: the key across it must not score higher, and
+    # may tie (then the later position wins)
+    top = _score(q0, q1, keys[off + best])
+    if i == 0 and r > 0:
+        nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
+        s = _score(q0, q1, keys[off + nbr])
+        if s > top:
+            return _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1)
+        if s == top and epos[off + nbr] > epos[off + best]:
+            best = nbr
+    if i == m - 1 and r + 1 < nb:
+        nbr = dblk[dp + r + 1] * bs
+        s = _score(q0, q1, keys[off + nbr])
+        if s > top:
+            return _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1)
+        if s == top and epos[off + nbr] > epos[off + best]:
+            best = nbr
+    return best
+
+
+@njit(cache=True)
+def _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
+    """``_lookup`` for q1 > 0 from computed scores alone (when the vertex's
+    block was not the right one).  The scores of the blocks' first keys are a
+    subsequence of a unimodal sequence, so unimodal too: binary search finds
+    the block r whose first key scores highest; the maximum then lies in block
+    r or in the tail of block r - 1 (if the scores still rise at r's first key
+    it is in r)."""
+    lo = 0
+    hi = nb - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _score(q0, q1, dmin[dp + mid]) < _score(q0, q1, dmin[dp + mid + 1]):
+            lo = mid + 1
+        else:
+            hi = mid
+    r = lo
+    if r > 0 and _score(q0, q1, keys[off + dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1]) >= \
+            _score(q0, q1, dmin[dp + r]):
+        r -= 1
     base = dblk[dp + r] * bs
     m = dcnt[dp + r]
     i = _search(keys, epos, off + base, m, q0, q1, False)
