@@ -363,15 +363,24 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     # a guess: the block where the vertex 2 q0 / q1 of the score falls, found
     # by comparing keys; what it yields is then checked on computed scores
     v = 2.0 * q0 / q1
-    lo = 0
-    hi = nb
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if dmin[dp + mid] <= v:
-            lo = mid + 1
-        else:
-            hi = mid
-    r = max(lo - 1, 0)
+    # keys consecutive from the first (the prompt's tables, positions) fill the
+    # first blocks in order: the block is then the vertex's rank // bs, O(1)
+    r = -1
+    g = (v - dmin[dp]) * 0.5 + 0.5
+    if 0.0 <= g < nb * bs:
+        r = np.int64(g) // bs
+        if dmin[dp + r] != dmin[dp] + 2.0 * r * bs:
+            r = -1
+    if r < 0:
+        lo = 0
+        hi = nb
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if dmin[dp + mid] <= v:
+                lo = mid + 1
+            else:
+                hi = mid
+        r = max(lo - 1, 0)
     base = dblk[dp + r] * bs
     m = dcnt[dp + r]
     i = _search(keys, epos, off + base, m, q0, q1, False)
