@@ -21,15 +21,19 @@ Attention caches (``attention=``):
 
   The sorted keys are cut into blocks of ``BLOCK`` (512) entries, each block
   sorted and contiguous, with a directory that lists the blocks in key order
-  with their first keys (``_insert``, ``_lookup``).  A lookup binary-searches
-  the first keys' scores (a subsequence of a unimodal sequence is unimodal):
-  the maximum is in the best block or the tail of the one before, which one
-  compare tells; then it searches that block, first probing where ``q``
-  would sit if the block's keys were consecutive integers (positions, stack
-  slots, the prompt's tables: the common case, O(1)); a local maximum of a
-  unimodal sequence is the maximum.  Every choice compares computed scores
-  (``_score``), never the vertex ``2 q0 / q1``, and the one key that can tie
-  with the winner is checked across block boundaries too.  Costs: a lookup
+  with their first keys (``_insert``, ``_lookup``).  A lookup guesses the
+  block holding the score's vertex ``2 q0 / q1`` (O(1) when the first blocks
+  hold consecutive keys, as the prompt's tables do; else a binary search of
+  the first keys), then searches that block, first probing where ``q`` would
+  sit if its keys were consecutive integers (positions, stack slots: the
+  common case, O(1)).  The guess is only a guess: the block's maximum is
+  accepted when computed scores (``_score``) show it a local maximum of the
+  whole sequence -- inside the block, or not beaten by the key across the
+  block's edge -- since a local maximum of a unimodal sequence is the
+  maximum; otherwise ``_lookup_scores`` searches by scores alone (the first
+  keys' scores are a subsequence of a unimodal sequence, so unimodal).  The
+  one key that can tie with the winner is checked across block boundaries
+  too.  Costs: a lookup
   O(log n); a key above every key is appended to the last block, O(1); any
   other new key goes into its block by binary search, shifting that block's
   tail, O(log n + BLOCK); a full block first hands one key to a neighbour
