@@ -4,6 +4,9 @@
     python tests/randprog.py --seed 7 --size 3        a bigger one
     python tests/randprog.py --seed 7 --without goto,structs
     python tests/randprog.py --ub-check 500           seeds 0..499 under gcc's sanitizers
+    python tests/randprog.py --campaign 300 --seed 5000 --jobs 2 --out /tmp/mism
+                                                      run seeds on gcc and tinyexec, keep
+                                                      the programs that differ
     python tests/randprog.py --record-expected tests/random/corpus
                                                       gcc's output for the .c files there
 
@@ -42,17 +45,15 @@ bug can be kept out of the way of new ones and the set can grow later.
 """
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import randcommon  # noqa: E402
+from randcommon import WARNINGS_AS_ERRORS  # noqa: E402,F401  (tests/random/reduce.py's)
 
 INT_MIN, INT_MAX, UINT_MAX = -2 ** 31, 2 ** 31 - 1, 2 ** 32 - 1
 
@@ -2011,93 +2012,18 @@ def generate(seed: int, size: float = 1.0, without=()) -> str:
     return Generator(seed, Options(size, frozenset(without))).program()
 
 
-# ---------------------------------------------------------------- the UB check
+# ---------------------------------------------------------------- running them
 
-SANITIZE = ["-fsanitize=undefined,address", "-fno-sanitize-recover=all"]
-# Undefined behaviour the sanitizers do not catch in C, but gcc's warnings do
-# (as far as they can see it): unsequenced modifications, a missing return
-# value, uninitialized reads.  (Not -Wdiv-by-zero or -Warray-bounds: they fire
-# in guarded branches that never run; the sanitizers check those at run time.)
-WARNINGS_AS_ERRORS = ["-Werror=sequence-point", "-Werror=return-type", "-Werror=uninitialized",
-                      "-Werror=maybe-uninitialized", "-Werror=int-conversion",
-                      "-Werror=incompatible-pointer-types", "-Werror=implicit-function-declaration"]
-
-
-def ub_check_one(seed: int, size: float, without, workdir: Path) -> str | None:
-    """Compile seed's program with the sanitizers (and -O0 and -O2 without them);
-    return a description of the problem, or None when it is clean."""
-    src = workdir / f"r{seed}.c"
-    src.write_text(generate(seed, size, without))
-    outputs = []
-    for flags in (SANITIZE + ["-O1"], ["-O0"], ["-O2", *WARNINGS_AS_ERRORS]):
-        exe = workdir / f"r{seed}"
-        done = subprocess.run(["gcc", "-std=c99", *flags, "-o", str(exe), str(src)],
-                              capture_output=True, text=True)
-        if done.returncode:
-            return f"seed {seed}: gcc {' '.join(flags)} failed:\n{done.stderr[:2000]}"
-        try:
-            run = subprocess.run([str(exe)], capture_output=True, timeout=30)
-        except subprocess.TimeoutExpired:
-            return f"seed {seed}: {' '.join(flags)}: still running after 30 s"
-        if run.stderr or run.returncode < 0:
-            return f"seed {seed}: {' '.join(flags)}: exit {run.returncode}\n{run.stderr.decode()[:2000]}"
-        outputs.append((run.stdout, run.returncode))
-    if len(set(outputs)) > 1:
-        # Different results at different optimization levels: the program
-        # depends on something C leaves open (say, evaluation order).
-        return f"seed {seed}: -O0/-O1/-O2 disagree"
-    src.unlink()
-    return None
-
-
-def ub_check(start: int, count: int, size: float, without, jobs: int) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        with ThreadPoolExecutor(jobs) as pool:
-            problems = [p for p in pool.map(lambda s: ub_check_one(s, size, without, Path(tmp)),
-                                            range(start, start + count)) if p]
-    for p in problems:
-        print(p)
-    print(f"{count - len(problems)}/{count} seeds clean (size {size})")
-    return 1 if problems else 0
-
-
-def record_expected(directory: Path) -> int:
-    """Write directory/expected.json: gcc's stdout and exit status for each .c in it."""
-    expected = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for src in sorted(directory.glob("*.c")):
-            exe = Path(tmp) / src.stem
-            subprocess.run(["gcc", "-std=c99", "-O2", "-w", "-o", str(exe), str(src)], check=True)
-            done = subprocess.run([str(exe)], capture_output=True, timeout=60)
-            expected[src.name] = {"stdout": done.stdout.decode(), "exit_code": done.returncode}
-    (directory / "expected.json").write_text(json.dumps(expected, indent=1) + "\n")
-    print(f"{directory / 'expected.json'}: {len(expected)} programs")
-    return 0
+# gcc -O2 on x86-64 for the comparison; the UB check compiles with -std=c99 and
+# its own options (randcommon.ub_check_one).
+GCC_FLAGS = ("-std=c99", "-O2", "-w")
+KIND = randcommon.Kind(
+    name="randprog.py", generate=generate, features=FEATURES, gcc_flags=GCC_FLAGS,
+    sanitize=("-fsanitize=undefined,address", "-fno-sanitize-recover=all"))
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--size", type=float, default=1.0)
-    ap.add_argument("--without", default="", help="comma-separated features to leave out: "
-                    + ", ".join(FEATURES))
-    ap.add_argument("--ub-check", type=int, metavar="N",
-                    help="check N seeds from --seed with -fsanitize=undefined,address")
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--record-expected", metavar="DIR",
-                    help="write DIR/expected.json: gcc's output for each .c file in DIR")
-    args = ap.parse_args(argv)
-    without = frozenset(w for w in args.without.split(",") if w)
-    unknown = without - set(FEATURES)
-    if unknown:
-        ap.error(f"unknown features: {', '.join(sorted(unknown))}")
-    if args.record_expected:
-        return record_expected(Path(args.record_expected))
-    if args.ub_check:
-        return ub_check(args.seed, args.ub_check, args.size, without, args.jobs)
-    sys.stdout.write(generate(args.seed, args.size, without))
-    return 0
+    return randcommon.main(KIND, __doc__, argv)
 
 
 if __name__ == "__main__":
