@@ -48,6 +48,22 @@ class Kind:
     generate_batch: Callable | None = None
 
 
+class Choices:
+    """The random choices of a generator, drawn from ``self.rng`` (a
+    random.Random seeded with the program's seed)."""
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def choice(self, seq):
+        return self.rng.choice(seq)
+
+    def pick(self, weighted: dict):
+        """A key of ``weighted`` chosen with its weight (keys with weight 0 never)."""
+        keys = [k for k, w in weighted.items() if w > 0]
+        return self.rng.choices(keys, [weighted[k] for k in keys])[0] if keys else None
+
+
 # ---------------------------------------------------------------- running a program
 
 def gcc_run(kind: Kind, source: str, workdir: Path, name: str = "prog", flags=()) -> tuple[bytes, int]:
@@ -282,6 +298,24 @@ def record_expected(kind: Kind, directory: Path) -> int:
 def recorded(directory: Path) -> dict:
     """directory/expected.json: file name -> {"stdout", "exit_code"}."""
     return json.loads((Path(directory) / "expected.json").read_text())
+
+
+def check_recorded(directory: Path, name: str, entry: dict, crash_is_result: bool = False):
+    """tinyexec's reference gives directory/name the outcome gcc did (entry); with
+    crash_is_result, a compiler exception counts as an (unequal) outcome."""
+    try:
+        got = tinyexec_run((Path(directory) / name).read_text(), name)[0]
+    except Exception as e:
+        if not crash_is_result:
+            raise
+        got = f"{type(e).__name__}: {e}"
+    assert got == (entry["stdout"].encode(), entry["exit_code"])
+
+
+def check_gcc_recorded(kind: Kind, directory: Path, name: str, entry: dict, workdir: Path):
+    """The recorded entry is what gcc prints for directory/name (it is valid C)."""
+    assert gcc_run(kind, (Path(directory) / name).read_text(), workdir) == \
+        (entry["stdout"].encode(), entry["exit_code"])
 
 
 def open_bugs(directory: Path) -> set:

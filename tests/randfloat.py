@@ -359,7 +359,7 @@ def tie_int(rng: random.Random, bits: int, mant: int) -> int:
 
 # ---------------------------------------------------------------- the generator
 
-class Generator:
+class Generator(randcommon.Choices):
     def __init__(self, seed: int, size: float = 1.0, without=(), with_=()):
         self.rng = random.Random(seed)
         self.seed = seed
@@ -398,16 +398,6 @@ class Generator:
     def has(self, feature: str) -> bool:
         assert feature in FEATURES, feature
         return feature not in self.without
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def choice(self, seq):
-        return self.rng.choice(seq)
-
-    def pick(self, weighted: dict):
-        keys = [k for k, w in weighted.items() if w > 0]
-        return self.rng.choices(keys, [weighted[k] for k in keys])[0]
 
     def fresh(self, prefix: str) -> str:
         self.names += 1

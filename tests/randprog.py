@@ -485,7 +485,7 @@ def indent(lines: list) -> list:
 
 # ---------------------------------------------------------------- the generator
 
-class Generator:
+class Generator(randcommon.Choices):
     def __init__(self, seed: int, options: Options = Options()):
         self.rng = random.Random(seed)
         self.seed = seed
@@ -513,17 +513,6 @@ class Generator:
         self.enums: list = []              # (name, value) of enumeration constants
 
     # ------------------------------------------------------------ small helpers
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def choice(self, seq):
-        return self.rng.choice(seq)
-
-    def pick(self, weighted: dict):
-        """A key of ``weighted`` chosen with its weight (keys with weight 0 never)."""
-        keys = [k for k, w in weighted.items() if w > 0]
-        return self.rng.choices(keys, [weighted[k] for k in keys])[0] if keys else None
 
     def fresh(self, prefix: str) -> str:
         self.names += 1

@@ -2,7 +2,9 @@
 
 * Each seed's program runs under gcc and on tinyexec's reference interpreter;
   stdout and exit code must agree.  60 seeds by default, 2,000 more in a slow run
-  (``TINYEXEC_SLOW_SEEDS=N``: the first N of them; CI runs 300).
+  (``TINYEXEC_SLOW_SEEDS=N``: the first N of them; CI runs 300), two processes.
+  ``python tests/randprog.py --campaign N --seed S`` runs seeds outside the
+  test (tests/random/regressions/README.md lists the campaigns).
 * A recorded corpus (tests/random/corpus/) keeps a few programs with gcc's
   output, so the suite checks something on a machine without gcc.
 * A few small programs run on the transformer, token-identical to the reference.
@@ -37,14 +39,10 @@ WITHOUT = frozenset(KNOWN_BUGS)
 
 DEFAULT_SEEDS = range(60)
 SLOW_SEEDS = range(1000, 1000 + int(os.environ.get("TINYEXEC_SLOW_SEEDS", 2000)))
-TRANSFORMER_SEEDS = [3, 11, 17, 29, 42, 55, 61, 77]   # at size 0.5: 3k-13k instructions each
+TRANSFORMER_SEEDS = [3, 11, 17, 29, 42, 55, 61, 77]   # at size 0.5: 0.7k-3.3k instructions each
 
 has_gcc = shutil.which("gcc") is not None
 needs_gcc = pytest.mark.skipif(not has_gcc, reason="gcc not installed")
-
-
-def tinyexec_outcome(source: str, name: str = "prog.c"):
-    return randcommon.tinyexec_run(source, name)[0]
 
 
 def program(seed: int, size: float = 1.0) -> str:
@@ -58,7 +56,7 @@ def program(seed: int, size: float = 1.0) -> str:
 def test_random_program_matches_gcc(tmp_path, seed):
     source = program(seed)
     want = randcommon.gcc_run(KIND, source, tmp_path)
-    got = tinyexec_outcome(source, f"seed{seed}.c")
+    got = randcommon.tinyexec_run(source, f"seed{seed}.c")[0]
     assert got == want, randcommon.describe(KIND, seed, 1.0, want, got, WITHOUT)
 
 
@@ -82,9 +80,7 @@ def test_generator_is_deterministic():
 @pytest.mark.parametrize("name", sorted(recorded(CORPUS)))
 def test_corpus(name):
     """Without gcc: recorded programs and gcc's output for them."""
-    entry = recorded(CORPUS)[name]
-    got = tinyexec_outcome((CORPUS / name).read_text(), name)
-    assert got == (entry["stdout"].encode(), entry["exit_code"])
+    randcommon.check_recorded(CORPUS, name, recorded(CORPUS)[name])
 
 
 # ---------------------------------------------------------------- the transformer
@@ -98,16 +94,14 @@ def test_transformer_matches_reference(weights, seed):
 
 @pytest.mark.parametrize("name,entry", randcommon.regression_cases(REGRESSIONS))
 def test_regression(name, entry):
-    got = tinyexec_outcome((REGRESSIONS / name).read_text(), name)
-    assert got == (entry["stdout"].encode(), entry["exit_code"])
+    randcommon.check_recorded(REGRESSIONS, name, entry)
 
 
 @needs_gcc
 @pytest.mark.parametrize("name,entry", randcommon.regression_cases(REGRESSIONS, xfail_open=False))
 def test_regression_expectations_are_gccs(tmp_path, name, entry):
     """The recorded expectations are what gcc prints (the reproducers are valid C)."""
-    assert randcommon.gcc_run(KIND, (REGRESSIONS / name).read_text(), tmp_path) == \
-        (entry["stdout"].encode(), entry["exit_code"])
+    randcommon.check_gcc_recorded(KIND, REGRESSIONS, name, entry, tmp_path)
 
 
 def test_every_reproducer_is_recorded_and_known_bugs_are_open():

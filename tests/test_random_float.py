@@ -44,10 +44,6 @@ has_gcc = shutil.which("gcc") is not None
 needs_gcc = pytest.mark.skipif(not has_gcc, reason="gcc not installed")
 
 
-def tinyexec_outcome(source: str, name: str = "prog.c"):
-    return randcommon.tinyexec_run(source, name)[0]
-
-
 def compare_all(seeds, size: float, batch: int = 10) -> dict:
     """seed -> (gcc's outcome, tinyexec's): ``batch`` seeds compiled as one program
     (randfloat.generate_batch: the floating runtime is compiled once for them),
@@ -104,9 +100,7 @@ def test_generated_programs_are_free_of_undefined_behaviour(tmp_path):
 @pytest.mark.parametrize("name", sorted(recorded(CORPUS)))
 def test_corpus(name):
     """Without gcc: recorded programs and gcc's output for them."""
-    entry = recorded(CORPUS)[name]
-    got = tinyexec_outcome((CORPUS / name).read_text(), name)
-    assert got == (entry["stdout"].encode(), entry["exit_code"])
+    randcommon.check_recorded(CORPUS, name, recorded(CORPUS)[name])
 
 
 # ---------------------------------------------------------------- the transformer
@@ -120,19 +114,15 @@ def test_transformer_matches_reference(weights, seed):
 
 @pytest.mark.parametrize("name,entry", randcommon.regression_cases(REGRESSIONS))
 def test_regression(name, entry):
-    try:
-        got = tinyexec_outcome((REGRESSIONS / name).read_text(), name)
-    except Exception as e:          # a rejection (compile error) is the bug for some
-        got = f"{type(e).__name__}: {e}"
-    assert got == (entry["stdout"].encode(), entry["exit_code"])
+    # a rejection (compile error) was the bug for some
+    randcommon.check_recorded(REGRESSIONS, name, entry, crash_is_result=True)
 
 
 @needs_gcc
 @pytest.mark.parametrize("name,entry", randcommon.regression_cases(REGRESSIONS, xfail_open=False))
 def test_regression_expectations_are_gccs(tmp_path, name, entry):
     """The recorded expectations are what gcc prints (the reproducers are valid C)."""
-    assert randcommon.gcc_run(KIND, (REGRESSIONS / name).read_text(), tmp_path) == \
-        (entry["stdout"].encode(), entry["exit_code"])
+    randcommon.check_gcc_recorded(KIND, REGRESSIONS, name, entry, tmp_path)
 
 
 def test_every_reproducer_is_recorded():
