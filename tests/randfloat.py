@@ -45,18 +45,15 @@ out of the way of new ones.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import math
-import os
 import random
 import struct as pystruct
-import subprocess
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import randcommon  # noqa: E402
 
 FEATURES = (
     "float", "double", "long_long", "narrow_ints", "bool",
@@ -362,7 +359,7 @@ def tie_int(rng: random.Random, bits: int, mant: int) -> int:
 
 # ---------------------------------------------------------------- the generator
 
-class Generator:
+class Generator(randcommon.Choices):
     def __init__(self, seed: int, size: float = 1.0, without=(), with_=()):
         self.rng = random.Random(seed)
         self.seed = seed
@@ -401,16 +398,6 @@ class Generator:
     def has(self, feature: str) -> bool:
         assert feature in FEATURES, feature
         return feature not in self.without
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def choice(self, seq):
-        return self.rng.choice(seq)
-
-    def pick(self, weighted: dict):
-        keys = [k for k, w in weighted.items() if w > 0]
-        return self.rng.choices(keys, [weighted[k] for k in keys])[0]
 
     def fresh(self, prefix: str) -> str:
         self.names += 1
@@ -1744,220 +1731,16 @@ def generate_batch(seeds, size: float = 1.0, without=(), with_=()) -> str:
 
 # ---------------------------------------------------------------- running them
 
-SANITIZE = ["-fsanitize=undefined,float-cast-overflow,address", "-fno-sanitize-recover=all"]
-WARNINGS_AS_ERRORS = ["-Werror=sequence-point", "-Werror=return-type", "-Werror=uninitialized",
-                      "-Werror=maybe-uninitialized", "-Werror=int-conversion",
-                      "-Werror=incompatible-pointer-types", "-Werror=implicit-function-declaration"]
-MAX_TOKENS = 20_000_000
-
-
-def gcc_run(source: str, workdir: Path, name: str = "prog", flags=()) -> tuple[bytes, int]:
-    """Compile with gcc -O2 (GCC_FLAGS) and run: (stdout, exit status)."""
-    src, exe = Path(workdir) / f"{name}.c", Path(workdir) / name
-    src.write_text(source)
-    subprocess.run(["gcc", *GCC_FLAGS, *flags, "-o", str(exe), str(src), "-lm"], check=True,
-                   capture_output=True)
-    done = subprocess.run([str(exe)], capture_output=True, timeout=60)
-    return done.stdout, done.returncode
-
-
-def tinyexec_run(source: str, name: str = "prog.c", max_tokens: int = MAX_TOKENS):
-    """(stdout, exit code & 255 or None) on tinyexec's reference interpreter, and the
-    number of instructions."""
-    from tinyexec.compiler import compile_source
-    from tinyexec.runner import run
-    r = run(compile_source(source, name), engine="reference", max_tokens=max_tokens)
-    return (r.stdout, None if r.exit_code is None else r.exit_code & 255), r.instructions
-
-
-def ub_check_one(seed: int, size: float, without, workdir: Path) -> str | None:
-    """Compile seed's program with the sanitizers, at -O0 and at -O2; None when it
-    is clean and all agree."""
-    source = generate(seed, size, without)
-    src, exe = Path(workdir) / f"u{seed}.c", Path(workdir) / f"u{seed}"
-    src.write_text(source)
-    outputs = []
-    for flags in (SANITIZE + ["-O1"], ["-O0"], ["-O2", *WARNINGS_AS_ERRORS]):
-        done = subprocess.run(["gcc", *GCC_FLAGS, *flags, "-o", str(exe), str(src), "-lm"],
-                              capture_output=True, text=True)
-        if done.returncode:
-            return f"seed {seed}: gcc {' '.join(flags)} failed:\n{done.stderr[:3000]}"
-        try:
-            r = subprocess.run([str(exe)], capture_output=True, timeout=60)
-        except subprocess.TimeoutExpired:
-            return f"seed {seed}: {' '.join(flags)}: still running after 60 s"
-        if r.stderr or r.returncode < 0 or r.returncode > 255:
-            return f"seed {seed}: {' '.join(flags)}: exit {r.returncode}\n{r.stderr.decode()[:2000]}"
-        outputs.append((r.stdout, r.returncode))
-    if len(set(outputs)) > 1:
-        return f"seed {seed}: -O0/-O1/-O2 disagree"
-    src.unlink()
-    return None
-
-
-def ub_check(start: int, count: int, size: float, without, jobs: int) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        with ThreadPoolExecutor(jobs) as pool:
-            problems = [p for p in pool.map(lambda s: ub_check_one(s, size, without, Path(tmp)),
-                                            range(start, start + count)) if p]
-    for p in problems:
-        print(p)
-    print(f"{count - len(problems)}/{count} seeds clean (size {size})")
-    return 1 if problems else 0
-
-
-def compare(seed: int, size: float = 1.0, without=None, workdir=None):
-    """(gcc's (stdout, status), tinyexec's (stdout, status) or the text of the
-    exception it raised, tinyexec's instruction count) for one seed; gcc's is a
-    string when gcc failed (a generator bug)."""
-    source = generate(seed, size, OFF_BY_DEFAULT if without is None else without)
-    return compare_source(source, f"seed{seed}.c", workdir)
-
-
-def compare_source(source: str, name: str, workdir=None, max_tokens=MAX_TOKENS):
-    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
-        try:
-            want = gcc_run(source, Path(tmp), "prog")
-        except (subprocess.SubprocessError, OSError) as e:
-            want = f"gcc: {type(e).__name__}: {str(e)[:300]}"
-    try:
-        got, instructions = tinyexec_run(source, name, max_tokens)
-    except Exception as e:               # a compiler crash or rejection is a finding too
-        got, instructions = f"{type(e).__name__}: {e}", 0
-    return want, got, instructions
-
-
-def split_batch(stdout: bytes, seeds) -> dict:
-    """A batch's output cut at its "== seed N: r" lines: seed -> its part."""
-    parts, rest = {}, stdout
-    for seed in seeds:
-        marker = f"== seed {seed}: ".encode()
-        at = rest.find(marker)
-        if at < 0:
-            break
-        end = rest.find(b"\n", at) + 1 or len(rest)
-        parts[seed], rest = rest[:end], rest[end:]
-    return parts
-
-
-def compare_batch(seeds, size: float = 1.0, without=None, workdir=None) -> dict:
-    """seed -> (gcc's outcome, tinyexec's) for several seeds compiled as one program
-    (generate_batch); the seeds of a batch that fails as a whole (a compiler error,
-    no exit) are run one by one.  An outcome is (stdout, exit code) as in
-    compare, or a string (what failed)."""
-    seeds = list(seeds)
-    without = OFF_BY_DEFAULT if without is None else without
-    source = generate_batch(seeds, size, without)
-    want, got, _ = compare_source(source, "batch.c", workdir, max_tokens=len(seeds) * MAX_TOKENS)
-    if isinstance(want, str) or isinstance(got, str) or got[1] is None:
-        out = {}
-        for seed in seeds:
-            w, g, _ = compare(seed, size, without, workdir)
-            out[seed] = (w, g)
-        return out
-    wparts, gparts = split_batch(want[0], seeds), split_batch(got[0], seeds)
-    out = {}
-    for seed in seeds:
-        w, g = wparts.get(seed), gparts.get(seed)
-        out[seed] = ((w, 0), (g, 0) if g is not None else "missing from the batch's output")
-    if got != want and all(out[s][0] == out[s][1] for s in seeds):
-        out[seeds[-1]] = (want, got)     # the exit code alone (it is the xor of all)
-    return out
-
-
-def campaign_batch(seeds, size: float, without, workdir: Path, out: Path | None) -> list:
-    """Run a batch of seeds; a seed that differs is run alone too, and kept in out."""
-    results = []
-    for seed, (want, got) in compare_batch(seeds, size, without, workdir).items():
-        if isinstance(want, str):
-            results.append({"seed": seed, "status": "gcc", "detail": want})
-            continue
-        if got == want:
-            results.append({"seed": seed, "status": "ok"})
-            continue
-        want1, got1, _ = compare(seed, size, without, workdir)     # alone
-        status = "differs" if got1 != want1 else "differs in a batch only"
-        results.append({"seed": seed, "status": status})
-        if out is not None:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"seed{seed}_size{size}.c").write_text(generate(seed, size, without))
-            dump = lambda x: x if isinstance(x, str) else [x[0].decode("latin-1"), x[1]]
-            (out / f"seed{seed}_size{size}.json").write_text(json.dumps(
-                {"gcc": dump(want1), "tinyexec": dump(got1),
-                 "gcc_in_batch": dump(want), "tinyexec_in_batch": dump(got)}, indent=1))
-    return results
-
-
-def campaign(start: int, count: int, size: float, without, jobs: int, out: Path | None,
-             batch: int = 10) -> int:
-    """Seeds start.. on gcc and tinyexec, ``batch`` seeds to a program, in ``jobs``
-    processes (the compiler is Python: threads would share one core)."""
-    from concurrent.futures import ProcessPoolExecutor
-    results = []
-    seeds = list(range(start, start + count))
-    batches = [seeds[i:i + batch] for i in range(0, count, batch)]
-    n = len(batches)
-    with tempfile.TemporaryDirectory() as tmp:
-        with ProcessPoolExecutor(jobs) as pool:
-            for rs in pool.map(campaign_batch, batches, [size] * n, [without] * n,
-                               [Path(tmp)] * n, [out] * n):
-                for r in rs:
-                    results.append(r)
-                    if r["status"] != "ok":
-                        print(f"seed {r['seed']} (size {size}): {r['status']} "
-                              f"{r.get('detail', '')}", flush=True)
-                print(f"{len(results)} seeds run", flush=True)
-    bad = [r for r in results if r["status"] != "ok"]
-    print(f"{count - len(bad)}/{count} seeds agree (size {size}, seeds {start}..{start + count - 1})")
-    return 1 if bad else 0
-
-
-def record_expected(directory: Path) -> int:
-    """Write directory/expected.json: gcc's stdout and exit status for each .c in it."""
-    expected = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for src in sorted(Path(directory).glob("*.c")):
-            out, code = gcc_run(src.read_text(), Path(tmp), src.stem)
-            expected[src.name] = {"stdout": out.decode(), "exit_code": code}
-    (Path(directory) / "expected.json").write_text(json.dumps(expected, indent=1) + "\n")
-    print(f"{Path(directory) / 'expected.json'}: {len(expected)} programs")
-    return 0
+MAX_TOKENS = randcommon.MAX_TOKENS
+KIND = randcommon.Kind(
+    name="randfloat.py", generate=generate, features=FEATURES, gcc_flags=tuple(GCC_FLAGS),
+    sanitize=("-fsanitize=undefined,float-cast-overflow,address", "-fno-sanitize-recover=all"),
+    ub_flags=tuple(GCC_FLAGS), libs=("-lm",), off_by_default=OFF_BY_DEFAULT,
+    generate_batch=generate_batch)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--size", type=float, default=1.0)
-    ap.add_argument("--without", default="", help="comma-separated features to leave out: "
-                    + ", ".join(FEATURES))
-    ap.add_argument("--with", dest="with_", default="",
-                    help="features off by default to put in: " + ", ".join(sorted(OFF_BY_DEFAULT)))
-    ap.add_argument("--ub-check", type=int, metavar="N",
-                    help="check N seeds from --seed with -fsanitize=undefined,float-cast-overflow")
-    ap.add_argument("--campaign", type=int, metavar="N",
-                    help="run N seeds from --seed on gcc and tinyexec's reference")
-    ap.add_argument("--out", type=Path, help="--campaign: keep the programs that differ here")
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--batch", type=int, default=10, help="--campaign: seeds per program")
-    ap.add_argument("--record-expected", metavar="DIR",
-                    help="write DIR/expected.json: gcc's output for each .c file in DIR")
-    args = ap.parse_args(argv)
-    without = frozenset(w for w in args.without.split(",") if w)
-    with_ = frozenset(w for w in args.with_.split(",") if w)
-    unknown = (without | with_) - set(FEATURES)
-    if unknown:
-        ap.error(f"unknown features: {', '.join(sorted(unknown))}")
-    without = without | (OFF_BY_DEFAULT - with_)
-    if args.record_expected:
-        return record_expected(Path(args.record_expected))
-    if args.ub_check:
-        return ub_check(args.seed, args.ub_check, args.size, without, args.jobs)
-    if args.campaign:
-        return campaign(args.seed, args.campaign, args.size, without, args.jobs, args.out,
-                        args.batch)
-    sys.stdout.write(generate(args.seed, args.size, without))
-    return 0
+    return randcommon.main(KIND, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,9 @@
     python tests/randprog.py --seed 7 --size 3        a bigger one
     python tests/randprog.py --seed 7 --without goto,structs
     python tests/randprog.py --ub-check 500           seeds 0..499 under gcc's sanitizers
+    python tests/randprog.py --campaign 300 --seed 5000 --jobs 2 --out /tmp/mism
+                                                      run seeds on gcc and tinyexec, keep
+                                                      the programs that differ
     python tests/randprog.py --record-expected tests/random/corpus
                                                       gcc's output for the .c files there
 
@@ -15,10 +18,11 @@ construction:
 
 * every expression carries an interval of the values it can take, and an
   operator whose operands could make it overflow (signed + - * << and unary -),
-  divide by zero, compute INT_MIN / -1 or shift by a count outside 0..31 is
-  either narrowed first (``(short)x``, ``x & 255``, ``x % 1000``, ``n & 31``),
-  done in unsigned arithmetic and converted back (modulo, as gcc and tinyexec
-  both do), or guarded (``b == 0 ? a : a / b``, or a helper function);
+  divide by zero, compute INT_MIN / -1 (LLONG_MIN / -1) or shift by a count
+  outside 0..31 (0..63 for a 64-bit left operand) is either narrowed first
+  (``(short)x``, ``x & 255``, ``x % 1000``, ``n & 31``), done in unsigned
+  arithmetic and converted back (modulo, as gcc and tinyexec both do), or
+  guarded (``b == 0 ? a : a / b``, or a helper function);
 * indices are constants, loop counters whose range is known, or reduced
   modulo the array length, and pointers only move inside the array they were
   set to, over offsets the generator records;
@@ -30,31 +34,36 @@ construction:
 * every loop has a counter and a bound, recursion has a depth parameter, and a
   cost model keeps a program well under ~200k VM instructions.
 
-Portability between gcc on x86-64 and tinyexec's 32-bit target: no ``long``,
-no pointer sizes, a pointer difference is cast to int, and ``sizeof`` is only
-taken of char, short, int, arrays and structs of them (their layout is the same
-on both).  Implementation-defined behaviour that both define alike is used on
-purpose: conversion of out-of-range values to signed types wraps modulo 2^32,
-``>>`` of a negative value is arithmetic, and plain char is signed.
+Portability between gcc on x86-64 and tinyexec's 32-bit target: no ``long``
+(64 bits on the one, 32 on the other), no pointer sizes, a pointer difference
+is cast to int, and ``sizeof`` is only taken of scalars, arrays and structs
+without a 64-bit member (gcc aligns a long long in a struct to 8, tinyexec to
+4).  ``long long`` and ``unsigned long long`` (feature "longlong") are 64 bits
+on both; an unsuffixed constant above INT_MAX is a long for gcc and a long long
+for tinyexec, alike in everything but the name, so printf's argument is cast
+when one is in it (%lld wants a long long).  Implementation-defined behaviour
+that both define alike is used on purpose: conversion of out-of-range values to
+signed types wraps modulo 2^32 (2^64), ``>>`` of a negative value is
+arithmetic, and plain char is signed.  64-bit values go into the checksum
+whole (``fold64``).
 
 Each feature can be switched off (``Options.without``), so a known compiler
 bug can be kept out of the way of new ones and the set can grow later.
 """
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import randcommon  # noqa: E402
+from randcommon import WARNINGS_AS_ERRORS  # noqa: E402,F401  (tests/random/reduce.py's)
+
 INT_MIN, INT_MAX, UINT_MAX = -2 ** 31, 2 ** 31 - 1, 2 ** 32 - 1
+LLONG_MIN, LLONG_MAX, ULLONG_MAX = -2 ** 63, 2 ** 63 - 1, 2 ** 64 - 1
 
 FEATURES = (
     # expressions
@@ -62,7 +71,7 @@ FEATURES = (
     "comma", "unary", "casts", "assign_expr", "compound_assign", "shift_assign_unsigned_count",
     "incdec",
     "char_literals", "sizeof", "bool", "type_spellings", "int_first_spellings", "typedefs",
-    "printf_formats",
+    "printf_formats", "longlong",
     # data
     "globals", "arrays", "arrays2d", "pointers", "structs", "struct_arrays",
     "const_tables", "designated_init", "const_init_exprs", "strings", "global_pointers",
@@ -102,8 +111,16 @@ class CType:
     def signed(self) -> bool:
         return self.lo < 0
 
+    @property
+    def wide(self) -> bool:
+        return self.size == 8
+
+    @property
+    def bits(self) -> int:
+        return 8 * self.size
+
     def promoted(self) -> "CType":
-        return self if self.size == 4 else INT
+        return self if self.size >= 4 else INT
 
     def convert(self, v: int) -> int:
         """C's conversion of the value v to this type (modulo for signed types,
@@ -122,7 +139,12 @@ SHORT = CType("short", -32768, 32767, 2)
 USHORT = CType("unsigned short", 0, 65535, 2)
 INT = CType("int", INT_MIN, INT_MAX, 4)
 UINT = CType("unsigned", 0, UINT_MAX, 4)
+LLONG = CType("long long", LLONG_MIN, LLONG_MAX, 8)
+ULLONG = CType("unsigned long long", 0, ULLONG_MAX, 8)
 SCALARS = (CHAR, SCHAR, UCHAR, SHORT, USHORT, INT, UINT, BOOL)
+WIDE = (LLONG, ULLONG)          # the feature "longlong": added to the scalar types
+# The unsigned type of a promoted type's width (for arithmetic done modulo 2^n).
+UNSIGNED_OF = {INT: UINT, UINT: UINT, LLONG: ULLONG, ULLONG: ULLONG}
 
 # Other spellings of the same types, to exercise the declaration parser.
 SPELLINGS = {
@@ -132,6 +154,10 @@ SPELLINGS = {
     USHORT: ["unsigned short", "unsigned short int", "short unsigned", "short int unsigned"],
     INT: ["int", "signed", "signed int", "int signed"],
     UINT: ["unsigned", "unsigned int", "int unsigned"],
+    LLONG: ["long long", "long long int", "signed long long", "signed long long int",
+            "long long signed", "long int long", "int long long signed"],
+    ULLONG: ["unsigned long long", "unsigned long long int", "long long unsigned",
+             "long long unsigned int", "long unsigned long", "int unsigned long long"],
 }
 # `int` before `short`: a feature of its own (tinyexec rejected these once).
 INT_FIRST_SPELLINGS = {
@@ -141,8 +167,13 @@ INT_FIRST_SPELLINGS = {
 
 
 def usual(a: CType, b: CType) -> CType:
-    """The usual arithmetic conversions on two int-sized (promoted) types."""
-    return UINT if UINT in (a.promoted(), b.promoted()) else INT
+    """The usual arithmetic conversions: the wider promoted type, unsigned if
+    the wider (or either, of equal widths) is.  A long long holds every
+    unsigned int, so `long long op unsigned` is long long."""
+    a, b = a.promoted(), b.promoted()
+    if a.wide or b.wide:
+        return ULLONG if ULLONG in (a, b) else LLONG
+    return UINT if UINT in (a, b) else INT
 
 
 def convert_range(lo: int, hi: int, t: CType) -> tuple[int, int]:
@@ -212,6 +243,17 @@ def alignof(shape) -> int:
     return max(alignof(f) for _, f in shape.fields)
 
 
+def layout_differs(shape) -> bool:
+    """Does the shape hold a struct or union with a 64-bit member?  Its size is
+    not the same on both: gcc on x86-64 aligns a long long to 8, tinyexec (as
+    i386) to 4."""
+    if isinstance(shape, CType):
+        return False
+    if isinstance(shape, ArrayT):
+        return layout_differs(shape.elem)
+    return any(t.wide for t in scalar_leaves(shape))
+
+
 def scalar_leaves(shape) -> list:
     """The scalar types inside a shape (to know what a path into it can reach)."""
     if isinstance(shape, CType):
@@ -252,6 +294,22 @@ class Expr:
         return self.text if self.prec >= prec else f"({self.text})"
 
 
+def wide_cost(op: str, t: CType, a: Expr, b: Expr) -> int:
+    """The extra cost of ``a op b`` computed in the 64-bit type t: * / % and
+    shifts by a variable count call routines of tinyexec's runtime (libc.c).
+    A division takes ~40-70 VM instructions when the divisor fits in 16 bits
+    or both operands in 32, else ~1,300 (a bit at a time)."""
+    if op in ("/", "%"):
+        ma = max(abs(x) for x in convert_range(a.lo, a.hi, t))
+        mb = max(abs(x) for x in convert_range(b.lo, b.hi, t))
+        return 20 if mb <= 0xFFFF or max(ma, mb) <= UINT_MAX else DIVISION_COST
+    if op == "*":
+        return 10
+    if op in ("<<", ">>"):
+        return 3 if b.lo != b.hi else 1
+    return 1
+
+
 def conflicts(a: Expr, b: Expr) -> bool:
     """Would evaluating a and b unsequenced be undefined (or unspecified)?"""
     return bool(a.writes & (b.reads | b.writes) or b.writes & a.reads)
@@ -277,11 +335,11 @@ def op_range(op: str, t: CType, a: tuple, b: tuple, b_nonzero=False):
         else:
             corners = [x * y for x in (alo, ahi) for y in (blo, bhi)]
             lo, hi = min(corners), max(corners)
-        if t is UINT:
-            return convert_range(lo, hi, UINT)
+        if not t.signed:
+            return convert_range(lo, hi, t)
         return (lo, hi) if t.lo <= lo and hi <= t.hi else None
     if op in ("/", "%"):
-        if (blo <= 0 <= bhi and not b_nonzero) or (t is INT and alo == INT_MIN and blo <= -1 <= bhi):
+        if (blo <= 0 <= bhi and not b_nonzero) or (t.signed and alo == t.lo and blo <= -1 <= bhi):
             return None
         if op == "/":
             if blo <= 0 <= bhi:          # nonzero but of either sign: |a / b| <= |a|
@@ -292,12 +350,12 @@ def op_range(op: str, t: CType, a: tuple, b: tuple, b_nonzero=False):
         m = max(abs(blo), abs(bhi)) - 1
         return (max(alo, -m) if alo < 0 else 0), (min(ahi, m) if ahi > 0 else 0)
     if op in ("<<", ">>"):
-        if blo < 0 or bhi > 31:
+        if blo < 0 or bhi >= t.bits:
             return None
         if op == ">>":
             ends = [x >> y for x in (alo, ahi) for y in (blo, bhi)]
             return min(ends), max(ends)
-        if t is INT and (alo < 0 or ahi << bhi > INT_MAX):
+        if t.signed and (alo < 0 or ahi << bhi > t.hi):
             return None
         return convert_range(alo << blo, ahi << bhi, t) if alo >= 0 else (t.lo, t.hi)
     if op in "&|^":
@@ -364,11 +422,29 @@ HELPERS = {
     "mod_i": "static int mod_i(int a, int b) { return b == 0 || (a == -2147483647 - 1 && b == -1) ? a : a % b; }",
     "div_u": "static unsigned div_u(unsigned a, unsigned b) { return b == 0 ? a : a / b; }",
     "mod_u": "static unsigned mod_u(unsigned a, unsigned b) { return b == 0 ? a : a % b; }",
+    "div_ll": "static long long div_ll(long long a, long long b) "
+              "{ return b == 0 || (a == -9223372036854775807LL - 1 && b == -1) ? a : a / b; }",
+    "mod_ll": "static long long int mod_ll(long long int a, long long int b) "
+              "{ return b == 0 || (a == -0x7fffffffffffffffLL - 1 && b == -1) ? a : a % b; }",
+    "div_ull": "static unsigned long long div_ull(unsigned long long a, unsigned long long b) "
+               "{ return b == 0 ? a : a / b; }",
+    "mod_ull": "static long long unsigned mod_ull(long long unsigned a, long long unsigned b) "
+               "{ return b == 0 ? a : a % b; }",
+    # a 64-bit value folded into the checksum: both halves count
+    "fold64": "static unsigned fold64(unsigned long long v) "
+              "{ return (unsigned)v * 2654435761u ^ (unsigned)(v >> 32); }",
 }
+HELPER_SUFFIX = {INT: "i", UINT: "u", LLONG: "ll", ULLONG: "ull"}
 
 INTERESTING = [0, 1, 2, 3, 5, 7, 8, 15, 16, 31, 32, 100, 127, 128, 255, 256, 1000, 4096,
                32767, 32768, 65535, 65536, 0x7fffffff, -1, -2, -7, -128, -129, -255,
                -32768, -32769, -65536, INT_MIN, 0x80000000, 0xffffffff, 0xdeadbeef]
+# ... and for 64-bit types: around the word boundary, the limits, the sign bit.
+INTERESTING64 = [2 ** 32, 2 ** 32 + 1, 2 ** 32 - 1, 2 ** 31, -2 ** 31 - 1, -2 ** 32,
+                 -2 ** 32 - 1, 2 ** 33 + 7, 10 ** 10, 10 ** 12 + 3, 10 ** 18, -10 ** 15,
+                 0xffff0000ffff, 0x123456789abcdef0, 0xfedcba9876543210, 0xdeadbeefcafebabe,
+                 0x00000001ffffffff, 0x7fffffffffffffff, LLONG_MIN, LLONG_MIN + 1, 2 ** 63,
+                 ULLONG_MAX, ULLONG_MAX - 1, 0xffffffff00000000, 1 << 48, -(1 << 40) + 5]
 PRINTABLE = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 !#$%&()*+,-./:;<=>?@[]^_{|}~"
 CHAR_ESCAPES = {"\\n": 10, "\\t": 9, "\\0": 0, "\\\\": 92, "\\'": 39, '\\"': 34, "\\a": 7, "\\r": 13}
 
@@ -379,6 +455,28 @@ OP_MACROS = {"+": "OP_add", "-": "OP_sub", "*": "OP_mul", "&": "OP_and", "|": "O
 # The cost model counts roughly three VM instructions a unit; printing a number
 # takes tinyexec's printf several hundred instructions (up to ~1,400 for %x).
 PRINT_COST = 150
+PRINT_COST_WIDE = 400          # %lld and the like: the C library's printf, ~800 instructions
+DIVISION_COST = 450            # a 64-bit division by a large divisor
+
+
+def print_cost(t: CType) -> int:
+    return PRINT_COST_WIDE if t.wide else PRINT_COST
+
+
+# An integer constant's digits and suffix; a long one (see long_constant).
+INT_CONSTANT = re.compile(r"\b(0[xX][0-9a-fA-F]+|\d+)([uUlL]*)\b")
+
+
+def long_constant(m: re.Match) -> bool:
+    """Is the constant (a match of INT_CONSTANT) a long for gcc on x86-64?
+    An unsuffixed or u-suffixed one is, if no int (unsigned) holds it."""
+    digits, suffix = m.groups()
+    if "l" in suffix.lower():
+        return False
+    value = int(digits, 16) if digits[:2].lower() == "0x" else int(digits, 8) if digits[0] == "0" \
+        else int(digits)
+    decimal = digits[0] != "0"
+    return value > (INT_MAX if decimal and not suffix else UINT_MAX)
 
 
 def indent(lines: list) -> list:
@@ -387,13 +485,16 @@ def indent(lines: list) -> list:
 
 # ---------------------------------------------------------------- the generator
 
-class Generator:
+class Generator(randcommon.Choices):
     def __init__(self, seed: int, options: Options = Options()):
         self.rng = random.Random(seed)
         self.seed = seed
         self.opt = options
         self.size = options.size
         self.types = [t for t in SCALARS if t is not BOOL or options.has("bool")]
+        self.wide = options.has("longlong")
+        if self.wide:
+            self.types += WIDE
         self.structs: list[Struct] = []
         self.typedefs: dict = {}           # CType -> typedef name
         self.functions: list[Function] = []
@@ -412,17 +513,6 @@ class Generator:
         self.enums: list = []              # (name, value) of enumeration constants
 
     # ------------------------------------------------------------ small helpers
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def choice(self, seq):
-        return self.rng.choice(seq)
-
-    def pick(self, weighted: dict):
-        """A key of ``weighted`` chosen with its weight (keys with weight 0 never)."""
-        keys = [k for k, w in weighted.items() if w > 0]
-        return self.rng.choices(keys, [weighted[k] for k in keys])[0] if keys else None
 
     def fresh(self, prefix: str) -> str:
         self.names += 1
@@ -488,7 +578,11 @@ class Generator:
         above INT_MAX or chosen unsigned."""
         if value is None:
             r = self.rng.random()
-            if r < 0.5:
+            if self.wide and (t.wide if t is not None else self.chance(0.06)):
+                value = (self.rng.randint(0, 20) if r < 0.3 else
+                         self.choice(INTERESTING64 + INTERESTING) if r < 0.75 else
+                         self.rng.randint(LLONG_MIN, ULLONG_MAX))
+            elif r < 0.5:
                 value = self.rng.randint(0, 20)
             elif r < 0.85:
                 value = self.choice(INTERESTING)
@@ -496,6 +590,9 @@ class Generator:
                 value = self.rng.randint(INT_MIN, UINT_MAX)
             if t is not None:
                 value = t.convert(value)
+        if self.wide and (value < INT_MIN or value > UINT_MAX or self.chance(0.05)
+                          or t is not None and t.wide and self.chance(0.4)):
+            return self.const64(value)
         if value < INT_MIN or value > UINT_MAX:
             value = UINT.convert(value)
         named = [n for n, v in self.enums if v == value]
@@ -523,11 +620,59 @@ class Generator:
         text = f"{value:#x}" if form < 0.15 else f"0{value:o}" if form < 0.2 and value else str(value)
         return Expr(text, INT, value, value)
 
+    def const64(self, value: int) -> Expr:
+        """A constant of a 64-bit type: with an LL or ULL suffix (in any of
+        their spellings), or without one above INT_MAX (a decimal constant is
+        then a long long; gcc's is a long, as wide), or above LLONG_MAX in hex
+        (unsigned long long).  ``value`` is in LLONG_MIN..ULLONG_MAX."""
+        if value < 0:
+            if value == LLONG_MIN:
+                text = self.choice(["(-9223372036854775807LL - 1)", "(-0x7fffffffffffffffll - 1)",
+                                    "(-9223372036854775807 - 1)"])
+                return Expr(text, LLONG, value, value)
+            m = -value
+            form = self.rng.random()
+            if m > INT_MAX and form < 0.3:
+                text = f"-{m}"                  # a decimal constant: long long
+            elif m > UINT_MAX and form < 0.45:
+                text = f"-{m:#x}"               # a hex one: long long when it fits
+            else:
+                text = f"-{m}{self.choice(['LL', 'll'])}" if form < 0.85 else f"-{m:#x}LL"
+            return Expr(text, LLONG, value, value, UNARY)
+        unsigned = value > LLONG_MAX or self.chance(0.35)
+        form = self.rng.random()
+        if unsigned:
+            suffix = self.choice(["ULL", "ull", "uLL", "Ull", "LLU", "llu", "LLu", "llU"])
+            if value > LLONG_MAX and form < 0.25:
+                text = f"{value:#x}"            # unsigned long long: too big for long long
+            elif value > UINT_MAX and form < 0.4:
+                text = f"{value}{self.choice('uU')}"   # the first unsigned type it fits
+            elif form < 0.7:
+                text = f"{value}{suffix}"
+            elif form < 0.9:
+                text = f"{value:#x}{suffix}"
+            else:
+                text = f"0{value:o}{suffix}" if value else f"0{suffix}"
+            return Expr(text, ULLONG, value, value)
+        if value > INT_MAX and form < 0.3:
+            text = str(value)                   # a decimal constant above INT_MAX: long long
+        elif value > UINT_MAX and form < 0.45:
+            text = f"{value:#x}"
+        elif form < 0.8:
+            text = f"{value}{self.choice(['LL', 'll'])}"
+        elif form < 0.95:
+            text = f"{value:#x}{self.choice(['LL', 'll'])}"
+        else:
+            text = f"0{value:o}LL" if value else "0LL"
+        return Expr(text, LLONG, value, value)
+
     def constant_macro(self, value: int) -> Expr:
         """A name for the constant: `#define K3 (-5)`, or built on an earlier
         one: `#define K4 (K3 + 2)`."""
         name = f"K{len(self.macros)}"
-        small = [(n, v) for n, (_, v) in self.macros.items() if abs(v) < 1000 and abs(value - v) < 1000]
+        # Only on a macro of type int: `(K3 - 9)` is no -2 if K3 is `(7u)` or `(7LL)`.
+        small = [(n, v) for n, (_, v) in self.macros.items() if abs(v) < 1000 and abs(value - v) < 1000
+                 and self.int_macro(n)]
         if small and -1000 < value < 1000 and self.chance(0.5):
             base, v = self.choice(small)
             text = f"({base} + {value - v})" if value >= v else f"({base} - {v - value})"
@@ -542,6 +687,12 @@ class Generator:
             return replace(e, text=name, prec=PRIMARY)
         self.macros[name] = (text, value)
         return Expr(name, INT, value, value)
+
+    def int_macro(self, name: str) -> bool:
+        """Is the macro's expansion of type int (no suffixed constant in it)?"""
+        text = self.macros[name][0]
+        return not any(m.group(2) for m in INT_CONSTANT.finditer(text)) and \
+            all(self.int_macro(w) for w in re.findall(r"\bK\d+\b", text) if w in self.macros)
 
     def char_literal(self, value: int) -> str:
         """'a', '\\n' or '\\177' for a value in 0..127 (an int constant in C)."""
@@ -608,7 +759,7 @@ class Generator:
                 index = self.index(shape.n, depth)
                 if conflicts(base, index):       # a[i++][i]: the indices are not sequenced
                     index = self.const(value=self.rng.randrange(shape.n))
-                base = Expr(f"{base.at(POSTFIX)}[{index.text}]", INT, 0, 0, POSTFIX,
+                base = Expr(f"{base.at(POSTFIX)}[{index.at(ASSIGN)}]", INT, 0, 0, POSTFIX,
                             **joined(base, index))
                 shape = shape.elem
             else:
@@ -635,7 +786,7 @@ class Generator:
             i = self.index_range(lo, hi, depth)
             parts = [i]
             if form < 0.7:
-                text, prec = f"{ptr.name}[{i.text}]", POSTFIX
+                text, prec = f"{ptr.name}[{i.at(ASSIGN)}]", POSTFIX
             else:
                 text, prec = f"*({ptr.name} + {i.at(ADD + 1)})", UNARY
         d = joined(*parts)
@@ -666,7 +817,7 @@ class Generator:
             reduced = Expr(f"(unsigned){e.at(UNARY)} % {n}u", UINT, 0, n - 1, MUL, **joined(e))
         if lo == 0:
             return reduced
-        if reduced.type is UINT:             # an unsigned index minus k would wrap around
+        if not reduced.type.signed:          # an unsigned index minus k would wrap around
             reduced = Expr(f"(int)({reduced.text})", INT, 0, n - 1, UNARY, **joined(reduced))
         text = f"{reduced.at(ADD)} - {-lo}" if lo < 0 else f"{reduced.at(ADD)} + {lo}"
         return Expr(text, INT, lo, hi, ADD, **joined(reduced))
@@ -681,7 +832,7 @@ class Generator:
         """e made to take fewer values (for an operator that would overflow)."""
         r = self.rng.random()
         if r < 0.3 and self.opt.has("casts"):
-            t = self.choice([CHAR, SCHAR, UCHAR, SHORT, USHORT])
+            t = self.choice([CHAR, SCHAR, UCHAR, SHORT, USHORT] + [INT, UINT] * e.type.wide)
             lo, hi = convert_range(e.lo, e.hi, t)
             return Expr(f"({self.spell(t)}){e.at(UNARY)}", t, lo, hi, UNARY, **joined(e))
         t = usual(e.type, INT)
@@ -690,19 +841,23 @@ class Generator:
         if r < 0.85:
             m = self.choice([3, 10, 100, 1000, 30000])
             lo, hi = op_range("%", t, convert_range(e.lo, e.hi, t), (m, m))
-            return Expr(f"{e.at(MUL)} % {m}", t, lo, hi, MUL, **joined(e))
-        k = self.rng.randint(8, 28)
+            d = joined(e)
+            d["cost"] += 20 if t.wide else 0
+            return Expr(f"{e.at(MUL)} % {m}", t, lo, hi, MUL, **d)
+        k = self.rng.randint(8, 60 if t.wide else 28)
         lo, hi = op_range(">>", t, convert_range(e.lo, e.hi, t), (k, k))
         return Expr(f"{e.at(SHIFT)} >> {k}", t, lo, hi, SHIFT, **joined(e))
 
     def binary(self, op: str, a: Expr, b: Expr, t: CType, lo: int, hi: int, **kw) -> Expr:
+        if t.wide:                       # a call of the runtime's routine for it, maybe
+            kw["cost"] = joined(a, b)["cost"] + wide_cost(op, t, a, b)
         p = BINARY_PREC[op]
         if op in OP_MACROS and self.opt.has("macros") and self.chance(0.06):
             # OP_add(a, b) expands to ((a) + (b)): the same expression.
             self.op_macros.add(op)
             return Expr(f"{OP_MACROS[op]}({a.at(ASSIGN)}, {b.at(ASSIGN)})", t, lo, hi, POSTFIX,
-                        **joined(a, b), **kw)
-        return Expr(f"{a.at(p)} {op} {b.at(p + 1)}", t, lo, hi, p, **joined(a, b), **kw)
+                        **{**joined(a, b), **kw})
+        return Expr(f"{a.at(p)} {op} {b.at(p + 1)}", t, lo, hi, p, **{**joined(a, b), **kw})
 
     def x_arith(self, depth, effects):
         op = self.choice("+-*")
@@ -723,18 +878,21 @@ class Generator:
                 a = self.narrow(a)
             else:
                 b = self.narrow(b)
-        # Signed overflow is possible: compute modulo 2^32 and convert back (the
-        # conversion of an out-of-range value to int wraps, on gcc as on tinyexec).
-        lo, hi = INT_MIN, INT_MAX
+        # Signed overflow is possible: compute modulo 2^32 (2^64) and convert back
+        # (the conversion of an out-of-range value to int or long long wraps, on
+        # gcc as on tinyexec).
+        lo, hi = t.lo, t.hi
         if op == "+":
-            lo, hi = convert_range(a.lo + b.lo, a.hi + b.hi, INT)
+            lo, hi = convert_range(a.lo + b.lo, a.hi + b.hi, t)
         elif op == "-":
-            lo, hi = convert_range(a.lo - b.hi, a.hi - b.lo, INT)
-        ua = Expr(f"(unsigned){a.at(UNARY)}", UINT, *convert_range(a.lo, a.hi, UINT), UNARY, **joined(a))
-        ub = b if self.chance(0.3) else Expr(f"(unsigned){b.at(UNARY)}", UINT,
-                                             *convert_range(b.lo, b.hi, UINT), UNARY, **joined(b))
-        inner = self.binary(op, ua, ub, UINT, 0, UINT_MAX)
-        return Expr(f"(int)({inner.text})", INT, lo, hi, UNARY, **joined(inner))
+            lo, hi = convert_range(a.lo - b.hi, a.hi - b.lo, t)
+        u = UNSIGNED_OF[t]
+        signed, unsigned = ("int", "unsigned") if t is INT else (self.spell(t), self.spell(u))
+        ua = Expr(f"({unsigned}){a.at(UNARY)}", u, *convert_range(a.lo, a.hi, u), UNARY, **joined(a))
+        ub = b if self.chance(0.3) else Expr(f"({unsigned}){b.at(UNARY)}", u,
+                                             *convert_range(b.lo, b.hi, u), UNARY, **joined(b))
+        inner = self.binary(op, ua, ub, u, 0, u.hi)
+        return Expr(f"({signed})({inner.text})", t, lo, hi, UNARY, **joined(inner))
 
     def x_bitwise(self, depth, effects):
         a = self.expr(depth, effects)
@@ -747,8 +905,13 @@ class Generator:
         t = usual(a.type, b.type)
         ar, br = convert_range(a.lo, a.hi, t), convert_range(b.lo, b.hi, t)
         r = op_range(op, t, ar, br, b.nonzero)
+        if t.wide and not self.affordable(wide_cost(op, t, a, b) + joined(a, b)["cost"]):
+            b = self.divisor(b, a_may_be_min=True)     # a small one: a cheap division
+            t = usual(a.type, b.type)
+            ar, br = convert_range(a.lo, a.hi, t), convert_range(b.lo, b.hi, t)
+            r = op_range(op, t, ar, br, b.nonzero)
         if r is None and self.chance(0.5):
-            b = self.divisor(b, a_may_be_min=(t is INT and ar[0] == INT_MIN))
+            b = self.divisor(b, a_may_be_min=(t.signed and ar[0] == t.lo))
             t = usual(a.type, b.type)
             ar, br = convert_range(a.lo, a.hi, t), convert_range(b.lo, b.hi, t)
             r = op_range(op, t, ar, br, b.nonzero)
@@ -759,14 +922,16 @@ class Generator:
         lo, hi = max(-m, t.lo), min(m, t.hi)
         if self.constant_only or (not (a.writes or b.writes) and len(a.text) + len(b.text) < 60
                                   and self.chance(0.5)):
-            bad = f"{b.at(EQ + 1)} == 0" + (f" || {b.at(EQ + 1)} == -1" if t is INT else "")
+            bad = f"{b.at(EQ + 1)} == 0" + (f" || {b.at(EQ + 1)} == -1" if t.signed else "")
             text = f"{bad} ? {a.at(COND)} : {a.at(MUL)} {op} {b.at(MUL + 1)}"
             d = joined(a, b)
-            return Expr(text, t, lo, hi, COND, d["reads"], d["writes"], 2 * d["cost"])
-        name = ("div_" if op == "/" else "mod_") + ("u" if t is UINT else "i")
+            return Expr(text, t, lo, hi, COND, d["reads"], d["writes"],
+                        2 * d["cost"] + (wide_cost(op, t, a, b) if t.wide else 0))
+        name = ("div_" if op == "/" else "mod_") + HELPER_SUFFIX[t]
         self.helpers.add(name)
         return Expr(f"{name}({a.at(ASSIGN)}, {b.at(ASSIGN)})", t, lo, hi, POSTFIX,
-                    **{**joined(a, b), "cost": joined(a, b)["cost"] + 12})
+                    **{**joined(a, b), "cost": joined(a, b)["cost"] + 12
+                       + (wide_cost(op, t, a, b) if t.wide else 0)})
 
     def divisor(self, b: Expr, a_may_be_min: bool) -> Expr:
         """b made nonzero (and, when a may be INT_MIN, not -1)."""
@@ -781,24 +946,35 @@ class Generator:
     def x_shift(self, depth, effects):
         op = self.choice(["<<", ">>"])
         a = self.expr(depth, effects)
+        if a.type.wide and self.chance(0.5):
+            # By a constant: tinyexec shifts the two words inline, differently
+            # for counts below, at and above 32.
+            k = self.choice([0, 1, 7, 31, 32, 33, 40, 63, self.rng.randint(0, 63)])
+            return self.shift(op, a, self.const(value=k))
         b = self.operand(depth, effects, a)
         return self.shift(op, a, b)
 
     def shift(self, op: str, a: Expr, b: Expr) -> Expr:
-        if b.lo < 0 or b.hi > 31:
-            b = self.mask(b, self.choice([31, 31, 15, 7, 3]))
+        """a << b or a >> b; the count is made to lie in 0..31 (0..63 for a
+        64-bit a)."""
         t = a.type.promoted()
+        if b.lo < 0 or b.hi >= t.bits:
+            b = self.mask(b, self.choice([63, 63, 47, 31, 15, 7] if t.wide else [31, 31, 15, 7, 3]))
         r = op_range(op, t, (a.lo, a.hi), (b.lo, b.hi))
         if r is None and self.chance(0.6):
             a = self.narrow(a) if self.chance(0.5) else self.mask(a, self.choice([1, 15, 255, 0xffff]))
             t = a.type.promoted()
+            if b.hi >= t.bits:               # a is no longer 64 bits wide
+                b = self.mask(b, 31)
             r = op_range(op, t, (a.lo, a.hi), (b.lo, b.hi))
         if r is not None:
             return self.binary(op, a, b, t, *r)
-        # a << b could overflow int: shift in unsigned and convert back.
-        ua = Expr(f"(unsigned){a.at(UNARY)}", UINT, *convert_range(a.lo, a.hi, UINT), UNARY, **joined(a))
-        inner = self.binary(op, ua, b, UINT, 0, UINT_MAX)
-        return Expr(f"(int)({inner.text})", INT, INT_MIN, INT_MAX, UNARY, **joined(inner))
+        # a << b could overflow int (long long): shift in unsigned and convert back.
+        u = UNSIGNED_OF[t]
+        signed, unsigned = ("int", "unsigned") if t is INT else (self.spell(t), self.spell(u))
+        ua = Expr(f"({unsigned}){a.at(UNARY)}", u, *convert_range(a.lo, a.hi, u), UNARY, **joined(a))
+        inner = self.binary(op, ua, b, u, 0, u.hi)
+        return Expr(f"({signed})({inner.text})", t, t.lo, t.hi, UNARY, **joined(inner))
 
     def x_compare(self, depth, effects):
         op = self.choice(["<", "<=", ">", ">=", "==", "!="])
@@ -823,13 +999,17 @@ class Generator:
         if op == "+":
             return Expr(f"+{text}", t, a.lo, a.hi, UNARY, **joined(a))
         if op == "~":
-            lo, hi = (~a.hi, ~a.lo) if t is INT else (UINT_MAX - a.hi, UINT_MAX - a.lo)
+            lo, hi = (~a.hi, ~a.lo) if t.signed else (t.hi - a.hi, t.hi - a.lo)
             return Expr(f"~{text}", t, lo, hi, UNARY, **joined(a))
-        if t is UINT:
-            lo, hi = (0, 0) if a.hi == 0 else (2 ** 32 - a.hi, 2 ** 32 - a.lo) if a.lo > 0 else (0, UINT_MAX)
+        if not t.signed:
+            lo, hi = (0, 0) if a.hi == 0 else (2 ** t.bits - a.hi, 2 ** t.bits - a.lo) if a.lo > 0 \
+                else (0, t.hi)
             return Expr(f"-{text}", t, lo, hi, UNARY, **joined(a))
-        if a.lo == INT_MIN:                     # -INT_MIN overflows: negate in unsigned
-            return Expr(f"(int)-(unsigned){text}", INT, INT_MIN, INT_MAX, UNARY, **joined(a))
+        if a.lo == t.lo:                        # -INT_MIN overflows: negate in unsigned
+            if t is INT:
+                return Expr(f"(int)-(unsigned){text}", INT, INT_MIN, INT_MAX, UNARY, **joined(a))
+            return Expr(f"({self.spell(t)})-({self.spell(ULLONG)}){text}", t, t.lo, t.hi, UNARY,
+                        **joined(a))
         return Expr(f"-{text}", t, -a.hi, -a.lo, UNARY, **joined(a))
 
     def x_cast(self, depth, effects):
@@ -883,6 +1063,8 @@ class Generator:
             return None
         op, e = op
         d = joined(lv, e)
+        if lv.type.wide or (e.type.wide and op not in ("<<", ">>")):
+            d["cost"] += wide_cost(op, usual(lv.type, e.type), lv, e)
         return Expr(f"{lv.at(UNARY)} {op}= {e.at(ASSIGN)}", lv.type, lv.type.lo, lv.type.hi, ASSIGN,
                     d["reads"] | {lv.token}, d["writes"] | {lv.token}, d["cost"])
 
@@ -898,33 +1080,37 @@ class Generator:
         op = self.choice(ops)
         for _ in range(3):
             if op in ("<<", ">>"):
-                if e.lo < 0 or e.hi > 31:
-                    e = self.mask(e, self.choice([7, 31]))
-                if e.type.promoted() is UINT and not self.opt.has("shift_assign_unsigned_count"):
+                if e.lo < 0 or e.hi >= lv.type.promoted().bits:
+                    e = self.mask(e, self.choice([7, 31, 63] if lv.type.wide else [7, 31]))
+                if not e.type.promoted().signed and not self.opt.has("shift_assign_unsigned_count"):
                     e = Expr(f"(int){e.at(UNARY)}", INT, e.lo, e.hi, UNARY, **joined(e))
                 t = lv.type.promoted()
                 r = op_range(op, t, (lv.type.lo, lv.type.hi), (e.lo, e.hi))
             else:
                 t = usual(lv.type, e.type)
+                if op in ("/", "%") and t.wide and not self.affordable(wide_cost(op, t, lv, e)):
+                    e = self.divisor(e, a_may_be_min=True)    # a small one: a cheap division
+                    t = usual(lv.type, e.type)
                 r = op_range(op, t, convert_range(lv.type.lo, lv.type.hi, t),
                              convert_range(e.lo, e.hi, t), e.nonzero)
             if r is not None:
                 return op, e
             if op in "/%":
-                e = self.divisor(e, a_may_be_min=(t is INT and lv.type is INT))
+                e = self.divisor(e, a_may_be_min=(t.signed and lv.type is t))
             else:
                 e = self.narrow(e)
         return None
 
     def x_incdec(self, depth, effects):
-        # ++/-- on an int could overflow; narrower types are promoted, and unsigned wraps.
+        # ++/-- on an int (long long) could overflow; narrower types are
+        # promoted, and unsigned wraps.
         targets = [v for v in self.writable()
-                   if any(t is not INT for t in scalar_leaves(v.shape))]
+                   if any(t not in (INT, LLONG) for t in scalar_leaves(v.shape))]
         for _ in range(3):
             if not targets:
                 return None
             lv = self.place(self.choice(targets), depth, writing=True)
-            if lv.type is not INT:
+            if lv.type not in (INT, LLONG):
                 break
         else:
             return None
@@ -972,7 +1158,7 @@ class Generator:
         callee, parts = fp.name, []
         if fp.count:
             index = self.index(fp.count, 1)
-            callee, parts = f"{fp.name}[{index.text}]", [index]
+            callee, parts = f"{fp.name}[{index.at(ASSIGN)}]", [index]
         if self.chance(0.3):
             callee = f"(*{callee})"
         if any(conflicts(p, a) for p in parts for a in args):
@@ -1065,7 +1251,7 @@ class Generator:
                 options.append(Expr(v.name, INT, 0, 0, reads=frozenset({v.token})))
             elif isinstance(v.shape, ArrayT) and v.shape.elem is st:
                 i = self.index(v.shape.n, depth - 1)
-                options.append(Expr(f"{v.name}[{i.text}]", INT, 0, 0, POSTFIX,
+                options.append(Expr(f"{v.name}[{i.at(ASSIGN)}]", INT, 0, 0, POSTFIX,
                                     reads=i.reads | {v.token}, writes=i.writes))
             elif isinstance(v.shape, Struct):
                 for name, f in v.shape.fields:
@@ -1097,15 +1283,16 @@ class Generator:
             t = self.choice([t for t in self.types if t is not BOOL])
             size, text = t.size, f"sizeof({self.spell(t)})"
         elif r < 0.6:
-            vs = [v for v in self.visible() if not v.pointer and BOOL not in scalar_leaves(v.shape)]
+            vs = [v for v in self.visible() if not v.pointer and BOOL not in scalar_leaves(v.shape)
+                  and not layout_differs(v.shape)]
             if not vs:
                 return None
             v = self.choice(vs)
             size, text = sizeof(v.shape), self.choice([f"sizeof {v.name}", f"sizeof({v.name})"])
             if isinstance(v.shape, ArrayT) and self.chance(0.5):
                 size, text = v.shape.n, f"sizeof {v.name} / sizeof {v.name}[0]"
-        elif r < 0.75 and self.structs:
-            st = self.choice(self.structs)
+        elif r < 0.75 and [s for s in self.structs if not layout_differs(s)]:
+            st = self.choice([s for s in self.structs if not layout_differs(s)])
             size, text = sizeof(st), f"sizeof({st.keyword} {st.name})"
         else:
             # The operand of sizeof is not evaluated: its side effects must not happen.
@@ -1122,7 +1309,9 @@ class Generator:
         p = self.choice(ptrs)
         klo, khi = p.offsets
         row = p.row
-        reads = frozenset({p.token})
+        # `&a[k]` reads nothing, but gcc's -Wsequence-point takes it for a read of
+        # a[k] (`p >= &a[6] ^ --a[6]`): count the array as read.
+        reads = frozenset({p.token, p.target.token})
         if self.chance(0.5):
             return Expr(f"(int)({p.name} - {row})", INT, klo, khi, UNARY, reads=reads)
         k = self.rng.randint(0, p.length)
@@ -1134,6 +1323,10 @@ class Generator:
 
     def charge(self, cost: int):
         self.spent += cost * self.mult
+
+    def affordable(self, cost: int) -> bool:
+        """Could an expression of this cost go in the current statement?"""
+        return cost * self.mult <= (self.budget - self.spent) / 2
 
     def over_budget(self, share: float = 1.0) -> bool:
         return self.spent >= self.budget * share
@@ -1377,15 +1570,38 @@ class Generator:
         if PRINT_COST * self.mult > self.budget - self.spent:
             return None                     # too expensive here (in a loop, say)
         e = self.expr(self.expr_depth(), True)
+        if self.wide and not e.type.wide and self.chance(0.25):
+            e = self.widened(e)
+        if print_cost(e.type) * self.mult > self.budget - self.spent:
+            return self.mix(e)              # a 64-bit number costs more
         fmt = self.format(e.type)
         if self.opt.has("printf_formats") and self.chance(0.2) and not self.over_budget(0.5):
             e2 = self.operand(2, True, e)
-            self.charge(e.cost + e2.cost + 2 * PRINT_COST)
-            return [f'printf("{fmt} {self.format(e2.type)}\\n", {e.at(ASSIGN)}, {e2.at(ASSIGN)});']
-        self.charge(e.cost + PRINT_COST)
-        return [f'printf("{fmt}\\n", {e.at(ASSIGN)});']
+            self.charge(e.cost + e2.cost + print_cost(e.type) + print_cost(e2.type))
+            return [f'printf("{fmt} {self.format(e2.type)}\\n", {self.print_arg(e)}, {self.print_arg(e2)});']
+        self.charge(e.cost + print_cost(e.type))
+        return [f'printf("{fmt}\\n", {self.print_arg(e)});']
+
+    def widened(self, e: Expr) -> Expr:
+        """A 64-bit expression made of e: e cast, or e op a 64-bit constant."""
+        t = self.choice(WIDE)
+        if self.chance(0.5):
+            lo, hi = convert_range(e.lo, e.hi, t)
+            return Expr(f"({self.spell(t)}){e.at(UNARY)}", t, lo, hi, UNARY, **joined(e))
+        c = self.const(t)
+        return self.arith(self.choice("+-*^"), e, c) if self.chance(0.5) else self.arith("+", c, e)
+
+    def print_arg(self, e: Expr) -> str:
+        """e as an argument of printf.  A 64-bit one is cast to its type if an
+        unsuffixed constant in it is a long for gcc (a long long for tinyexec):
+        %lld wants a long long."""
+        if e.type.wide and any(long_constant(m) for m in INT_CONSTANT.finditer(e.text)):
+            return f"({self.spell(e.type)}){e.at(UNARY)}"
+        return e.at(ASSIGN)
 
     def format(self, t: CType) -> str:
+        if t.wide:
+            return self.format64(t)
         unsigned = t.promoted() is UINT
         if not self.opt.has("printf_formats") or self.chance(0.6):
             return ("%u" if self.chance(0.6) else "%x") if unsigned else "%d"
@@ -1393,12 +1609,27 @@ class Generator:
             return self.choice(["%u", "%x", "%X", "%08x", "%#x", "%12u", "%-9u|"])
         return self.choice(["%d", "%i", "%5d", "%-6d|", "%+d", "%05d", "% d"])
 
+    def format64(self, t: CType) -> str:
+        if not self.opt.has("printf_formats") or self.chance(0.6):
+            return ("%llu" if self.chance(0.6) else "%llx") if not t.signed else "%lld"
+        if not t.signed:
+            return self.choice(["%llu", "%llx", "%llX", "%016llx", "%#llx", "%22llu", "%-20llu|"])
+        return self.choice(["%lld", "%lli", "%5lld", "%-21lld|", "%+lld", "%021lld", "% lld"])
+
     def s_mix(self, ctx: Ctx):
         """Fold a value into the checksum (cheaper than printing it)."""
-        e = self.expr(self.expr_depth(), True)
+        return self.mix(self.expr(self.expr_depth(), True))
+
+    def mix(self, e: Expr) -> list:
         self.charge(e.cost + 4)
+        if e.type.wide and self.chance(0.6):
+            self.helpers.add("fold64")
+            self.charge(15)
+            return [f"crc = crc * 31u + fold64({e.at(ASSIGN)});"]
         if self.chance(0.5):
             return [f"crc = crc * 31u + (unsigned){e.at(UNARY)};"]
+        if e.type is LLONG:                 # crc ^ e is a long long: times 16777619 overflows
+            return [f"crc = (crc ^ (unsigned){e.at(UNARY)}) * 16777619u;"]
         return [f"crc = (crc ^ {e.at(BXOR + 1)}) * 16777619u;"]
 
     def s_jump(self, ctx: Ctx):
@@ -1480,7 +1711,10 @@ class Generator:
         if form < 0.55:                          # counting up from start by step
             start, step = self.choice([0, 0, 0, 1, -3, 5]), self.choice([1, 1, 1, 2, 3])
             last = start + (n - 1) * step
-            i = self.counter("i", INT, start, last)
+            t = INT
+            if self.wide and self.chance(0.2):    # a 64-bit counter (an index, too)
+                t = self.choice([LLONG, ULLONG] if start >= 0 else [LLONG])
+            i = self.counter("i", t, start, last)
             cond = self.choice([f"{i.name} < {last + self.rng.randint(1, step)}",
                                 f"{i.name} <= {last + self.rng.randint(0, step - 1)}"]
                                + ([f"{i.name} != {last + 1}"] if step == 1 else []))
@@ -1566,7 +1800,7 @@ class Generator:
             elif r < 0.3 and max(lo, -20) <= min(hi, 20):
                 v = self.rng.randint(max(lo, -20), min(hi, 20))
             elif r < 0.7:
-                v = t.convert(self.choice(INTERESTING))
+                v = t.convert(self.choice(INTERESTING64 if t.wide and self.chance(0.5) else INTERESTING))
             else:
                 v = self.rng.randint(lo, hi)
             if v not in values:
@@ -1639,11 +1873,11 @@ class Generator:
     def pp_exact(self, name: str) -> bool:
         """Whether #if sees the macro's value: not if its expansion names an
         enumeration constant (an identifier, 0 to the preprocessor) or is
-        unsigned (#if compares it as uintmax_t: `5u < -3` holds)."""
+        unsigned (#if compares it as uintmax_t: `5u < -3` holds; `5ull` too)."""
         text = self.macros[name][0]
         enums = {n for n, _ in self.enums}
         for word in re.findall(r"\b\w+\b", text):
-            if word in enums or word[0].isdigit() and word[-1] in "uU":
+            if word in enums or word[0].isdigit() and re.search(r"[uU]L*$", word, re.I):
                 return False
             if word in self.macros and not self.pp_exact(word):
                 return False
@@ -1764,7 +1998,7 @@ class Generator:
         else:
             arr = self.choice(arrays)
             index = self.index(arr.shape.n, 1)
-            target, st, token = f"{arr.name}[{index.text}]", arr.shape.elem, arr.token
+            target, st, token = f"{arr.name}[{index.at(ASSIGN)}]", arr.shape.elem, arr.token
         src = self.struct_value(st, 2)
         if src is None or token in src.writes or (index is not None and conflicts(index, src)):
             return None
@@ -1835,9 +2069,13 @@ class Generator:
 
     def make_union(self, name: str) -> Struct:
         """A union whose first member covers it all: an int-sized or a
-        short-sized one, with other views of the same bytes (no _Bool: not
-        every byte is a valid _Bool)."""
-        if self.chance(0.7):
+        short-sized one (or a long long-sized one), with other views of the
+        same bytes (no _Bool: not every byte is a valid _Bool).  Both
+        compilers store a long long little-endian."""
+        if self.wide and self.chance(0.3):
+            whole = [LLONG, ULLONG, ArrayT(UINT, 2), ArrayT(INT, 2), ArrayT(UCHAR, 8), ArrayT(USHORT, 4)]
+            parts = [INT, UINT, SHORT, UCHAR, ArrayT(UCHAR, 3), ArrayT(SHORT, 3)]
+        elif self.chance(0.7):
             whole = [INT, UINT, ArrayT(UCHAR, 4), ArrayT(CHAR, 4), ArrayT(SHORT, 2), ArrayT(USHORT, 2)]
             parts = [CHAR, SCHAR, UCHAR, SHORT, USHORT, ArrayT(UCHAR, 2), ArrayT(SCHAR, 3)]
         else:
@@ -1959,6 +2197,9 @@ class Generator:
         return lines
 
     def dump(self, text: str, shape, depth: int = 0) -> list:
+        if isinstance(shape, CType) and shape.wide:
+            self.helpers.add("fold64")
+            return [f"crc = crc * 31u + fold64({text});"]
         if isinstance(shape, CType):
             return [f"crc = crc * 31u + (unsigned){text};"]
         if isinstance(shape, Struct):
@@ -2011,93 +2252,18 @@ def generate(seed: int, size: float = 1.0, without=()) -> str:
     return Generator(seed, Options(size, frozenset(without))).program()
 
 
-# ---------------------------------------------------------------- the UB check
+# ---------------------------------------------------------------- running them
 
-SANITIZE = ["-fsanitize=undefined,address", "-fno-sanitize-recover=all"]
-# Undefined behaviour the sanitizers do not catch in C, but gcc's warnings do
-# (as far as they can see it): unsequenced modifications, a missing return
-# value, uninitialized reads.  (Not -Wdiv-by-zero or -Warray-bounds: they fire
-# in guarded branches that never run; the sanitizers check those at run time.)
-WARNINGS_AS_ERRORS = ["-Werror=sequence-point", "-Werror=return-type", "-Werror=uninitialized",
-                      "-Werror=maybe-uninitialized", "-Werror=int-conversion",
-                      "-Werror=incompatible-pointer-types", "-Werror=implicit-function-declaration"]
-
-
-def ub_check_one(seed: int, size: float, without, workdir: Path) -> str | None:
-    """Compile seed's program with the sanitizers (and -O0 and -O2 without them);
-    return a description of the problem, or None when it is clean."""
-    src = workdir / f"r{seed}.c"
-    src.write_text(generate(seed, size, without))
-    outputs = []
-    for flags in (SANITIZE + ["-O1"], ["-O0"], ["-O2", *WARNINGS_AS_ERRORS]):
-        exe = workdir / f"r{seed}"
-        done = subprocess.run(["gcc", "-std=c99", *flags, "-o", str(exe), str(src)],
-                              capture_output=True, text=True)
-        if done.returncode:
-            return f"seed {seed}: gcc {' '.join(flags)} failed:\n{done.stderr[:2000]}"
-        try:
-            run = subprocess.run([str(exe)], capture_output=True, timeout=30)
-        except subprocess.TimeoutExpired:
-            return f"seed {seed}: {' '.join(flags)}: still running after 30 s"
-        if run.stderr or run.returncode < 0:
-            return f"seed {seed}: {' '.join(flags)}: exit {run.returncode}\n{run.stderr.decode()[:2000]}"
-        outputs.append((run.stdout, run.returncode))
-    if len(set(outputs)) > 1:
-        # Different results at different optimization levels: the program
-        # depends on something C leaves open (say, evaluation order).
-        return f"seed {seed}: -O0/-O1/-O2 disagree"
-    src.unlink()
-    return None
-
-
-def ub_check(start: int, count: int, size: float, without, jobs: int) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        with ThreadPoolExecutor(jobs) as pool:
-            problems = [p for p in pool.map(lambda s: ub_check_one(s, size, without, Path(tmp)),
-                                            range(start, start + count)) if p]
-    for p in problems:
-        print(p)
-    print(f"{count - len(problems)}/{count} seeds clean (size {size})")
-    return 1 if problems else 0
-
-
-def record_expected(directory: Path) -> int:
-    """Write directory/expected.json: gcc's stdout and exit status for each .c in it."""
-    expected = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for src in sorted(directory.glob("*.c")):
-            exe = Path(tmp) / src.stem
-            subprocess.run(["gcc", "-std=c99", "-O2", "-w", "-o", str(exe), str(src)], check=True)
-            done = subprocess.run([str(exe)], capture_output=True, timeout=60)
-            expected[src.name] = {"stdout": done.stdout.decode(), "exit_code": done.returncode}
-    (directory / "expected.json").write_text(json.dumps(expected, indent=1) + "\n")
-    print(f"{directory / 'expected.json'}: {len(expected)} programs")
-    return 0
+# gcc -O2 on x86-64 for the comparison; the UB check compiles with -std=c99 and
+# its own options (randcommon.ub_check_one).
+GCC_FLAGS = ("-std=c99", "-O2", "-w")
+KIND = randcommon.Kind(
+    name="randprog.py", generate=generate, features=FEATURES, gcc_flags=GCC_FLAGS,
+    sanitize=("-fsanitize=undefined,address", "-fno-sanitize-recover=all"))
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--size", type=float, default=1.0)
-    ap.add_argument("--without", default="", help="comma-separated features to leave out: "
-                    + ", ".join(FEATURES))
-    ap.add_argument("--ub-check", type=int, metavar="N",
-                    help="check N seeds from --seed with -fsanitize=undefined,address")
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--record-expected", metavar="DIR",
-                    help="write DIR/expected.json: gcc's output for each .c file in DIR")
-    args = ap.parse_args(argv)
-    without = frozenset(w for w in args.without.split(",") if w)
-    unknown = without - set(FEATURES)
-    if unknown:
-        ap.error(f"unknown features: {', '.join(sorted(unknown))}")
-    if args.record_expected:
-        return record_expected(Path(args.record_expected))
-    if args.ub_check:
-        return ub_check(args.seed, args.ub_check, args.size, without, args.jobs)
-    sys.stdout.write(generate(args.seed, args.size, without))
-    return 0
+    return randcommon.main(KIND, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -84,24 +86,46 @@ def test_stderr_and_failed_assert(tmp_path):
     assert r.stderr == f"warn 1\n{src}:6: assertion failed: 1 + 1 == 3\nAborted\n".encode()
 
 
-def test_compiled_programs_are_cached_by_their_preprocessed_text(tmp_path):
+def test_compiled_programs_are_cached_until_a_source_changes(tmp_path):
     """A second run reads the compiled program back; editing the source or a header
-    it includes, or changing a -D macro, compiles again."""
-    from tinyexec.compiler import compile_file
+    it includes, changing a -D macro, or a header appearing earlier on the
+    include path (shadowing the one used), compiles again."""
+    from tinyexec import compiler
+    from tinyexec.reference import run_reference
+    from tinyexec.machine import output_bytes, prompt
+
+    def output(*a, **k):
+        return output_bytes(run_reference(prompt(compiler.compile_file(*a, **k))))
+
     (tmp_path / "n.h").write_text("#define N 3\n")
+    (tmp_path / "inc").mkdir()
     src = tmp_path / "p.c"
-    src.write_text('#include <stdio.h>\n#include "n.h"\nint main(void) { printf("%d\\n", N * K); return 0; }\n')
+    src.write_text('#include <stdio.h>\n#include "n.h"\n#include <m.h>\n'
+                   'int main(void) { printf("%d\\n", N * K + M); return 0; }\n')
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "m.h").write_text("#define M 0\n")
     cache = tmp_path / "cache"
-    first = compile_file(src, {"K": "2"}, cache=cache)
+    dirs = [tmp_path / "inc", later]
+    assert output(src, {"K": "2"}, dirs, cache=cache) == b"6\n"
     assert len(list(cache.glob("*.json"))) == 1
-    assert compile_file(src, {"K": "2"}, cache=cache).code == first.code
-    (tmp_path / "n.h").write_text("#define N 5\n")
-    compile_file(src, {"K": "2"}, cache=cache)
-    compile_file(src, {"K": "7"}, cache=cache)
-    assert len(list(cache.glob("*.json"))) == 3
+    compiled = []
+    real = compiler._translate
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(compiler, "_translate", lambda *a: compiled.append(1) or real(*a))
+        assert output(src, {"K": "2"}, dirs, cache=cache) == b"6\n"
+        assert compiled == []                       # read back
+        (tmp_path / "n.h").write_text("#define N 5\n")
+        assert output(src, {"K": "2"}, dirs, cache=cache) == b"10\n"
+        assert output(src, {"K": "7"}, dirs, cache=cache) == b"35\n"
+        (tmp_path / "inc" / "m.h").write_text("#define M 100\n")     # shadows later/m.h
+        assert output(src, {"K": "7"}, dirs, cache=cache) == b"135\n"
+        assert len(compiled) == 3
+        assert output(src, {"K": "7"}, dirs, cache=cache) == b"135\n"
+        assert len(compiled) == 3
     env_cache = tmp_path / "home"
-    r = subprocess.run([sys.executable, "-m", "tinyexec", "run", str(src), "-D", "K=4"],
-                       capture_output=True, timeout=600, cwd=ROOT,
+    r = subprocess.run([sys.executable, "-m", "tinyexec", "run", str(src), "-D", "K=4",
+                        "-I", str(later)], capture_output=True, timeout=600, cwd=ROOT,
                        env={**os.environ, "TINYEXEC_CACHE": str(env_cache)})
     assert r.stdout == b"20\n"
     assert len(list((env_cache / "tinyexec" / "programs").glob("*.json"))) == 1

@@ -276,7 +276,7 @@ CASES = [
     bad_source("defined-twice", "twice.c", "redefinition"),
     bad_source("complex", "complex.c", "'_Complex double' is not supported"),
     bad_source("huge-constant", "huge_constant.c", "too large for its type"),
-    bad_source("vla", "vla.c", "variable-length arrays"),
+    bad_source("vla", "vla.c", "variable-length array type"),
     bad_source("bit-field", "bitfield.c", "width of bit-field 'b' exceeds its type"),
     bad_source("stray-at", "stray_at.c", ""),
     bad_source("stray-backtick", "stray_backtick.c", ""),

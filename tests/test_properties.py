@@ -4,7 +4,7 @@ mixed in) and print one checksum of the results per operation or format.
 
 * On the reference: 100,000 operand pairs per operation (int64_ops.c: the
   64-bit integer operations; float_ops.c: the soft float's), and printf of
-  doubles (printf_double.c: 33 formats, 200 values, 2,000 in a slow run: a
+  doubles (printf_double.c: 40 formats, 200 values, 2,000 in a slow run: a
   printf costs about 6,000 instructions; the library's algorithm itself runs
   natively on 100,000 values in a slow test), against the checksums gcc's
   build of the same program prints on x86-64 (recorded in ``<name>.expected``,

@@ -17,79 +17,42 @@
   programs found.  Those listed as open in its README are expected to fail
   (strictly: when the compiler is fixed, they fail until the README says so).
 """
-import json
-import multiprocessing
 import os
-import re
 import shutil
 import sys
-import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import numpy as np
 import pytest
-
-from tinyexec.compiler import compile_source
-from tinyexec.runner import run
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import randcommon  # noqa: E402
 import randfloat  # noqa: E402
+from randcommon import recorded  # noqa: E402
 
 RANDOM = HERE / "random"
 REGRESSIONS = RANDOM / "float_regressions"
 CORPUS = RANDOM / "float_corpus"
+KIND = randfloat.KIND
 
 DEFAULT_SEEDS = range(20)
 DEFAULT_SIZE = 1.0
 SLOW_SEEDS = range(100_000, 100_000 + int(os.environ.get("TINYEXEC_SLOW_FLOAT_SEEDS", 1000)))
 TRANSFORMER_SEEDS = [0, 1, 6]          # at size 0.05: 8k-10k instructions each
-MAX_TOKENS = randfloat.MAX_TOKENS
-JOBS = 2
 
 has_gcc = shutil.which("gcc") is not None
 needs_gcc = pytest.mark.skipif(not has_gcc, reason="gcc not installed")
-
-
-def tinyexec_run(source: str, name: str = "prog.c"):
-    return run(compile_source(source, name), engine="reference", max_tokens=MAX_TOKENS)
-
-
-def outcome(result) -> tuple[bytes, int | None]:
-    return result.stdout, None if result.exit_code is None else result.exit_code & 255
 
 
 def compare_all(seeds, size: float, batch: int = 10) -> dict:
     """seed -> (gcc's outcome, tinyexec's): ``batch`` seeds compiled as one program
     (randfloat.generate_batch: the floating runtime is compiled once for them),
     two programs at a time."""
-    seeds = list(seeds)
-    batches = [seeds[i:i + batch] for i in range(0, len(seeds), batch)]
-    results = {}
-    # spawned, not forked: the test process may hold threads (numba's) by now
-    with tempfile.TemporaryDirectory() as tmp, \
-            ProcessPoolExecutor(JOBS, mp_context=multiprocessing.get_context("spawn")) as pool:
-        for part in pool.map(randfloat.compare_batch, batches, [size] * len(batches),
-                             [None] * len(batches), [tmp] * len(batches)):
-            results.update(part)
-    return results
+    return randcommon.compare_all(KIND, seeds, size, randfloat.OFF_BY_DEFAULT, batch)
 
 
 def describe(seed, size, want, got) -> str:
-    command = f"python tests/randfloat.py --seed {seed} --size {size}"
-    if isinstance(want, str):
-        return f"seed {seed}: gcc failed (a generator bug): {want}\n  {command}"
-    if isinstance(got, str):
-        return f"seed {seed}: tinyexec raised {got}\n  {command}"
-    lines = [f"seed {seed}: tinyexec differs from gcc ({command})"]
-    if got[1] != want[1]:
-        lines.append(f"  exit code: gcc {want[1]}, tinyexec {got[1]}")
-    for g, t in zip(want[0].decode("latin-1").splitlines(), got[0].decode("latin-1").splitlines()):
-        if g != t:
-            lines.append(f"  first difference: gcc {g!r}, tinyexec {t!r}")
-            break
-    return "\n".join(lines)
+    return randcommon.describe(KIND, seed, size, want, got)
 
 
 # ---------------------------------------------------------------- random programs against gcc
@@ -129,69 +92,38 @@ def test_generated_programs_are_free_of_undefined_behaviour(tmp_path):
     """Two seeds under -fsanitize=undefined,float-cast-overflow,address, at -O0,
     -O1 and -O2 (``python tests/randfloat.py --ub-check N`` does more)."""
     for seed in (0, 1):
-        assert randfloat.ub_check_one(seed, 1.0, randfloat.OFF_BY_DEFAULT, tmp_path) is None
+        assert randcommon.ub_check_one(KIND, seed, 1.0, randfloat.OFF_BY_DEFAULT, tmp_path) is None
 
 
 # ---------------------------------------------------------------- the recorded corpus
 
-def recorded(directory: Path):
-    return json.loads((directory / "expected.json").read_text())
-
-
 @pytest.mark.parametrize("name", sorted(recorded(CORPUS)))
 def test_corpus(name):
     """Without gcc: recorded programs and gcc's output for them."""
-    entry = recorded(CORPUS)[name]
-    result = tinyexec_run((CORPUS / name).read_text(), name)
-    assert outcome(result) == (entry["stdout"].encode(), entry["exit_code"])
+    randcommon.check_recorded(CORPUS, name, recorded(CORPUS)[name])
 
 
 # ---------------------------------------------------------------- the transformer
 
 @pytest.mark.parametrize("seed", TRANSFORMER_SEEDS)
 def test_transformer_matches_reference(weights, seed):
-    prog = compile_source(randfloat.generate(seed, 0.05), f"seed{seed}.c")
-    reference = run(prog, engine="reference", keep_trace=True, max_tokens=MAX_TOKENS)
-    transformer = run(prog, engine="transformer", weights=weights, keep_trace=True,
-                      max_tokens=len(reference.trace) + 10)
-    assert reference.exit_code is not None
-    assert np.array_equal(transformer.trace, reference.trace)
+    randcommon.check_transformer(randfloat.generate(seed, 0.05), f"seed{seed}.c", weights)
 
 
 # ---------------------------------------------------------------- reproducers of bugs found
 
-def open_bugs() -> set:
-    """The reproducers listed under "## Open" in float_regressions/README.md."""
-    text = (REGRESSIONS / "README.md").read_text()
-    section = text.split("## Open", 1)[1].split("\n## ", 1)[0]
-    return set(re.findall(r"^\* `([\w.-]+\.c)`", section, re.M))
-
-
-def regression_cases():
-    bugs = open_bugs()
-    for name, entry in sorted(recorded(REGRESSIONS).items()):
-        marks = [pytest.mark.xfail(strict=True, reason="open bug: see README.md")] if name in bugs else []
-        yield pytest.param(name, entry, id=name[:-2], marks=marks)
-
-
-@pytest.mark.parametrize("name,entry", list(regression_cases()))
+@pytest.mark.parametrize("name,entry", randcommon.regression_cases(REGRESSIONS))
 def test_regression(name, entry):
-    try:
-        result = outcome(tinyexec_run((REGRESSIONS / name).read_text(), name))
-    except Exception as e:          # a rejection (compile error) is the bug for some
-        result = f"{type(e).__name__}: {e}"
-    assert result == (entry["stdout"].encode(), entry["exit_code"])
+    # a rejection (compile error) was the bug for some
+    randcommon.check_recorded(REGRESSIONS, name, entry, crash_is_result=True)
 
 
 @needs_gcc
-@pytest.mark.parametrize("name,entry", [c.values for c in regression_cases()])
+@pytest.mark.parametrize("name,entry", randcommon.regression_cases(REGRESSIONS, xfail_open=False))
 def test_regression_expectations_are_gccs(tmp_path, name, entry):
     """The recorded expectations are what gcc prints (the reproducers are valid C)."""
-    assert randfloat.gcc_run((REGRESSIONS / name).read_text(), tmp_path) == \
-        (entry["stdout"].encode(), entry["exit_code"])
+    randcommon.check_gcc_recorded(KIND, REGRESSIONS, name, entry, tmp_path)
 
 
 def test_every_reproducer_is_recorded():
-    files = {p.name for p in REGRESSIONS.glob("*.c")}
-    assert files == set(recorded(REGRESSIONS))
-    assert open_bugs() <= files
+    randcommon.check_reproducers_recorded(REGRESSIONS)

@@ -239,6 +239,11 @@ def run(
     include: Optional[List[Path]] = typer.Option(None, "-I", help="add a directory for #include"),
 ):
     """Compile FILE and run it; its output is streamed as the model generates it."""
+    _run(file, args, stdin, stats, engine, attention, max_tokens, define, include)
+
+
+def _run(file: Path, args, stdin=None, stats=False, engine="transformer", attention="sorted",
+         max_tokens=None, define=None, include=None):
     from .runner import ATTENTIONS, ENGINES
     _check_choice("--engine", engine, ENGINES)
     _check_choice("--attention", attention, ATTENTIONS)
@@ -412,14 +417,31 @@ class _ClosedStream(io.RawIOBase):
         raise OSError(errno.EBADF, "Bad file descriptor")
 
 
+def _plain_run(argv) -> bool:
+    """``run FILE [ARG...]`` with no option anywhere: the form most runs take."""
+    return len(argv) >= 2 and argv[0] == "run" and not any(a.startswith("-") for a in argv[1:])
+
+
 def main():
     if sys.stdout is None:
         sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStream()))
-    command = typer.main.get_command(app)
+    argv = sys.argv[1:]
     try:
-        # standalone_mode=False: click's usage errors come here to be put on one line;
-        # a typer.Exit(n) is returned as n
-        status = command.main(sys.argv[1:] or ["--help"], standalone_mode=False)
+        if _plain_run(argv):
+            # the same command with its defaults, without typer's parsing, which
+            # costs a quarter of a small program's start-up (it imports pydantic)
+            try:
+                _run(Path(argv[1]), argv[2:])
+                status = 0
+            except typer.Exit as e:
+                status = e.exit_code
+            except KeyboardInterrupt:
+                _say("tinyexec: interrupted")
+                status = EXIT_INTERRUPTED
+        else:
+            # standalone_mode=False: click's usage errors come here to be put on one
+            # line; a typer.Exit(n) is returned as n
+            status = typer.main.get_command(app).main(argv or ["--help"], standalone_mode=False)
     except UsageError as e:
         message = e.format_message().rstrip(".")
         _say(f"tinyexec: error: {message[:1].lower()}{message[1:]}")

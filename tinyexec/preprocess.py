@@ -276,6 +276,9 @@ class Preprocessor:
             self._define(f"{name} {value}", "<command line>", 1, 1)
         self.include_dirs = [Path(d) for d in include_dirs]
         self.once: set[Path] = set()           # files that said "#pragma once"
+        # every file looked for: its path -> its text, or None if it was not there
+        # (the result depends on nothing else: the program cache checks these)
+        self.files_seen: dict[str, str | None] = {}
 
     def run(self, path: Path, text: str | None = None) -> str:
         out: list[str] = []
@@ -286,6 +289,7 @@ class Preprocessor:
     def _file(self, path: Path, text, out, depth):
         if text is None:
             text = read_source(path)
+            self.files_seen[str(path)] = text
         name = str(path)                       # the presumed file name, which #line may change
         lines = strip_comments(splice_lines(text.removeprefix("\ufeff")), name).split("\n")
         out.append(_marker(1, name))
@@ -366,6 +370,7 @@ class Preprocessor:
             text = read_source(target)
         except OSError as e:
             raise PreprocessError(name, no, col, f"cannot read '{target}': {e.strerror}") from None
+        self.files_seen[str(target)] = text
         try:
             self._file(target, text, out, depth + 1)
         except PreprocessError as e:
@@ -385,6 +390,7 @@ class Preprocessor:
             candidate = d / (local or system)
             if candidate.is_file():
                 return candidate
+            self.files_seen[str(candidate)] = None
         raise PreprocessError(name, no, col, f"cannot find include file '{local or system}'")
 
     def _line(self, rest, name, no, col) -> tuple[int, str]:

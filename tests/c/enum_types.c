@@ -7,6 +7,7 @@
 enum small { A, B, C, D };
 enum mixed { LOW = -2, HIGH = 1 };
 enum big { TOP = 0x80000000u, NEXT };
+enum same { ONE = 1, UNO = 1, EINS = ONE };      /* repeated values */
 
 struct packed {
     enum small s : 2;                 /* unsigned: 0..3 */
@@ -25,6 +26,7 @@ int main(void)
     printf("TOP > 0: %d, TOP = %u, NEXT = %u, sizeof: %d\n", TOP > 0, TOP, NEXT,
            (int)sizeof(enum big));
     printf("A - 1 < 0: %d (the constants are ints)\n", A - 1 < 0);
+    printf("same: %d %d %d\n", ONE, UNO, EINS);
     {
         enum small { X = -1 };        /* a new tag in an inner block: signed */
         enum small t = X;

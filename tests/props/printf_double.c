@@ -1,4 +1,4 @@
-/* Property test of printf's %f %e %g: `count` random doubles (argv[1], default
+/* Property test of printf's %f %e %g %a: `count` random doubles (argv[1], default
  * 100), each printed with every format below by snprintf; prints one checksum
  * of the bytes per format.  The doubles are uniformly random bit patterns,
  * "nice" decimals k / 10^n, integers, powers of two, halfway cases (an odd
@@ -14,7 +14,7 @@ static const char *formats[] = {
     "%f", "%.0f", "%.1f", "%.3f", "%.10f", "%.17f", "%e", "%.0e", "%.3e", "%.16e", "%g",
     "%.0g", "%.1g", "%.3g", "%.10g", "%.17g", "%#g", "%#.3g", "%#.0f", "%#.0e", "%E", "%G",
     "%F", "%+f", "%+e", "% g", "%-12.3f|", "%012.4f", "%012e", "%+015.5g", "%-+10g|",
-    "%25.15e", "%.40f"
+    "%25.15e", "%.40f", "%a", "%.0a", "%.3a", "%#A", "%-+22.5a|", "%020.1a", "%.15a"
 };
 #define FORMATS ((int)(sizeof formats / sizeof formats[0]))
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tinyexec.compiler import compile_source      # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from randprog import WARNINGS_AS_ERRORS           # noqa: E402
+from randcommon import WARNINGS_AS_ERRORS         # noqa: E402
 from tinyexec.runner import run                   # noqa: E402
 
 MAX_TOKENS = 20_000_000

@@ -23,24 +23,32 @@ import re
 from pathlib import Path
 
 from .. import machine as m
-from ..preprocess import LIBC, PreprocessError, Preprocessor, unquote
-from . import codegen, lower, optimize, regalloc
+from ..preprocess import LIBC, PreprocessError, Preprocessor, read_source, unquote
 from .errors import CompileError
-from .parse import parse
-from .unit import Unit, in_runtime
+
+# The stages after preprocessing (pycparser among them) are imported where they
+# are used: a program found in the cache needs none of them, and importing
+# them is a good part of a small program's start-up.
 
 __all__ = ["CompileError", "compile_source", "compile_file", "listing", "ir_text"]
 
 
-def _preprocess(text: str, filename: str, defines, include_dirs):
+def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None):
+    """(runtime library, program) preprocessed; ``files_seen`` collects the files
+    both looked for (Preprocessor.files_seen)."""
     try:
-        user = Preprocessor(defines, include_dirs).run(Path(filename), text)
+        program = Preprocessor(defines, include_dirs)
+        user = program.run(Path(filename), text)
         runtime_defines = dict(defines or {})
         if uses_floating(user):
             runtime_defines["__TINYEXEC_FLOAT__"] = "1"
-        runtime = Preprocessor(runtime_defines, include_dirs).run(LIBC / "libc.c")
+        library = Preprocessor(runtime_defines, include_dirs)
+        runtime = library.run(LIBC / "libc.c")
     except PreprocessError as e:
         raise CompileError(e.filename, e.line, e.col, e.message) from None
+    if files_seen is not None:
+        files_seen.update(program.files_seen)
+        files_seen.update(library.files_seen)
     return runtime, user
 
 
@@ -104,18 +112,24 @@ def _deeply(work):
     return result["value"]
 
 
-def _translate(runtime: str, user: str, filename: str, defines, include_dirs):
+def _translate(runtime: str, user: str, filename: str, defines, include_dirs, files_seen=None):
     """(unit, optimized IR functions) of a program."""
-    return _deeply(lambda: _translate_here(runtime, user, filename, defines, include_dirs))
+    return _deeply(lambda: _translate_here(runtime, user, filename, defines, include_dirs,
+                                           {} if files_seen is None else files_seen))
 
 
-def _translate_here(runtime: str, user: str, filename: str, defines, include_dirs):
+def _translate_here(runtime: str, user: str, filename: str, defines, include_dirs, files_seen):
+    from . import optimize
+    from .parse import parse
+    from .unit import Unit, in_runtime
     ast = parse(runtime + user, filename)
     defined = {ext.decl.name for ext in ast.ext
                if type(ext).__name__ == "FuncDef" and not in_runtime(ext, LIBC)}
     entry = "main"
     if "main" not in defined and "compute" in defined:
-        ast.ext += parse(Preprocessor(defines, include_dirs).run(LIBC / "compute.c"), filename).ext
+        convention = Preprocessor(defines, include_dirs)
+        ast.ext += parse(convention.run(LIBC / "compute.c"), filename).ext
+        files_seen.update(convention.files_seen)
         entry = "__compute_main"
     unit = Unit(filename, LIBC)
     try:
@@ -129,6 +143,7 @@ def _translate_here(runtime: str, user: str, filename: str, defines, include_dir
 
 
 def _generate(unit, functions, filename) -> m.Program:
+    from . import codegen, lower, optimize, regalloc
     emitted = []
     for name, fn in functions.items():
         lower.calling_convention(fn, filename)
@@ -150,24 +165,28 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
                    include_dirs=(), cache: Path | None = None) -> m.Program:
     """Compile C source text (with the runtime library) into a linked VM program.
 
-    ``cache``: a directory of compiled programs, keyed by the preprocessed text
-    and the compiler's own sources (the command line uses one: compiling the
-    runtime library is most of a small program's start-up)."""
-    runtime, user = _preprocess(text, filename, defines, include_dirs)
+    ``cache``: a directory of compiled programs (the command line uses one:
+    compiling the runtime library is most of a small program's start-up).  An
+    entry is keyed by the text, the file name, the -D macros, the -I
+    directories and the compiler's own sources, and holds the files the
+    preprocessor looked for; it is used only while each of those is still
+    there with the same text, and each one it did not find is still missing."""
+    files_seen: dict = {}
 
     def compile_it():
-        unit, functions = _translate(runtime, user, filename, defines, include_dirs)
+        runtime, user = _preprocess(text, filename, defines, include_dirs, files_seen)
+        unit, functions = _translate(runtime, user, filename, defines, include_dirs, files_seen)
         return _generate(unit, functions, filename)
 
     if cache is None:
         return compile_it()
     h = hashlib.sha256()
-    for part in (runtime, user, filename, repr(sorted((defines or {}).items()))):
+    for part in (text, filename, repr(sorted((defines or {}).items())),
+                 repr([str(d) for d in include_dirs])):
         h.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    for source in sorted(Path(__file__).parent.glob("*.py")) + [Path(m.__file__),
-                                                                 LIBC / "compute.c"]:
+    for source in sorted(Path(__file__).parent.glob("*.py")) + [Path(m.__file__)]:
         h.update(source.read_bytes())
-    return _cached(cache, h.hexdigest()[:24], compile_it)
+    return _cached(cache, h.hexdigest()[:24], compile_it, files_seen)
 
 
 def compile_file(path, defines=None, include_dirs=(), cache: Path | None = None) -> m.Program:
@@ -178,6 +197,7 @@ def compile_file(path, defines=None, include_dirs=(), cache: Path | None = None)
 
 def ir_text(text: str, filename: str = "<input>", defines=None, include_dirs=()) -> str:
     """The optimized IR of the program's own functions (what ``compile --ir`` shows)."""
+    from .unit import in_runtime
     runtime, user = _preprocess(text, filename, defines, include_dirs)
     unit, functions = _translate(runtime, user, filename, defines, include_dirs)
     shown = [fn.text() for name, fn in functions.items()
@@ -209,17 +229,43 @@ def listing(program: m.Program) -> str:
 CACHE_ENTRIES = 64        # compiled programs kept in a cache directory
 
 
-def _to_json(p: m.Program) -> str:
-    return json.dumps({"format": 2, "code": [[i.op, i.d, i.a, i.b, i.imm] for i in p.code],
+def _text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def _to_json(p: m.Program, files_seen: dict) -> str:
+    return json.dumps({"format": 3, "code": [[i.op, i.d, i.a, i.b, i.imm] for i in p.code],
                        "data": p.data.hex(), "lines": p.lines, "filename": p.filename,
-                       "args_addr": p.args_addr, "functions": p.functions})
+                       "args_addr": p.args_addr, "functions": p.functions,
+                       "files": {path: None if text is None else _text_hash(text)
+                                 for path, text in files_seen.items()}})
+
+
+def _unchanged(files) -> bool:
+    """Is every file the preprocessor read still there with the same text, and
+    every one it looked for in vain still missing?"""
+    if not isinstance(files, dict):
+        return False
+    for path, digest in files.items():
+        try:
+            if digest is None:
+                if Path(path).is_file():
+                    return False
+            elif _text_hash(read_source(path)) != digest:
+                return False
+        except (OSError, PreprocessError):
+            return False
+    return True
 
 
 def _from_json(text: str) -> m.Program:
-    """A Program from the cache, or ValueError if the text is not a valid one."""
+    """A Program from the cache, or ValueError if the text is not a valid one or
+    the files it was made from have changed."""
     d = json.loads(text)
-    if not isinstance(d, dict) or d.get("format") != 2:
+    if not isinstance(d, dict) or d.get("format") != 3:
         raise ValueError("not a tinyexec program")
+    if not _unchanged(d.get("files")):
+        raise ValueError("its sources changed")
     code = d["code"]
     if not isinstance(code, list) or not all(
             isinstance(i, list) and len(i) == 5 and all(type(x) is int for x in i)
@@ -238,7 +284,7 @@ def _from_json(text: str) -> m.Program:
                      functions=[tuple(f) for f in functions])
 
 
-def _cached(cache: Path, key: str, compile_it) -> m.Program:
+def _cached(cache: Path, key: str, compile_it, files_seen: dict) -> m.Program:
     """The program stored under ``key`` in ``cache``, else ``compile_it()``, stored
     (the oldest entries beyond CACHE_ENTRIES are dropped; a cache entry that
     cannot be read or is not a valid program is compiled again)."""
@@ -251,7 +297,7 @@ def _cached(cache: Path, key: str, compile_it) -> m.Program:
     try:
         cache.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.{id(program)}.tmp")
-        tmp.write_text(_to_json(program))
+        tmp.write_text(_to_json(program, files_seen))
         os.replace(tmp, path)
         for old in sorted(cache.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-CACHE_ENTRIES]:
             old.unlink(missing_ok=True)

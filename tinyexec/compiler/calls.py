@@ -175,8 +175,9 @@ class Calls:
         convs = re.findall(r"%([-0+ #]*)\d*(\.\d*)?([lhzjtL]*)(.)", fmt)
         if any(prec or conv not in "diuxXcs%" or set(flags) & set("+ #")
                or size not in ("", "l", "h", "hh", "z") for flags, prec, size, conv in convs) or \
-                len([c for *_, c in convs if c != "%"]) != len(args) - 1:
-            return False, None
+                len([c for *_, c in convs if c != "%"]) != len(args) - 1 or \
+                re.search(r"%[-0+ #']*\d*(\.\d*)?[lhzjtL]*$", fmt.replace("%%", "")):
+            return False, None      # (a format ending inside a conversion: the library's)
         values = list(args[1:])
         i = 0
         while i < len(fmt):
@@ -186,8 +187,6 @@ class Calls:
                 i += 1
                 continue
             match = re.match(r"%([-0+ #]*)(\d*)([lhz]*)(.)", fmt[i:])
-            if match is None:
-                error(args[0], "incomplete printf conversion")
             flags, width, size, conv = match.groups()
             i += match.end()
             if conv == "%":

@@ -76,10 +76,10 @@ class Declarations:
             # (a constant is held as a signed 32-bit number, as ir.Const takes it)
             self.scope.names[e.name] = EnumConst(value - (value >= 2**31) * 2**32,
                                                  INT if value < 2**31 else UINT)
-            values.append((value, e))
-        if min(values)[0] < 0 and max(values)[0] >= 2**31:
+            values.append(value)
+        if min(values) < 0 and max(values) >= 2**31:
             error(node, "enumerator values do not fit in int or in unsigned int")
-        t = INT if min(values)[0] < 0 else UINT
+        t = INT if min(values) < 0 else UINT
         if key:
             self.scope.tags[key] = t
         return t

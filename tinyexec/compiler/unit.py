@@ -44,7 +44,8 @@ class Unit(Context):
         externs = []        # file-scope extern declarations
         for ext in ast.ext:
             if isinstance(ext, c_ast.FuncDef):
-                if ext.param_decls is not None:
+                params = ext.decl.type.args.params if ext.decl.type.args else []
+                if ext.param_decls is not None or any(isinstance(p, c_ast.ID) for p in params):
                     self.old_style_parameters(ext)
                 self.declare_function(ext.decl, ext)
             elif isinstance(ext, c_ast.Typedef):
@@ -79,11 +80,16 @@ class Unit(Context):
         the definition's type (declare_function), so a float argument is
         converted to float either way: what the promotion to double and the
         conversion back at entry would give."""
-        declared = {d.name: d for d in node.param_decls}
+        declared = {}
         names = [p.name for p in node.decl.type.args.params]
-        for d in node.param_decls:
+        for d in node.param_decls or []:
             if d.name not in names:
                 error(d, f"declaration for parameter '{d.name}' but no such parameter")
+            if d.name in declared:
+                error(d, f"redefinition of parameter '{d.name}'")
+            if d.init is not None:
+                error(d, f"parameter '{d.name}' is initialized")
+            declared[d.name] = d
         node.decl.type.args.params = [
             declared.get(name) or c_ast.Decl(name, [], [], [], [], c_ast.TypeDecl(
                 name, [], None, c_ast.IdentifierType(["int"]), coord=p.coord), None, None,

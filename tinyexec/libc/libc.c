@@ -468,8 +468,8 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 break;
         }
         c = *f++;
-        if (c == 0)
-            break;
+        if (c == 0)                     /* the format ends inside a conversion: glibc */
+            break;                      /* prints nothing of it */
         if (c == '%') {
             __put(s, '%');
             continue;
@@ -631,7 +631,9 @@ int snprintf(char *buf, size_t size, const char *format, ...)
     return vsnprintf(buf, size, format, ap);
 }
 
-/* sscanf: %d %i %u %x %c %s (with widths and %*), literal text and whitespace. */
+/* sscanf: %d %i %u %x %c %s (with widths and %*), literal text and whitespace.
+   Returns the number of fields assigned, or EOF when the input ended before
+   any was (as glibc: also after fields skipped with %*). */
 static unsigned long long __strtou64(const char *s, char **end, int base, int *negative,
                                      int *overflow);
 #ifdef __TINYEXEC_FLOAT__
@@ -642,7 +644,7 @@ int sscanf(const char *s, const char *format, ...)
 {
     va_list ap;
     const char *f = format;
-    int assigned = 0, skip, width, neg, base, d, any, longs, overflow;
+    int assigned = 0, skip, width, neg, base, d, any, longs, overflow, ended = 0;
     unsigned v;
     unsigned long long big;
     char *out, *end, field[64];
@@ -662,6 +664,7 @@ int sscanf(const char *s, const char *format, ...)
         if (*f != '%' || f[1] == '%') {
             if (*f == '%')
                 f++;
+            ended = *s == 0;
             if (*s != *f)
                 break;
             s++;
@@ -684,6 +687,7 @@ int sscanf(const char *s, const char *format, ...)
             else if (*f != 'h' && *f != 'z')
                 break;
         }
+        ended = *s == 0;
         if (*f == 'c') {
             if (*s == 0)
                 break;
@@ -697,10 +701,11 @@ int sscanf(const char *s, const char *format, ...)
         }
         while (isspace(*s))
             s++;
+        ended = *s == 0;
+        if (ended)
+            break;
         if (*f == 's') {
             out = skip ? 0 : va_arg(ap, char *);
-            if (*s == 0)
-                break;
             while (*s && !isspace(*s) && (width == 0 || width-- > 0)) {
                 if (out)
                     *out++ = *s;
@@ -727,6 +732,13 @@ int sscanf(const char *s, const char *format, ...)
             number.bits = __strto_bits(text, &end, longs ? 53 : 24);
             if (end == text)
                 break;
+            d = *text == '-' || *text == '+';
+            if (tolower(text[d]) == 'n' && end > text + d + 3) {
+                /* scanf reads "nan" without a "(payload)": a quiet NaN, the sign kept */
+                end = (char *)text + d + 3;
+                number.bits = longs ? (number.bits & 0x8000000000000000ull) | 0x7ff8000000000000ull
+                                    : (number.bits & 0x80000000u) | 0x7fc00000u;
+            }
             s += end - text;
             if (!skip) {
                 if (longs) {
@@ -777,7 +789,7 @@ int sscanf(const char *s, const char *format, ...)
         }
         f++;
     }
-    return assigned;
+    return ended && assigned == 0 ? -1 : assigned;
 }
 
 int fputc(int c, FILE *stream)
