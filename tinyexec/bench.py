@@ -194,20 +194,64 @@ def stores(weights, repeats=3):
     return out
 
 
+# A warm start, phase by phase, in a fresh interpreter (argv[1]: hello.c).
+_PHASES = r"""
+import sys, time
+marks = [time.perf_counter()]
+names = []
+def mark(name):
+    marks.append(time.perf_counter())
+    names.append(name)
+import tinyexec
+mark("import tinyexec")
+import numpy
+mark("import numpy")
+import numba
+mark("import numba")
+from tinyexec import engine, machine
+from tinyexec.compiler import compile_file
+from tinyexec.model.weights import cache_dir, load_default
+mark("import the compiler and the engine")
+program = compile_file(sys.argv[1], cache=cache_dir() / "programs")
+mark("the program, from its cache")
+weights = load_default()
+mark("the weights, from their cache")
+session = engine.Session(weights, machine.prompt(program, [b"hello.c"]))
+mark("the prompt and the attention caches")
+session.advance(1)
+mark("the first token (loads the compiled kernel)")
+session.advance(1 << 20)
+mark("the rest of the run")
+print(";".join(f"{n}={b - a:.4f}" for n, a, b in zip(names, marks, marks[1:])))
+"""
+
+
 def startup():
-    """Cold (empty Numba and weight caches) and warm start of ``tinyexec run hello.c``."""
+    """Cold (empty Numba, weight and program caches) and warm start of
+    ``tinyexec run hello.c``, and where a warm start's time goes."""
+    hello = str(ROOT / "programs" / "hello.c")
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, NUMBA_CACHE_DIR=tmp + "/numba", TINYEXEC_CACHE=tmp + "/w")
-        cmd = [sys.executable, "-m", "tinyexec", "run", str(ROOT / "programs" / "hello.c")]
+        cmd = [sys.executable, "-m", "tinyexec", "run", hello]
         times = []
-        for _ in range(3):
+        for _ in range(4):
             t0 = time.perf_counter()
             subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
                            stdin=subprocess.DEVNULL)
             times.append(time.perf_counter() - t0)
-    cold, warm = times[0], min(times[1:])
-    print(f"start-up of `tinyexec run programs/hello.c`: cold {cold:.2f} s, warm {warm:.2f} s")
-    return dict(cold_s=cold, warm_s=warm)
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], env=env, check=True)
+        phases = [("the interpreter's start", time.perf_counter() - t0)]
+        out = subprocess.run([sys.executable, "-c", _PHASES, hello], env=env, check=True,
+                             capture_output=True, text=True).stdout.strip()
+        phases += [(name, float(secs)) for name, secs in (p.split("=") for p in out.split(";"))]
+    cold, warm = times[0], float(np.median(times[1:]))
+    print(f"start-up of `tinyexec run programs/hello.c`: cold {cold:.2f} s, warm {warm:.2f} s "
+          f"(median of 3)")
+    print(_table([(name, f"{secs:.3f} s") for name, secs in phases],
+                 ("a warm start, phase by phase", "time")))
+    return dict(cold_s=cold, warm_s=warm, import_s=phases[1][1],
+                phases={name: secs for name, secs in phases})
 
 
 def operators(repeats=1000):
