@@ -339,6 +339,21 @@ def _search(keys, epos, off, n, q0, q1, implicit):
 
 
 @njit(cache=True)
+def _block_of(dmin, dp, nb, k):
+    """The last of the nb blocks (directory from dp) whose first key is <= k;
+    block 0 when k is below every key."""
+    lo = 0
+    hi = nb
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if dmin[dp + mid] <= k:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(lo - 1, 0)
+
+
+@njit(cache=True)
 def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     """Index (relative to off) of the max-score key of a blocked group: ``nb``
     blocks of capacity ``bs``, the r-th in key order at relative index
@@ -376,15 +391,7 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
         if dmin[dp + r] != dmin[dp] + 2.0 * r * bs:
             r = -1
     if r < 0:
-        lo = 0
-        hi = nb
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if dmin[dp + mid] <= v:
-                lo = mid + 1
-            else:
-                hi = mid
-        r = max(lo - 1, 0)
+        r = _block_of(dmin, dp, nb, v)
     base = dblk[dp + r] * bs
     m = dcnt[dp + r]
     i = _search(keys, epos, off + base, m, q0, q1, False)
@@ -497,15 +504,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
     if not append and at > 0 and keys[off + dblk[dp + r] * bs + at - 1] >= k0:
         # not above every key: the last block whose first key is <= k0 (block 0
         # if k0 is below every key), then the place in that block
-        lo = 0
-        hi = nb
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if dmin[dp + mid] <= k0:
-                lo = mid + 1
-            else:
-                hi = mid
-        r = max(lo - 1, 0)
+        r = _block_of(dmin, dp, nb, k0)
         base = off + dblk[dp + r] * bs
         m = dcnt[dp + r]
         lo = 0
