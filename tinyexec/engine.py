@@ -112,7 +112,7 @@ class _Rows:
 KernelModel = namedtuple("KernelModel", """
     row_ptr row_idx row_val layer_ptrs cg cg_vptr vrow_ids v_src token_tables
     qg qg_optr o_vi o_slot o_coef neuron d_ptr d_slot d_coef clear_ptr clear_slot
-    embed pos_slot pos_coef out_groups out_rows out_cols out_w out_col_max""")
+    embed pos_slot pos_coef pos_feature out_groups out_rows out_cols out_w out_col_max""")
 
 
 def _i64(a):
@@ -135,12 +135,21 @@ class Compiled:
         self.head_outputs: dict[tuple[int, int], int] = {}
         rows = _Rows()
         emb_only = ~np.any(w.pos, axis=0)
-        pos_slot = lambda k: [s for s in range(d) if w.pos[k, s] == 1 and w.pos[1 - k, s] == 0
-                              and not w.embed[:, s].any()]
+        features = [tuple(f) for f in w.pos_feature.tolist()]
+
+        def feature_slots(feature):
+            """The slots that hold exactly ``feature`` of the position and nothing else."""
+            if feature not in features:
+                return []
+            column = np.zeros(len(features))
+            column[features.index(feature)] = 1.0
+            return [s for s in range(d) if np.array_equal(w.pos[:, s], column)
+                    and not w.embed[:, s].any()]
+
         ever_written = w.wo.any(axis=(0, 1)) | w.w_down.any(axis=0)
         ones = [s for s in range(d) if emb_only[s] and np.all(w.embed[:, s] == 1)
                 and not ever_written[s]]            # the constant 1 of every position
-        t_slots, t2_slots = pos_slot(0), pos_slot(1)
+        t_slots, t2_slots = feature_slots((0, 0, 1)), feature_slots((0, 0, 2))
         written = np.zeros(d, dtype=bool)      # slots some earlier layer added to
 
         def unit(slot, c=1.0):
@@ -245,7 +254,7 @@ class Compiled:
         self.kind, self.n_stored = _i64(cg[0]), _i64(cg[3])
         self.n_values = np.diff(_i64(cg_vptr))
         self.n_groups = len(cg[0])
-        pos = [(s, w.pos[0, s], w.pos[1, s]) for s in np.nonzero(~emb_only)[0]]
+        pos_slots = np.nonzero(~emb_only)[0]
         # one row per token: the values a lookup reads for one token sit together
         token_tables = np.ascontiguousarray(np.array(tables).T) if tables \
             else np.zeros((len(w.embed), 1))
@@ -257,7 +266,7 @@ class Compiled:
             np.stack([_i64(n) for n in neuron]) if neuron[0] else np.zeros((3, 0), np.int64),
             _i64(d_ptr), _i64(d_slot), np.array(d_coef, np.float64), _i64(clear_ptr),
             _i64(clear_slot), np.ascontiguousarray(w.embed),
-            _i64([p[0] for p in pos]), np.array([p[1:] for p in pos], np.float64).reshape(-1, 2),
+            _i64(pos_slots), np.ascontiguousarray(w.pos[:, pos_slots].T), _i64(w.pos_feature),
             *self._output_head(w.unembed))
 
     @staticmethod
@@ -279,6 +288,19 @@ class Compiled:
                 ptrs[k].append(n)
         return (np.stack([_i64(p) for p in ptrs]), _i64(rows), _i64(cols),
                 np.array(block_w, np.float64), np.array(col_max, np.float64))
+
+
+@njit(cache=True)
+def _positional(features, f, t):
+    """Feature f of position t, ``((t + offset) mod period) ** power`` (see
+    ``weights.positional``): exact in int64, then rounded once to float64."""
+    v = np.int64(t) + features[f, 0]
+    if features[f, 1] > 0:
+        v = v % features[f, 1]
+    r = v
+    for _ in range(features[f, 2] - 1):
+        r *= v
+    return float(r)
 
 
 @njit(cache=True)
@@ -640,7 +662,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
     """
     (row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, v_src, token_tables,
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
-     embed, pos_slot, pos_coef, out_groups, out_rows, out_cols, out_w, out_col_max) = model
+     embed, pos_slot, pos_coef, pos_feature, out_groups, out_rows, out_cols, out_w,
+     out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
         pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx = cache
     d = embed.shape[1]
@@ -654,6 +677,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
     for q in range(qg_optr.shape[0] - 1):
         n_values = max(n_values, qg_optr[q + 1] - qg_optr[q])
     values = np.empty(n_values)
+    n_features = pos_feature.shape[0]
+    phi = np.empty(n_features)
     logits = np.empty(out_rows.shape[0])
     bound = np.empty(out_groups.shape[1] - 1)
     t = state[0]
@@ -676,11 +701,15 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
             state[1] = GROW
             break
         tok = tokens[t]
-        ft = float(t)
         for i in range(d):
             x[i] = embed[tok, i]
+        for f in range(n_features):
+            phi[f] = _positional(pos_feature, f, t)
         for i in range(pos_slot.shape[0]):
-            x[pos_slot[i]] = embed[tok, pos_slot[i]] + ft * pos_coef[i, 0] + ft * ft * pos_coef[i, 1]
+            v = embed[tok, pos_slot[i]]
+            for f in range(n_features):         # in the dense pass's order
+                v += phi[f] * pos_coef[i, f]
+            x[pos_slot[i]] = v
         for layer in range(n_layers):
             # caches first: a position attends to itself too
             for c in range(layer_ptrs[0, layer], layer_ptrs[0, layer + 1]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .weights import MEAN, Weights
+from .weights import MEAN, Weights, positional
 
 
 def _winners(q, k, block=256):
@@ -31,8 +31,9 @@ def forward(w: Weights, tokens, return_heads: bool = False, ffn_inputs: list | N
     as its feed-forward sees it."""
     tokens = np.asarray(tokens)
     n = len(tokens)
-    t = np.arange(n, dtype=np.float64)[:, None]
-    x = w.embed[tokens] + t * w.pos[0] + t * t * w.pos[1]
+    x = w.embed[tokens]
+    for f, phi in enumerate(positional(w.pos_feature, np.arange(n)).T):
+        x = x + phi[:, None] * w.pos[f]
     heads = []
     for layer in range(w.n_layers):
         delta = np.zeros_like(x)

@@ -3,7 +3,9 @@
 Every materialised *node* is one dimension of the residual stream.  Nodes are
 
 * ``token``  -- a feature of the token embedding (a value per vocabulary entry);
-* ``pos``    -- the position index ``t`` (the fixed position feature);
+* ``pos``    -- a fixed function of the position index ``t``: ``t`` itself,
+  ``t**2``, or a periodic feature ``((t + offset) mod period)**power`` (see
+  :meth:`Graph.position`);
 * ``reglu``  -- a sum of ReGLU neurons ``c * relu(gate) * value`` (one FFN);
 * ``lookup`` -- outputs of a 2-D hard-max attention lookup: position ``j``
   offers the key ``K_j = (2k_j, -k_j^2 - BIG*(1 - g_j))``, the query is
@@ -84,6 +86,7 @@ class Node:
     guard: "Expr | None" = None               # reglu: a 0/1 node; when 0 every gate is <= 0
     head: "Head | None" = None                # lookup/mean outputs
     index: int = 0                            # which value of the head
+    feature: tuple = ()                       # pos: (offset, period, power), see position()
 
 
 @dataclass
@@ -113,8 +116,8 @@ class Graph:
         self.heads: list[Head] = []
         self.outputs: dict[str, Expr] = {}
         self.one = self.token("one", np.ones(vocab_size))
-        self.pos = Expr({self._node("pos", "t").id: 1.0})
-        self.pos_sq = Expr({self._node("pos", "t^2").id: 1.0})
+        self.pos = self.position()
+        self.pos_sq = self.position(power=2)
 
     # -- building ---------------------------------------------------------
     def _node(self, kind, name, **kw) -> Node:
@@ -126,6 +129,19 @@ class Graph:
         table = np.asarray(table, dtype=np.float64)
         assert table.shape == (self.vocab_size,)
         return Expr({self._node("token", name, table=table).id: 1.0})
+
+    def position(self, offset: int = 0, period: int = 0, power: int = 1) -> Expr:
+        """The positional feature ``((t + offset) mod period) ** power``
+        (``period`` 0: no modulus), computed exactly in integers and then
+        rounded once to float64.  One node per feature."""
+        feature = (int(offset), int(period), int(power))
+        for node in self.nodes:
+            if node.kind == "pos" and node.feature == feature:
+                return Expr({node.id: 1.0})
+        name = f"t{offset:+d}" if offset else "t"
+        name = f"({name} mod {period})" if period else name
+        name = f"{name}^{power}" if power != 1 else name
+        return Expr({self._node("pos", name, feature=feature).id: 1.0})
 
     def reglu(self, name: str, neurons, guard: "Expr | None" = None) -> Expr:
         """``sum(c * relu(gate) * value)`` over ``neurons = [(gate, value, c)]``.

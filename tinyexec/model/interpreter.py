@@ -196,7 +196,11 @@ def build_graph() -> Graph:
 
     # -- stage 0: running sums, previous bytes, phase -------------------------
     mean_depth, mean_adv = g.mean("cumsum", [e["dDepth"], e["adv"]])
-    prev = [g.lookup(f"prev{k}", t - k, t, t2, one, [e["byte"], e["hi"]]) for k in (1, 2, 3)]
+    # the previous tokens: t - k is the latest position whose residue mod 4 is
+    # (t - k) mod 4, so these keys stay below 4 however long the trace
+    residue, residue_sq = g.position(period=4), g.position(period=4, power=2)
+    prev = [g.lookup(f"prev{k}", g.position(offset=4 - k, period=4), residue, residue_sq, one,
+                     [e["byte"], e["hi"]]) for k in (1, 2, 3)]
     (last_commit,) = g.lookup("last_commit", 0, 0, 0, e["isCommit"] + bos, [t])
     p = t - last_commit            # bytes emitted so far in this step
     depth_approx = g.reglu("depth≈", [(t + 1, mean_depth, 1.0)])
@@ -204,19 +208,20 @@ def build_graph() -> Graph:
 
     # phase flags: [p >= j] read from the NIBBLE table, [p == j] as their differences
     nib_gate = e["isNibble"] + bos
-    ge = dict(enumerate(g.lookup("phase", p, e["nibIdx"], e["nibIdx^2"], nib_gate,
-                                 [e[f"nibGe{j}"] for j in range(1, 14)]), start=1))
+    *flags, phase, phase_sq = g.lookup("phase", p, e["nibIdx"], e["nibIdx^2"], nib_gate,
+                                       [e[f"nibGe{j}"] for j in range(1, 14)]
+                                       + [e["nibIdx"], e["nibIdx^2"]])
+    ge = dict(enumerate(flags, start=1))
     ge[0] = one
     ph = [ge[j] - ge[j + 1] for j in range(13)]
     # at a J commit: the target its two B tokens spell (GO starts at the first instruction)
     target = prev[1][0] + 256 * prev[0][0] + m.FIRST_INSTR * e["isGO"]
 
-    # -- stage 1: exact depth and advance count, PC ------------------------------
+    # -- stage 1: exact depth, PC ------------------------------------------------
     (depth,) = g.lookup("round_depth", depth_approx, t, t2, one, [t])
-    (cnt,) = g.lookup("round_cnt", cnt_approx, t, t2, one, [t])
     jump_target, cnt_at_jump = g.lookup("last_jump", 0, 0, 0, e["isJ"] + bos,
                                         [target, cnt_approx])
-    pc = jump_target + cnt - cnt_at_jump
+    pc = jump_target + cnt_approx - cnt_at_jump       # within 2**-21 of an integer
     at_pc = m.INSTR_WIDTH * pc
 
     # -- stage 2: fetch ---------------------------------------------------------
@@ -277,8 +282,10 @@ def build_graph() -> Graph:
     x_u = sum((b * 256.0 ** k for k, b in enumerate(x_bytes)), Expr())
     y_u = sum((b * 256.0 ** k for k, b in enumerate(y_bytes)), Expr())
     x_s, y_s = x_u - 2.0 ** 32 * x_neg, y_u - 2.0 ** 32 * y_neg
-    scratch = g.lookup("scratch", t - g.relu("p-4", p - 4) + 4 * at_quotient, t, t2, one,
-                       [e["bB"], prev[0][0], prev[1][0], prev[2][0]])
+    # the step's token at phase min(p, 4) (8 for a quotient): the latest position
+    # whose phase is that, keyed by the phase (its index in the NIBBLE table)
+    scratch = g.lookup("scratch", p - g.relu("p-4", p - 4) + 4 * at_quotient, phase, phase_sq,
+                       one, [e["bB"], prev[0][0], prev[1][0], prev[2][0]])
 
     # a read of a slot that was never written: the key found is another one
     uses = [(f["x_slot"], x_query, kx), (f["y_slot"], y_query, ky), (f["z_slot"], z_query, kz)]

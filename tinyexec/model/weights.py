@@ -4,7 +4,13 @@ decoder-only transformer, and save/load them as one ``.npz`` file.
 Layout (``d`` = d_model, all float64, no biases: the embedding has a constant-1
 feature that plays their role):
 
-* ``embed [V, d]``, ``pos [2, d]``: ``x_0 = embed[token] + t * pos[0] + t**2 * pos[1]``
+* ``embed [V, d]``, ``pos [P, d]``, ``pos_feature [P, 3]`` (int64): ``x_0 =
+  embed[token] + phi_0(t) * pos[0] + .. + phi_(P-1)(t) * pos[P-1]``, added in
+  that order, where feature f with ``pos_feature[f] = (offset, period,
+  power)`` is ``phi_f(t) = ((t + offset) mod period) ** power`` (``period``
+  0: no modulus), computed in integers and rounded once to float64
+  (:func:`positional`).  Feature 0 is ``t`` and feature 1 ``t**2``; the
+  periodic ones are the integer cousins of sinusoidal position encodings;
 * per head ``h`` (``head_layer[h]`` says which layer): ``wq, wk, wv [H, 2, d]``
   and ``wo [H, 2, d]`` (head output ``j`` adds ``out_j * wo[h, j]``);
   ``head_kind[h]`` is 0 for hard-max (ties: latest) and 1 for averaging;
@@ -31,7 +37,7 @@ from .graph import BIG
 
 HARDMAX, MEAN = 0, 1
 _MATRICES = ("embed", "pos", "wq", "wk", "wv", "wo", "w_gate", "w_up", "w_down", "unembed")
-_INDICES = ("head_kind", "head_layer", "ffn_layer", "ffn_guard")
+_INDICES = ("head_kind", "head_layer", "ffn_layer", "ffn_guard", "pos_feature")
 
 
 class WeightsError(ValueError):
@@ -68,12 +74,15 @@ def _check_layout(arrays: dict) -> None:
             raise WeightsError(f"'{name}' is {arrays[name].dtype}, not int64")
     if arrays["vocab"].dtype.kind != "U":
         raise WeightsError("'vocab' is not an array of strings")
-    for name, ndim in (("embed", 2), ("head_kind", 1), ("ffn_layer", 1), ("n_layers", 0)):
+    for name, ndim in (("embed", 2), ("head_kind", 1), ("ffn_layer", 1), ("n_layers", 0),
+                       ("pos_feature", 2)):
         if arrays[name].ndim != ndim:
             raise WeightsError(f"'{name}' has {arrays[name].ndim} dimensions, not {ndim}")
     (V, d), H, F = arrays["embed"].shape, len(arrays["head_kind"]), len(arrays["ffn_layer"])
-    shapes = {"pos": (2, d), "unembed": (V, d), "vocab": (V,), "head_layer": (H,),
-              "ffn_guard": (F,), **{w: (H, 2, d) for w in ("wq", "wk", "wv", "wo")},
+    P = len(arrays["pos_feature"])
+    shapes = {"pos": (P, d), "pos_feature": (P, 3), "unembed": (V, d), "vocab": (V,),
+              "head_layer": (H,), "ffn_guard": (F,),
+              **{w: (H, 2, d) for w in ("wq", "wk", "wv", "wo")},
               **{w: (F, d) for w in ("w_gate", "w_up", "w_down")}}
     for name, shape in shapes.items():
         if arrays[name].shape != shape:
@@ -84,12 +93,28 @@ def _check_layout(arrays: dict) -> None:
         a = arrays[name]
         if a.size and (a.min() < low or a.max() > high):
             raise WeightsError(f"'{name}' has values outside {low}..{high}")
+    for column, what, low, high in ((0, "offsets", 0, 1 << 20), (1, "periods", 0, 1 << 20),
+                                    (2, "powers", 1, 2)):
+        a = arrays["pos_feature"][:, column]
+        if a.size and (a.min() < low or a.max() > high):
+            raise WeightsError(f"'pos_feature' has {what} outside {low}..{high}")
+
+
+def positional(features, t) -> np.ndarray:
+    """``phi_f(t)`` for the positions ``t`` (integers): an array [len(t), P]."""
+    t = np.asarray(t, dtype=np.int64)[:, None]
+    offset, period, power = (np.asarray(features, dtype=np.int64).reshape(-1, 3)[:, i]
+                             for i in range(3))
+    shifted = t + offset
+    wrapped = np.where(period > 0, shifted % np.maximum(period, 1), shifted)
+    return (wrapped ** power).astype(np.float64)
 
 
 @dataclass
 class Weights:
     embed: np.ndarray
     pos: np.ndarray
+    pos_feature: np.ndarray
     wq: np.ndarray
     wk: np.ndarray
     wv: np.ndarray
@@ -188,14 +213,18 @@ def build() -> Weights:
     d, V = s.d_model, machine.VOCAB_SIZE
     row = s.row
     embed = np.zeros((V, d))
-    pos = np.zeros((2, d))
+    # t and t**2 first, whether read or not; then the features read, in graph order
+    features = [(0, 0, 1), (0, 0, 2)]
+    features += [n.feature for n in g.nodes if n.kind == "pos" and n.slot >= 0
+                 and n.feature not in features]
+    pos = np.zeros((len(features), d))
     for node in g.nodes:
         if node.slot < 0:
             continue                        # pruned: nothing reads it
         if node.kind == "token":
             embed[:, node.slot] = node.table
         elif node.kind == "pos":
-            pos[0 if node.name == "t" else 1, node.slot] = 1.0
+            pos[features.index(node.feature), node.slot] = 1.0
 
     wq, wk, wv, wo, kinds, layers = [], [], [], [], [], []
     for head in sorted(g.heads, key=lambda h: h.stage):
@@ -234,7 +263,7 @@ def build() -> Weights:
                 guard.append(guard_slot)
 
     return Weights(
-        embed=embed, pos=pos, wq=np.array(wq), wk=np.array(wk), wv=np.array(wv), wo=np.array(wo),
+        embed=embed, pos=pos, pos_feature=np.array(features, dtype=np.int64), wq=np.array(wq), wk=np.array(wk), wv=np.array(wv), wo=np.array(wo),
         head_kind=np.array(kinds, dtype=np.int64), head_layer=np.array(layers, dtype=np.int64),
         w_gate=np.array(gate), w_up=np.array(up), w_down=np.array(down),
         ffn_layer=np.array(flayer, dtype=np.int64), ffn_guard=np.array(guard, dtype=np.int64),
