@@ -4,11 +4,13 @@ At every position the network recomputes the machine state from the trace and
 predicts the next token.  Stage by stage (the scheduler finds these layers):
 
 0. running sums of the commit tokens (call depth, instructions advanced), the
-   three previous tokens' bytes, and the phase ``p`` = B tokens already
-   emitted in the current step (distance to the latest commit);
-1. depth and the advance count rounded to exact integers on the position
-   number line; ``PC`` = the latest jump target + advances since; the phase
-   flags ``[p >= j]`` read from the NIBBLE table;
+   three previous tokens' bytes (keyed by the position mod 4), and the phase
+   ``p`` = B tokens already emitted in the current step (distance to the
+   latest commit);
+1. depth rounded to an exact integer on the position number line; ``PC`` =
+   the latest jump target + advances since (a difference of two running
+   sums, within 2**-21 of the integer); the phase flags ``[p >= j]`` and the
+   phase itself read from the NIBBLE table;
 2. fetch the opcode's features and the fields D, A, B, I0..I3 at ``PC``;
 3. read the operands X, Y, Z by slot (one key array holds every slot write
    and every prompt word, so Y can be the instruction's immediate too);
@@ -19,23 +21,44 @@ predicts the next token.  Stage by stage (the scheduler finds these layers):
 5. memory, the columns' ``floor(/256)``, the nibble table; the byte to emit
    and which token class comes next.
 
-Why every head is exact (float64 carries 53 bits; traces below 2**24 tokens):
+Why every head is exact (float64 carries 53 bits; traces below 2**28
+positions, the engine's ``MAX_POSITIONS``):
 
+* No key grows with the trace beyond 2**23 where it can win.  The position
+  line (keys ``(2k, -k**2)``, k the position) is only asked for small
+  numbers: a call depth, a prompt position, a column's floor, a nibble, a
+  quotient digit -- all below 2**23, so the winner and its neighbours score
+  exactly enough (as below).  A key k > 2**26 has ``k**2`` rounded (it is
+  below 2**56), but for a query q < 2**23 (scale s) its score ``s(2qk -
+  k**2)`` is below ``-s k**2 / 2``, and consecutive such scores differ by
+  ``s(2(k - q) - 1) > s 2**25`` while each is rounded by less than ``3 s
+  2**4``: they fall strictly as k grows, far below the winner's, so neither
+  the argmax nor a binary search over them can change.  What the trace
+  needs from its own recent past uses keys that stay small instead:
+  ``prev*`` (residues mod 4) and ``scratch`` (phases).
 * ``cumsum`` (averaging): its values are the commits' small integer deltas, so
-  the running sum S is exact and the mean is one division, ``fl(S/n)``, the
-  same in the engine and the dense pass.  ``fl(n * fl(S/n))`` is within two
-  ulps of S: below 2**-27.
-* ``round_depth``, ``round_cnt``: keys are positions k < 2**24 (``k**2 <
-  2**48`` exact); the query is within 2**-27 of an integer no larger than the
-  position (a call or an advance is at least one token), so the nearest key
-  beats the next one by a score margin of almost 1 while the rounding error
-  of ``2qk - k**2`` stays below 2**-3.  The value returned, ``t``, is exact.
-* ``prev*``, ``scratch``: integer queries ``t - j`` on position keys.
+  the running sum S < 2**28 is exact and the mean is one division,
+  ``fl(S/n)``, the same in the engine and the dense pass.  ``fl(n *
+  fl(S/n))`` (``depth≈``, ``cnt≈``) is within two ulps of S: at most 2**-24.
+* ``round_depth``: keys are positions, the query within 2**-24 of the depth
+  (below 2**15), so the nearest key beats the next one by a score margin of
+  almost 1 while the rounding error of ``2qk - k**2`` stays below 2**-20.
+  The value returned, ``t``, is exact.
+* ``prev*``: position j's key is ``j mod 4`` (on the parabola with its
+  square), the query ``(t - k) mod 4`` for k = 1..3: among positions t - 3 ..
+  t every residue appears once, so the latest key equal to the query is t -
+  k (for t < k: the key nearest, position t or BOS, both in instruction 0).
+* ``scratch``: a position's key is its phase (0..255, its index in the
+  NIBBLE table), the query the integer phase ``min(p, 4)`` (8 for a
+  quotient) at most p: the current step holds it, at the latest position
+  with that key.
 * ``last_commit``, ``last_jump``: every gated key is the same point (0, 0), so
   the tie-break alone picks the latest; ungated keys sit exactly BIG = 2**50
   lower.
-* ``fetch_*``: the query ``8 PC + k`` inherits the ~2**-25 error of the
-  advance count stored at the jump; keys are positions, margin as above.
+* ``fetch_*``: ``PC = jump target + cnt≈ - cnt≈ at the jump`` is within
+  2**-21 of an integer below 2**16 (the two running sums within 2**-24 each,
+  two roundings of sums below 2**29), so the query ``8 PC + k`` is within
+  2**-18 of a prompt position; keys are positions, margin as above.
 * ``word_x``, ``word_y``, ``word_z``: keys are prompt positions (< 2**22) and
   slot keys ``SLOT_BASE + 128 depth + field`` (< 2**23), each with its exact
   square from :meth:`Graph.select_key`.  Slot queries are exact integers; the
