@@ -27,7 +27,8 @@ def test_positional_features_agree_in_both_passes(weights):
             assert engine._positional(features, f, ti) == dense[i, f]
     assert dense[-1, 1] == float((HORIZON - 1) ** 2)      # one rounding, as documented
     periodic = features[:, 1] > 0
-    assert periodic.any() and np.all(dense[:, periodic] < features[periodic, 1])
+    assert periodic.any()
+    assert np.all(dense[:, periodic] < features[periodic, 1] ** features[periodic, 2])
 
 
 def test_sorted_groups_keep_small_keys(weights):

@@ -6,8 +6,8 @@ import pytest
 
 from tinyexec import machine as m
 from tinyexec.asm import assemble
-from tinyexec.engine import Session
-from tinyexec.model import dense
+from tinyexec.engine import MAX_POSITIONS, Session
+from tinyexec.model import bounds, dense
 from tinyexec.reference import run_reference
 
 EVERY_INSTRUCTION = """
@@ -164,13 +164,18 @@ def test_deep_recursion_faults_at_the_depth_limit(weights):
     assert np.array_equal(Session(weights, prompt).advance(len(trace) + 10), trace)
 
 
-def test_guards_hold_on_real_traces(weights, traces):
+def test_guards_and_bounds_hold_on_real_traces(weights, traces):
     """A neuron's guard is a skip hint: wherever its guard dimension is 0, its
-    gate must be <= 0 (checked on the dense pass, prompt positions included)."""
+    gate must be <= 0; and the residual stream stays within the intervals
+    ``model/bounds.py`` derives (checked on the dense pass, prompt positions
+    included)."""
+    boxes = bounds.stream_bounds(weights, MAX_POSITIONS)
     for name, (prompt, trace) in traces.items():
         inputs = []
         dense.forward(weights, np.concatenate([prompt, trace]), ffn_inputs=inputs)
         for layer, x in enumerate(inputs):
+            lo, hi = boxes[layer]
+            assert np.all((x >= lo) & (x <= hi)), (name, layer)
             for i in np.nonzero((weights.ffn_layer == layer) & (weights.ffn_guard >= 0))[0]:
                 off = x[:, weights.ffn_guard[i]] == 0
                 assert np.all(x[off] @ weights.w_gate[i] <= 0), (name, i)

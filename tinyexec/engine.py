@@ -4,7 +4,8 @@ Weights are turned into sparse rows once.  Per token the kernel embeds it, then
 per layer computes each head's 2-D query and key, asks the head's attention
 cache for the winning position, adds the head outputs, runs the ReGLU
 feed-forward (skipping neurons whose gate is not positive, and neurons whose
-guard flag -- see ``Graph.reglu`` -- is 0), and finally takes the argmax of the
+guard dimension is 0 -- a hint of the weights file that ``model/bounds.py``
+proves from the matrices, else drops), and finally takes the argmax of the
 output head.  The prompt goes through the same loop (prefill); afterwards each
 argmax is appended and fed back.
 
@@ -76,6 +77,7 @@ import numpy as np
 from numba import njit
 
 from . import machine
+from .model.bounds import proven_guards
 from .model.graph import BIG
 from .model.weights import MEAN, Weights
 
@@ -134,6 +136,9 @@ class Compiled:
         self.head_query: dict[int, int] = {}
         self.head_outputs: dict[tuple[int, int], int] = {}
         rows = _Rows()
+        # the weights file's skip hints, each one proven from the matrices or dropped
+        guards = proven_guards(w, MAX_POSITIONS)
+        self.unproven_guards = int(np.count_nonzero((w.ffn_guard >= 0) & (guards < 0)))
         emb_only = ~np.any(w.pos, axis=0)
         features = [tuple(f) for f in w.pos_feature.tolist()]
 
@@ -242,7 +247,7 @@ class Compiled:
                     continue
                 neuron[0].append(rows.add(w.w_gate[i]))
                 neuron[1].append(rows.add(w.w_up[i]))
-                neuron[2].append(int(w.ffn_guard[i]))
+                neuron[2].append(int(guards[i]))
                 nz = np.nonzero(w.w_down[i])[0]
                 d_slot.extend(nz.tolist()); d_coef.extend(w.w_down[i][nz].tolist())
                 d_ptr.append(len(d_slot))

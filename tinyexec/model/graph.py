@@ -148,7 +148,8 @@ class Graph:
 
         ``guard``: a single 0/1 node such that every gate is <= 0 when it is 0
         (the gates hold ``SELECT * (flag - 1)`` terms).  It changes nothing in
-        the model; the engine may skip these neurons when the guard is 0.
+        the model; the engine may skip these neurons when the guard is 0, once
+        ``model/bounds.py`` has proven this from the weights.
         """
         neurons = [(Expr.of(g), Expr.of(v), float(c)) for g, v, c in neurons]
         assert guard is None or (len(guard.terms) == 1 and not guard.const)

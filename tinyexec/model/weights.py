@@ -16,7 +16,8 @@ feature that plays their role):
   ``head_kind[h]`` is 0 for hard-max (ties: latest) and 1 for averaging;
 * per FFN neuron ``i`` (``ffn_layer[i]``): ``x += relu(w_gate[i]·x) * (w_up[i]·x) * w_down[i]``;
   ``ffn_guard[i]`` is a skip hint, not part of the model: a residual dimension
-  that, when 0, guarantees ``w_gate[i]·x <= 0`` (-1: none);
+  that, when 0, guarantees ``w_gate[i]·x <= 0`` (-1: none).  The engine
+  takes only the hints that ``bounds.proven_guards`` proves from the matrices;
 * ``unembed [V, d]``: logits = ``unembed @ x``; the next token is the argmax.
 """
 from __future__ import annotations
