@@ -712,8 +712,9 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
             phi[f] = _positional(pos_feature, f, t)
         for i in range(pos_slot.shape[0]):
             v = embed[tok, pos_slot[i]]
-            for f in range(n_features):         # in the dense pass's order
-                v += phi[f] * pos_coef[i, f]
+            for f in range(n_features):         # in the dense pass's order; its
+                if pos_coef[i, f] != 0.0:       # zero terms add nothing (but a -0)
+                    v += phi[f] * pos_coef[i, f]
             x[pos_slot[i]] = v
         for layer in range(n_layers):
             # caches first: a position attends to itself too
