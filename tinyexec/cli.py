@@ -32,6 +32,8 @@ EXIT_MAX_TOKENS = 124           # like timeout(1): stopped by --max-tokens
 EXIT_FAULT = 125                # the program faulted (bad memory access, ...)
 EXIT_INTERRUPTED = 130          # Ctrl-C, as for a shell's child killed by SIGINT
 CHUNK = 1 << 15
+# the defaults of `run` and `trace`, and of the fast path `run FILE ARGS` that skips typer
+DEFAULT_ENGINE, DEFAULT_ATTENTION = "transformer", "sorted"
 _MACRO_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -231,8 +233,8 @@ def run(
     stdin: Optional[Path] = typer.Option(None, "--stdin", help="file fed to getchar(), - for stdin "
                                          "(default: piped stdin, if any)"),
     stats: bool = typer.Option(False, "--stats", help="print token and speed figures to stderr"),
-    engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
-    attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
+    engine: str = typer.Option(DEFAULT_ENGINE, "--engine", help="transformer | reference"),
+    attention: str = typer.Option(DEFAULT_ATTENTION, "--attention", help="sorted | linear"),
     max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=1,
                                              help="stop after N generated tokens"),
     define: Optional[List[str]] = typer.Option(None, "-D", help="define a macro: NAME or NAME=VALUE"),
@@ -242,8 +244,8 @@ def run(
     _run(file, args, stdin, stats, engine, attention, max_tokens, define, include)
 
 
-def _run(file: Path, args, stdin=None, stats=False, engine="transformer", attention="sorted",
-         max_tokens=None, define=None, include=None):
+def _run(file: Path, args, stdin=None, stats=False, engine=DEFAULT_ENGINE,
+         attention=DEFAULT_ATTENTION, max_tokens=None, define=None, include=None):
     from .runner import ATTENTIONS, ENGINES
     _check_choice("--engine", engine, ENGINES)
     _check_choice("--attention", attention, ATTENTIONS)
@@ -271,8 +273,8 @@ def trace(
     args: Optional[List[str]] = typer.Argument(None, help="arguments passed to main"),
     stdin: Optional[Path] = typer.Option(None, "--stdin",
                                          help="file fed to getchar(), - for stdin"),
-    engine: str = typer.Option("transformer", "--engine", help="transformer | reference"),
-    attention: str = typer.Option("sorted", "--attention", help="sorted | linear"),
+    engine: str = typer.Option(DEFAULT_ENGINE, "--engine", help="transformer | reference"),
+    attention: str = typer.Option(DEFAULT_ATTENTION, "--attention", help="sorted | linear"),
     max_tokens: Optional[int] = typer.Option(None, "--max-tokens", min=1,
                                              help="stop after N generated tokens"),
     from_step: int = typer.Option(0, "--from-step", min=0, help="first step shown"),
