@@ -96,3 +96,12 @@ def test_dense_forward_agrees_with_engine(weights, source):
     generated = Session(weights, prompt, "sorted").advance(3_000)
     logits = dense.forward(weights, np.concatenate([prompt, generated]))
     assert np.array_equal(logits.argmax(axis=1)[len(prompt) - 1:-1], generated)
+
+
+def test_profiled_run_is_the_same_run(weights, traces):
+    """``Session(profile=True)`` counts every part of a token and changes no token."""
+    from tinyexec.engine import PROFILE
+    prompt, trace = reference_trace(traces, "collatz.c", ["7"])
+    session = Session(weights, prompt, profile=True)
+    assert np.array_equal(session.advance(len(trace) + 10), trace)
+    assert len(session.profile) == len(PROFILE) and (session.profile > 0).all()

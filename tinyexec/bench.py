@@ -149,6 +149,30 @@ def scaling(weights, program_name, repeats=3):
                 engine_bytes_per_token=per_token_engine, peak_bytes_per_token=per_token_peak)
 
 
+def breakdown(weights, program_name="sudoku"):
+    """Where a token's time goes: the kernel counts the processor's cycles of
+    each part of every token (``Session(profile=True)``); the shares of one
+    whole run, turned into microseconds by its wall time."""
+    from .compiler import compile_file
+    from .engine import PROFILE, Session
+    from .machine import prompt
+    session = Session(weights, prompt(compile_file(ROOT / "programs" / f"{program_name}.c")),
+                      profile=True)
+    session.advance(1)                       # the prefill is not a generated token's time
+    session.profile[:] = 0
+    t0 = time.perf_counter()
+    generated = len(session.advance(1 << 30))
+    wall = time.perf_counter() - t0
+    share = session.profile / session.profile.sum()
+    per_token = wall / generated * 1e6
+    print(_table([(part, f"{100 * f:.1f} %", f"{f * per_token:.2f}")
+                  for part, f in zip(PROFILE, share)],
+                 (f"{program_name}, a token's time ({per_token:.2f} µs, profiled run)",
+                  "share", "µs/token")))
+    return dict(program=program_name, us_per_token=per_token,
+                shares={part: float(f) for part, f in zip(PROFILE, share)})
+
+
 STORE_ORDERS = ("rising", "falling", "random")
 
 
@@ -405,6 +429,8 @@ def main():
     results["trace_overhead"] = trace_overhead()
     print()
     results["scaling"] = scaling(weights, os.environ.get("TINYEXEC_BENCH_LONG", "sudoku"))
+    print()
+    results["breakdown"] = breakdown(weights)
     print()
     results["stores"] = stores(weights)
     results["total_bench_s"] = time.perf_counter() - t0

@@ -74,7 +74,10 @@ from __future__ import annotations
 from collections import namedtuple
 
 import numpy as np
-from numba import njit
+from llvmlite import ir
+from numba import njit, types
+from numba.core import cgutils
+from numba.extending import intrinsic
 
 from . import machine
 from .model.bounds import proven_guards
@@ -90,6 +93,9 @@ MAX_POSITIONS = 1 << 28        # the horizon of the interpreter's exactness proo
 BLOCK = 512                    # keys per block of a sorted group (see the module docstring)
 REPACK_BELOW = 0.75            # a GROW repacks a group's blocks when fewer are in use
 STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
+# where a token's time goes (``Session(profile=True)``, ``make bench``), in kernel order
+PROFILE = ("embedding", "keys and inserts", "lookups", "feed-forward", "output head",
+           "the rest (checks, loop)")
 
 
 class _Rows:
@@ -293,6 +299,24 @@ class Compiled:
                 ptrs[k].append(n)
         return (np.stack([_i64(p) for p in ptrs]), _i64(rows), _i64(cols),
                 np.array(block_w, np.float64), np.array(col_max, np.float64))
+
+
+@intrinsic
+def _cycles(typingctx):
+    """The processor's cycle counter (LLVM's readcyclecounter): the profile's clock."""
+    def codegen(context, builder, signature, args):
+        counter = cgutils.get_or_insert_function(
+            builder.module, ir.FunctionType(ir.IntType(64), []), "llvm.readcyclecounter")
+        return builder.call(counter, [])
+    return types.int64(), codegen
+
+
+@njit(cache=True)
+def _profile(prof, section, since):
+    """Add the cycles since ``since`` to ``prof[section]``; return the clock."""
+    now = _cycles()
+    prof[section] += now - since
+    return now
 
 
 @njit(cache=True)
@@ -670,7 +694,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      embed, pos_slot, pos_coef, pos_feature, out_groups, out_rows, out_cols, out_w,
      out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx = cache
+        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -687,6 +711,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
     logits = np.empty(out_rows.shape[0])
     bound = np.empty(out_groups.shape[1] - 1)
     t = state[0]
+    profiling = prof.shape[0] > 0       # a branch per section when not: nothing measurable
+    clock = _cycles() if profiling else 0
     while True:
         n_have = max(n_known, t + 1)
         if t >= n_known and (tokens[t] == stop_tokens[0] or tokens[t] == stop_tokens[1]):
@@ -705,6 +731,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
         if grow:
             state[1] = GROW
             break
+        if profiling:
+            clock = _profile(prof, 5, clock)
         tok = tokens[t]
         for i in range(d):
             x[i] = embed[tok, i]
@@ -716,6 +744,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 if pos_coef[i, f] != 0.0:       # zero terms add nothing (but a -0)
                     v += phi[f] * pos_coef[i, f]
             x[pos_slot[i]] = v
+        if profiling:
+            clock = _profile(prof, 0, clock)
         for layer in range(n_layers):
             # caches first: a position attends to itself too
             for c in range(layer_ptrs[0, layer], layer_ptrs[0, layer + 1]):
@@ -744,6 +774,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     k1s[o + size[c]] = k1      # every position is appended, in order
                 size[c] += _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, o, voff[c],
                                    o // bs, nv, bs, k0, t, values, size[c], mode == LINEAR)
+            if profiling:
+                clock = _profile(prof, 1, clock)
             # queries
             for q in range(layer_ptrs[1, layer], layer_ptrs[1, layer + 1]):
                 c = qg[0, q]
@@ -788,6 +820,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 # outputs go to slots no head of this layer reads: add at once
                 for i in range(o0, o1):
                     x[o_slot[i]] += o_coef[i] * values[i - o0]
+            if profiling:
+                clock = _profile(prof, 2, clock)
             # feed-forward
             n0 = layer_ptrs[2, layer]
             for i in range(n0, layer_ptrs[2, layer + 1]):
@@ -803,9 +837,13 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                         x[d_slot[j]] += d_coef[j] * h
             for i in range(clear_ptr[layer], clear_ptr[layer + 1]):
                 x[clear_slot[i]] = 0.0
+            if profiling:
+                clock = _profile(prof, 3, clock)
         if t + 1 >= n_known:
             tokens[t + 1] = _argmax_logits(x, out_groups, out_rows, out_cols, out_w, out_col_max,
                                            logits, bound)
+        if profiling:
+            clock = _profile(prof, 4, clock)
         t += 1
         state[0] = t
     state[0] = t
@@ -826,10 +864,12 @@ class Session:
     """A transformer run of one prompt, advanced chunk by chunk."""
 
     def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0,
-                 block: int = BLOCK):
+                 block: int = BLOCK, profile: bool = False):
         """``record``: keep, for the first ``record`` positions, each query's
         winning position and each head's output (``recorded``, for the tests).
-        ``block``: keys per block of a sorted group (the tests use tiny ones)."""
+        ``block``: keys per block of a sorted group (the tests use tiny ones).
+        ``profile``: count the processor cycles of each part of a token
+        (``PROFILE``) in ``self.profile``."""
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
         c = self.c = compiled(weights)
@@ -856,6 +896,7 @@ class Session:
         self.rec_win = np.zeros((record, len(c.model.qg[0])), dtype=np.int64)
         self.rec_val = np.zeros((record, len(c.model.o_vi)))
         self._alloc(None)
+        self.profile = np.zeros(len(PROFILE) if profile else 0, dtype=np.int64)
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
@@ -946,7 +987,8 @@ class Session:
             cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
                      self.pos_vals, self.pos_col, self.rec_win, self.rec_val,
-                     self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx)
+                     self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx,
+                     self.profile)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
