@@ -67,6 +67,16 @@ feature is added only to the slots that have one; an FFN neuron that only
 cancels a dead slot (``relu(1) * x_s`` times -1 into slot s) sets it to 0; and
 the output head skips blocks of rows whose logits are bounded below the best
 one found (``_argmax_logits``).
+
+Compile time: with an empty cache (a cold start) Numba compiles each kernel on
+its first call, once per signature, and a literal argument of one kernel's
+call of another (``f(x, 0)``, ``f(x, True)``) makes a signature of its own.
+So the kernels pass each other no literals (``np.int64(1)``, not ``1``) and
+int64 integers only (the directories are int64 like the offsets), except
+``_search``'s ``implicit``: a literal on purpose, so that each of its two
+copies is free of the other's branches (a run-time flag made every token ~3 %
+slower).  No kernel has a C-callable wrapper (``no_cfunc_wrapper``): nothing
+calls one.
 """
 from __future__ import annotations
 
@@ -88,6 +98,7 @@ MAX_POSITIONS = 1 << 24        # the exactness horizon of the position keys
 BLOCK = 512                    # keys per block of a sorted group (see the module docstring)
 REPACK_BELOW = 0.75            # a GROW repacks a group's blocks when fewer are in use
 STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
+kernel = njit(cache=True, no_cfunc_wrapper=True)     # see "Compile time" above
 
 
 class _Rows:
@@ -281,7 +292,7 @@ class Compiled:
                 np.array(block_w, np.float64), np.array(col_max, np.float64))
 
 
-@njit(cache=True)
+@kernel
 def _dot(ptr, idx, val, r, x):
     s = 0.0
     for i in range(ptr[r], ptr[r + 1]):
@@ -289,18 +300,18 @@ def _dot(ptr, idx, val, r, x):
     return s
 
 
-@njit(cache=True)
+@kernel
 def _score(q0, q1, k0):
     # the key's second component is -k^2 = -(k0/2)^2 for every stored key
     return q0 * k0 + q1 * (-(k0 * k0) * 0.25)
 
 
-@njit(cache=True)
+@kernel
 def _key(keys, off, i, implicit):
     return 2.0 * i if implicit else keys[off + i]
 
 
-@njit(cache=True)
+@kernel
 def _search(keys, epos, off, n, q0, q1, implicit):
     """Index (relative to off) of the max-score key in a sorted, parabola-keyed
     array; an exact tie goes to the later position.  ``implicit``: the keys are
@@ -312,7 +323,7 @@ def _search(keys, epos, off, n, q0, q1, implicit):
     each token slower in side-by-side runs: more branches, not fewer.)"""
     best = np.int64(-1)
     if q1 > 0.0:
-        g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
+        g = q0 / q1 - _key(keys, off, np.int64(0), implicit) * 0.5
         if 0.0 <= g < n:
             guess = min(np.int64(g + 0.5), n - 1)
             s = _score(q0, q1, _key(keys, off, guess, implicit))
@@ -338,7 +349,7 @@ def _search(keys, epos, off, n, q0, q1, implicit):
     return best
 
 
-@njit(cache=True)
+@kernel
 def _block_of(dmin, dp, nb, k):
     """The last of the nb blocks (directory from dp) whose first key is <= k;
     block 0 when k is below every key."""
@@ -353,7 +364,7 @@ def _block_of(dmin, dp, nb, k):
     return max(lo - 1, 0)
 
 
-@njit(cache=True)
+@kernel
 def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     """Index (relative to off) of the max-score key of a blocked group: ``nb``
     blocks of capacity ``bs``, the r-th in key order at relative index
@@ -418,7 +429,7 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     return best
 
 
-@njit(cache=True)
+@kernel
 def _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     """``_lookup`` for q1 > 0 from computed scores alone (when the vertex's
     block was not the right one).  The scores of the blocks' first keys are a
@@ -455,7 +466,7 @@ def _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     return best
 
 
-@njit(cache=True)
+@kernel
 def _new_block(dmin, dblk, dcnt, dp, nb, r):
     """Open entry ``r`` of the directory (entries r.. move up one); the
     block stored there is the next unused one, ``nb``.  O(nb)."""
@@ -467,7 +478,7 @@ def _new_block(dmin, dblk, dcnt, dp, nb, r):
     dcnt[dp + r] = 0
 
 
-@njit(cache=True)
+@kernel
 def _move(keys, epos, vidx, off, src, dst, n):
     """Move entries src..src+n-1 to dst..dst+n-1 (indices relative to off), in
     the order that is safe when the two ranges overlap.  An entry is its key,
@@ -484,7 +495,7 @@ def _move(keys, epos, vidx, off, src, dst, n):
             vidx[off + dst + i] = vidx[off + src + i]
 
 
-@njit(cache=True)
+@kernel
 def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, k0,
             pos, values, n_keys, append):
     """Store key ``k0`` of position ``pos`` with its ``nv`` values in group ``c``
@@ -497,7 +508,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
     block or two, and when a full block splits, O(bs + nb)."""
     nb = nblk[c]
     if nb == 0:
-        _new_block(dmin, dblk, dcnt, dp, 0, 0)
+        _new_block(dmin, dblk, dcnt, dp, nb, nb)          # block 0 at entry 0
         nb = 1
     r = nb - 1
     at = dcnt[dp + r]
@@ -542,7 +553,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
             # the previous block has room: it takes this block's first key, the
             # keys before the new one move down a place, and the new one fits
             pb = dblk[dp + r - 1] * bs
-            _move(keys, epos, vidx, off, b, pb + dcnt[dp + r - 1], 1)
+            _move(keys, epos, vidx, off, b, pb + dcnt[dp + r - 1], np.int64(1))
             dcnt[dp + r - 1] += 1
             _move(keys, epos, vidx, off, b + 1, b, at - 1)
             keys[off + b + at - 1] = k0
@@ -554,7 +565,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
             # the next block has room: it takes this block's last key at its front
             nxt = dblk[dp + r + 1] * bs
             _move(keys, epos, vidx, off, nxt, nxt + 1, dcnt[dp + r + 1])
-            _move(keys, epos, vidx, off, b + bs - 1, nxt, 1)
+            _move(keys, epos, vidx, off, b + bs - 1, nxt, np.int64(1))
             dcnt[dp + r + 1] += 1
             dmin[dp + r + 1] = keys[off + nxt]
             dcnt[dp + r] = bs - 1
@@ -584,7 +595,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
     return 1
 
 
-@njit(cache=True)
+@kernel
 def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
     """The token with the largest logit ``unembed[v] . x`` (the first of equals, as
     numpy's argmax).  Groups are visited by decreasing upper bound
@@ -629,7 +640,7 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
     return token
 
 
-@njit(cache=True)
+@kernel
 def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
@@ -844,8 +855,8 @@ class Session:
         self.vals = np.zeros(int(per_group.sum()))       # per group: value rows 0 .. size - 1
         # directory of group g: entries off[g] // bs .. (off[g] + cap[g]) // bs
         self.dmin = np.zeros(total // bs)
-        self.dblk = np.zeros(total // bs, dtype=np.int32)
-        self.dcnt = np.zeros(total // bs, dtype=np.int32)
+        self.dblk = np.zeros(total // bs, dtype=np.int64)
+        self.dcnt = np.zeros(total // bs, dtype=np.int64)
         if old is None:
             return
         for g in np.nonzero(self.kinds == HULL)[0]:
@@ -868,8 +879,8 @@ class Session:
         also holds older keys leave a trail of them."""
         bs, nb = self.block, int(self.nblk[g])
         o, d = int(self.off[g]), int(self.off[g]) // bs
-        starts = self.dblk[d:d + nb].astype(np.int64) * bs
-        counts = self.dcnt[d:d + nb].astype(np.int64)
+        starts = self.dblk[d:d + nb] * bs
+        counts = self.dcnt[d:d + nb]
         idx = np.concatenate([np.arange(a, a + n) for a, n in zip(starts, counts)])
         n = len(idx)
         self.keys[o:o + n] = self.keys[o + idx]
