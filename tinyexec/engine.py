@@ -30,7 +30,7 @@ Attention caches (``attention=``):
   accepted when computed scores (``_score``) show it a local maximum of the
   whole sequence -- inside the block, or not beaten by the key across the
   block's edge -- since a local maximum of a unimodal sequence is the
-  maximum; otherwise ``_lookup_scores`` searches by scores alone (the first
+  maximum; otherwise the block is found by scores alone (the first
   keys' scores are a subsequence of a unimodal sequence, so unimodal).  The
   one key that can tie with the winner is checked across block boundaries
   too.  Costs: a lookup
@@ -370,7 +370,16 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     blocks of capacity ``bs``, the r-th in key order at relative index
     ``dblk[dp + r] * bs`` with ``dcnt[dp + r]`` keys, the first being
     ``dmin[dp + r]``.  The answer is the full hard max over every stored key
-    (ties: the later position), found from the computed scores only."""
+    (ties: the later position), found from the computed scores only.
+
+    For q1 > 0 the block searched first is a guess, the one where the vertex
+    2 q0 / q1 of the score falls (found by comparing keys); its maximum is
+    accepted when it is a local maximum of the whole sequence.  Otherwise the
+    block is found from scores alone: the scores of the blocks' first keys are
+    a subsequence of a unimodal sequence, so unimodal too, and binary search
+    finds the block r whose first key scores highest; the maximum then lies in
+    block r or in the tail of block r - 1 (if the scores still rise at r's
+    first key it is in r).  One loop searches both blocks."""
     if q1 <= 0.0:
         # the score is convex (q1 < 0) or linear (q1 = 0) in k: the max is at an
         # end; when q0 = q1 = 0 every score is 0 and the latest position wins
@@ -388,82 +397,60 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
         if sl > sf or (sl == sf and epos[off + last] > epos[off + first]):
             return last
         return first
-    if nb == 1:
-        return dblk[dp] * bs + _search(keys, epos, off + dblk[dp] * bs, dcnt[dp], q0, q1, False)
-    # a guess: the block where the vertex 2 q0 / q1 of the score falls, found
-    # by comparing keys; what it yields is then checked on computed scores
-    v = 2.0 * q0 / q1
-    # keys consecutive from the first (the prompt's tables, positions) fill the
-    # first blocks in order: the block is then the vertex's rank // bs, O(1)
-    r = -1
-    g = (v - dmin[dp]) * 0.5 + 0.5
-    if 0.0 <= g < nb * bs:
-        r = np.int64(g) // bs
-        if dmin[dp + r] != dmin[dp] + 2.0 * r * bs:
-            r = -1
-    if r < 0:
-        r = _block_of(dmin, dp, nb, v)
-    base = dblk[dp + r] * bs
-    m = dcnt[dp + r]
-    i = _search(keys, epos, off + base, m, q0, q1, False)
-    best = base + i
-    if 0 < i < m - 1:
-        return best        # a local maximum of the whole sequence, ties settled in the block
-    # at an edge of the block: the key across it must not score higher, and
-    # may tie (then the later position wins)
-    top = _score(q0, q1, keys[off + best])
-    if i == 0 and r > 0:
-        nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
-        s = _score(q0, q1, keys[off + nbr])
-        if s > top:
-            return _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1)
-        if s == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    if i == m - 1 and r + 1 < nb:
-        nbr = dblk[dp + r + 1] * bs
-        s = _score(q0, q1, keys[off + nbr])
-        if s > top:
-            return _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1)
-        if s == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    return best
-
-
-@kernel
-def _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
-    """``_lookup`` for q1 > 0 from computed scores alone (when the vertex's
-    block was not the right one).  The scores of the blocks' first keys are a
-    subsequence of a unimodal sequence, so unimodal too: binary search finds
-    the block r whose first key scores highest; the maximum then lies in block
-    r or in the tail of block r - 1 (if the scores still rise at r's first key
-    it is in r)."""
-    lo = 0
-    hi = nb - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _score(q0, q1, dmin[dp + mid]) < _score(q0, q1, dmin[dp + mid + 1]):
-            lo = mid + 1
-        else:
-            hi = mid
-    r = lo
-    if r > 0 and _score(q0, q1, keys[off + dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1]) >= \
-            _score(q0, q1, dmin[dp + r]):
-        r -= 1
-    base = dblk[dp + r] * bs
-    m = dcnt[dp + r]
-    i = _search(keys, epos, off + base, m, q0, q1, False)
-    best = base + i
-    # the one key that may tie with the winner can sit across a block boundary
-    top = _score(q0, q1, keys[off + best])
-    if i == 0 and r > 0:
-        nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
-        if _score(q0, q1, keys[off + nbr]) == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    if i == m - 1 and r + 1 < nb:
-        nbr = dblk[dp + r + 1] * bs
-        if _score(q0, q1, keys[off + nbr]) == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    return best
+    r = 0
+    if nb > 1:
+        v = 2.0 * q0 / q1
+        # keys consecutive from the first (the prompt's tables, positions) fill the
+        # first blocks in order: the block is then the vertex's rank // bs, O(1)
+        r = -1
+        g = (v - dmin[dp]) * 0.5 + 0.5
+        if 0.0 <= g < nb * bs:
+            r = np.int64(g) // bs
+            if dmin[dp + r] != dmin[dp] + 2.0 * r * bs:
+                r = -1
+        if r < 0:
+            r = _block_of(dmin, dp, nb, v)
+    from_scores = False
+    while True:
+        base = dblk[dp + r] * bs
+        m = dcnt[dp + r]
+        i = _search(keys, epos, off + base, m, q0, q1, False)
+        best = base + i
+        if 0 < i < m - 1:
+            return best    # a local maximum of the whole sequence, ties settled in the block
+        # at an edge of the block: the key across it may tie (then the later
+        # position wins) or, if the guess was wrong, score higher
+        top = _score(q0, q1, keys[off + best])
+        beaten = False
+        if i == 0 and r > 0:
+            nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
+            s = _score(q0, q1, keys[off + nbr])
+            beaten = s > top
+            if s == top and epos[off + nbr] > epos[off + best]:
+                best = nbr
+        if i == m - 1 and r + 1 < nb:
+            nbr = dblk[dp + r + 1] * bs
+            s = _score(q0, q1, keys[off + nbr])
+            beaten = beaten or s > top
+            if s == top and epos[off + nbr] > epos[off + best]:
+                best = nbr
+        if from_scores or not beaten:
+            return best
+        # the guess was wrong: the block whose first key scores highest, or
+        # the one before it
+        from_scores = True
+        lo = 0
+        hi = nb - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if _score(q0, q1, dmin[dp + mid]) < _score(q0, q1, dmin[dp + mid + 1]):
+                lo = mid + 1
+            else:
+                hi = mid
+        r = lo
+        if r > 0 and _score(q0, q1, keys[off + dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1]) >= \
+                _score(q0, q1, dmin[dp + r]):
+            r -= 1
 
 
 @kernel
