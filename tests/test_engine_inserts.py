@@ -25,7 +25,7 @@ class Group:
         self.vidx = np.zeros(bs * n_blocks, np.int32)
         self.vals = np.zeros(bs * n_blocks * nv)
         self.dmin = np.zeros(n_blocks)
-        self.dblk, self.dcnt = np.zeros(n_blocks, np.int32), np.zeros(n_blocks, np.int32)
+        self.dblk, self.dcnt = np.zeros(n_blocks, np.int64), np.zeros(n_blocks, np.int64)
         self.nblk = np.zeros(1, np.int64)
         self.pos, self.latest = 0, {}
 

@@ -218,7 +218,8 @@ def stores(weights, repeats=3):
     return out
 
 
-# A warm start, phase by phase, in a fresh interpreter (argv[1]: hello.c).
+# A start, phase by phase, in a fresh interpreter (argv[1]: hello.c); cold or
+# warm as the caches in its environment are empty or filled.
 _PHASES = r"""
 import sys, time
 marks = [time.perf_counter()]
@@ -237,45 +238,55 @@ from tinyexec.compiler import compile_file
 from tinyexec.model.weights import cache_dir, load_default
 mark("import the compiler and the engine")
 program = compile_file(sys.argv[1], cache=cache_dir() / "programs")
-mark("the program, from its cache")
+mark("the program (compiled, or from its cache)")
 weights = load_default()
-mark("the weights, from their cache")
+mark("the weights (built, or from their cache)")
 session = engine.Session(weights, machine.prompt(program, [b"hello.c"]))
 mark("the prompt and the attention caches")
 session.advance(1)
-mark("the first token (loads the compiled kernel)")
+mark("the first token (Numba compiles the kernels, or loads them from its cache)")
 session.advance(1 << 20)
 mark("the rest of the run")
 print(";".join(f"{n}={b - a:.4f}" for n, a, b in zip(names, marks, marks[1:])))
 """
 
 
-def startup():
+def startup(repeats=3):
     """Cold (empty Numba, weight and program caches) and warm start of
-    ``tinyexec run hello.c``, and where a warm start's time goes."""
+    ``tinyexec run hello.c``, medians of ``repeats`` runs (each cold run with
+    empty caches of its own), and where a cold and a warm start's time goes."""
     hello = str(ROOT / "programs" / "hello.c")
-    with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, NUMBA_CACHE_DIR=tmp + "/numba", TINYEXEC_CACHE=tmp + "/w")
-        cmd = [sys.executable, "-m", "tinyexec", "run", hello]
-        times = []
-        for _ in range(4):
-            t0 = time.perf_counter()
-            subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
-                           stdin=subprocess.DEVNULL)
-            times.append(time.perf_counter() - t0)
+    cmd = [sys.executable, "-m", "tinyexec", "run", hello]
+
+    def timed(env):
+        t0 = time.perf_counter()
+        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL,
+                       stdin=subprocess.DEVNULL)
+        return time.perf_counter() - t0
+
+    def phases(env):
         t0 = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], env=env, check=True)
-        phases = [("the interpreter's start", time.perf_counter() - t0)]
-        out = subprocess.run([sys.executable, "-c", _PHASES, hello], env=env, check=True,
-                             capture_output=True, text=True).stdout.strip()
-        phases += [(name, float(secs)) for name, secs in (p.split("=") for p in out.split(";"))]
-    cold, warm = times[0], float(np.median(times[1:]))
-    print(f"start-up of `tinyexec run programs/hello.c`: cold {cold:.2f} s, warm {warm:.2f} s "
-          f"(median of 3)")
-    print(_table([(name, f"{secs:.3f} s") for name, secs in phases],
-                 ("a warm start, phase by phase", "time")))
-    return dict(cold_s=cold, warm_s=warm, import_s=phases[1][1],
-                phases={name: secs for name, secs in phases})
+        out = [("the interpreter's start", time.perf_counter() - t0)]
+        text = subprocess.run([sys.executable, "-c", _PHASES, hello], env=env, check=True,
+                              capture_output=True, text=True).stdout.strip()
+        return out + [(name, float(secs)) for name, secs in (p.split("=") for p in text.split(";"))]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        envs = [dict(os.environ, NUMBA_CACHE_DIR=f"{tmp}/{i}/numba", TINYEXEC_CACHE=f"{tmp}/{i}/w")
+                for i in range(repeats + 1)]
+        cold = [timed(env) for env in envs[:repeats]]
+        warm = [timed(envs[0]) for _ in range(repeats)]
+        cold_phases, warm_phases = phases(envs[repeats]), phases(envs[0])
+    print(f"start-up of `tinyexec run programs/hello.c` (medians of {repeats}): "
+          f"cold {np.median(cold):.2f} s ({', '.join(f'{t:.2f}' for t in cold)}), "
+          f"warm {np.median(warm):.2f} s ({', '.join(f'{t:.2f}' for t in warm)})")
+    print(_table([(name, f"{c:.3f} s", f"{w:.3f} s")
+                  for (name, c), (_, w) in zip(cold_phases, warm_phases)],
+                 ("a start, phase by phase", "cold", "warm")))
+    return dict(cold_s=float(np.median(cold)), warm_s=float(np.median(warm)),
+                cold_each=cold, warm_each=warm, import_s=warm_phases[1][1],
+                phases=dict(warm_phases), cold_phases=dict(cold_phases))
 
 
 def operators(repeats=1000):

@@ -31,7 +31,7 @@ Attention caches (``attention=``):
   accepted when computed scores (``_score``) show it a local maximum of the
   whole sequence -- inside the block, or not beaten by the key across the
   block's edge -- since a local maximum of a unimodal sequence is the
-  maximum; otherwise ``_lookup_scores`` searches by scores alone (the first
+  maximum; otherwise the block is found by scores alone (the first
   keys' scores are a subsequence of a unimodal sequence, so unimodal).  The
   one key that can tie with the winner is checked across block boundaries
   too.  Costs: a lookup
@@ -68,6 +68,16 @@ feature is added only to the slots that have one; an FFN neuron that only
 cancels a dead slot (``relu(1) * x_s`` times -1 into slot s) sets it to 0; and
 the output head skips blocks of rows whose logits are bounded below the best
 one found (``_argmax_logits``).
+
+Compile time: with an empty cache (a cold start) Numba compiles each kernel on
+its first call, once per signature, and a literal argument of one kernel's
+call of another (``f(x, 0)``, ``f(x, True)``) makes a signature of its own.
+So the kernels pass each other no literals (``np.int64(1)``, not ``1``) and
+int64 integers only (the directories are int64 like the offsets), except
+``_search``'s ``implicit``: a literal on purpose, so that each of its two
+copies is free of the other's branches (a run-time flag made every token ~3 %
+slower).  No kernel has a C-callable wrapper (``no_cfunc_wrapper``): nothing
+calls one.
 """
 from __future__ import annotations
 
@@ -96,6 +106,7 @@ STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
 # where a token's time goes (``Session(profile=True)``, ``make bench``), in kernel order
 PROFILE = ("embedding", "keys and inserts", "lookups", "feed-forward", "output head",
            "the rest (checks, loop)")
+kernel = njit(cache=True, no_cfunc_wrapper=True)     # see "Compile time" above
 
 
 class _Rows:
@@ -311,7 +322,7 @@ def _cycles(typingctx):
     return types.int64(), codegen
 
 
-@njit(cache=True)
+@kernel
 def _profile(prof, section, since):
     """Add the cycles since ``since`` to ``prof[section]``; return the clock."""
     now = _cycles()
@@ -319,7 +330,7 @@ def _profile(prof, section, since):
     return now
 
 
-@njit(cache=True)
+@kernel
 def _positional(features, f, t):
     """Feature f of position t, ``((t + offset) mod period) ** power`` (see
     ``weights.positional``): exact in int64, then rounded once to float64."""
@@ -332,7 +343,7 @@ def _positional(features, f, t):
     return float(r)
 
 
-@njit(cache=True)
+@kernel
 def _dot(ptr, idx, val, r, x):
     s = 0.0
     for i in range(ptr[r], ptr[r + 1]):
@@ -340,18 +351,18 @@ def _dot(ptr, idx, val, r, x):
     return s
 
 
-@njit(cache=True)
+@kernel
 def _score(q0, q1, k0):
     # the key's second component is -k^2 = -(k0/2)^2 for every stored key
     return q0 * k0 + q1 * (-(k0 * k0) * 0.25)
 
 
-@njit(cache=True)
+@kernel
 def _key(keys, off, i, implicit):
     return 2.0 * i if implicit else keys[off + i]
 
 
-@njit(cache=True)
+@kernel
 def _search(keys, epos, off, n, q0, q1, implicit):
     """Index (relative to off) of the max-score key in a sorted, parabola-keyed
     array; an exact tie goes to the later position.  ``implicit``: the keys are
@@ -363,7 +374,7 @@ def _search(keys, epos, off, n, q0, q1, implicit):
     each token slower in side-by-side runs: more branches, not fewer.)"""
     best = np.int64(-1)
     if q1 > 0.0:
-        g = q0 / q1 - _key(keys, off, 0, implicit) * 0.5
+        g = q0 / q1 - _key(keys, off, np.int64(0), implicit) * 0.5
         if 0.0 <= g < n:
             guess = min(np.int64(g + 0.5), n - 1)
             s = _score(q0, q1, _key(keys, off, guess, implicit))
@@ -389,7 +400,7 @@ def _search(keys, epos, off, n, q0, q1, implicit):
     return best
 
 
-@njit(cache=True)
+@kernel
 def _block_of(dmin, dp, nb, k):
     """The last of the nb blocks (directory from dp) whose first key is <= k;
     block 0 when k is below every key."""
@@ -404,13 +415,22 @@ def _block_of(dmin, dp, nb, k):
     return max(lo - 1, 0)
 
 
-@njit(cache=True)
+@kernel
 def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
     """Index (relative to off) of the max-score key of a blocked group: ``nb``
     blocks of capacity ``bs``, the r-th in key order at relative index
     ``dblk[dp + r] * bs`` with ``dcnt[dp + r]`` keys, the first being
     ``dmin[dp + r]``.  The answer is the full hard max over every stored key
-    (ties: the later position), found from the computed scores only."""
+    (ties: the later position), found from the computed scores only.
+
+    For q1 > 0 the block searched first is a guess, the one where the vertex
+    2 q0 / q1 of the score falls (found by comparing keys); its maximum is
+    accepted when it is a local maximum of the whole sequence.  Otherwise the
+    block is found from scores alone: the scores of the blocks' first keys are
+    a subsequence of a unimodal sequence, so unimodal too, and binary search
+    finds the block r whose first key scores highest; the maximum then lies in
+    block r or in the tail of block r - 1 (if the scores still rise at r's
+    first key it is in r).  One loop searches both blocks."""
     if q1 <= 0.0:
         # the score is convex (q1 < 0) or linear (q1 = 0) in k: the max is at an
         # end; when q0 = q1 = 0 every score is 0 and the latest position wins
@@ -428,85 +448,63 @@ def _lookup(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
         if sl > sf or (sl == sf and epos[off + last] > epos[off + first]):
             return last
         return first
-    if nb == 1:
-        return dblk[dp] * bs + _search(keys, epos, off + dblk[dp] * bs, dcnt[dp], q0, q1, False)
-    # a guess: the block where the vertex 2 q0 / q1 of the score falls, found
-    # by comparing keys; what it yields is then checked on computed scores
-    v = 2.0 * q0 / q1
-    # keys consecutive from the first (the prompt's tables, positions) fill the
-    # first blocks in order: the block is then the vertex's rank // bs, O(1)
-    r = -1
-    g = (v - dmin[dp]) * 0.5 + 0.5
-    if 0.0 <= g < nb * bs:
-        r = np.int64(g) // bs
-        if dmin[dp + r] != dmin[dp] + 2.0 * r * bs:
-            r = -1
-    if r < 0:
-        r = _block_of(dmin, dp, nb, v)
-    base = dblk[dp + r] * bs
-    m = dcnt[dp + r]
-    i = _search(keys, epos, off + base, m, q0, q1, False)
-    best = base + i
-    if 0 < i < m - 1:
-        return best        # a local maximum of the whole sequence, ties settled in the block
-    # at an edge of the block: the key across it must not score higher, and
-    # may tie (then the later position wins)
-    top = _score(q0, q1, keys[off + best])
-    if i == 0 and r > 0:
-        nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
-        s = _score(q0, q1, keys[off + nbr])
-        if s > top:
-            return _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1)
-        if s == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    if i == m - 1 and r + 1 < nb:
-        nbr = dblk[dp + r + 1] * bs
-        s = _score(q0, q1, keys[off + nbr])
-        if s > top:
-            return _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1)
-        if s == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    return best
+    r = 0
+    if nb > 1:
+        v = 2.0 * q0 / q1
+        # keys consecutive from the first (the prompt's tables, positions) fill the
+        # first blocks in order: the block is then the vertex's rank // bs, O(1)
+        r = -1
+        g = (v - dmin[dp]) * 0.5 + 0.5
+        if 0.0 <= g < nb * bs:
+            r = np.int64(g) // bs
+            if dmin[dp + r] != dmin[dp] + 2.0 * r * bs:
+                r = -1
+        if r < 0:
+            r = _block_of(dmin, dp, nb, v)
+    from_scores = False
+    while True:
+        base = dblk[dp + r] * bs
+        m = dcnt[dp + r]
+        i = _search(keys, epos, off + base, m, q0, q1, False)
+        best = base + i
+        if 0 < i < m - 1:
+            return best    # a local maximum of the whole sequence, ties settled in the block
+        # at an edge of the block: the key across it may tie (then the later
+        # position wins) or, if the guess was wrong, score higher
+        top = _score(q0, q1, keys[off + best])
+        beaten = False
+        if i == 0 and r > 0:
+            nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
+            s = _score(q0, q1, keys[off + nbr])
+            beaten = s > top
+            if s == top and epos[off + nbr] > epos[off + best]:
+                best = nbr
+        if i == m - 1 and r + 1 < nb:
+            nbr = dblk[dp + r + 1] * bs
+            s = _score(q0, q1, keys[off + nbr])
+            beaten = beaten or s > top
+            if s == top and epos[off + nbr] > epos[off + best]:
+                best = nbr
+        if from_scores or not beaten:
+            return best
+        # the guess was wrong: the block whose first key scores highest, or
+        # the one before it
+        from_scores = True
+        lo = 0
+        hi = nb - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if _score(q0, q1, dmin[dp + mid]) < _score(q0, q1, dmin[dp + mid + 1]):
+                lo = mid + 1
+            else:
+                hi = mid
+        r = lo
+        if r > 0 and _score(q0, q1, keys[off + dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1]) >= \
+                _score(q0, q1, dmin[dp + r]):
+            r -= 1
 
 
-@njit(cache=True)
-def _lookup_scores(keys, epos, dmin, dblk, dcnt, off, dp, nb, bs, q0, q1):
-    """``_lookup`` for q1 > 0 from computed scores alone (when the vertex's
-    block was not the right one).  The scores of the blocks' first keys are a
-    subsequence of a unimodal sequence, so unimodal too: binary search finds
-    the block r whose first key scores highest; the maximum then lies in block
-    r or in the tail of block r - 1 (if the scores still rise at r's first key
-    it is in r)."""
-    lo = 0
-    hi = nb - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if _score(q0, q1, dmin[dp + mid]) < _score(q0, q1, dmin[dp + mid + 1]):
-            lo = mid + 1
-        else:
-            hi = mid
-    r = lo
-    if r > 0 and _score(q0, q1, keys[off + dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1]) >= \
-            _score(q0, q1, dmin[dp + r]):
-        r -= 1
-    base = dblk[dp + r] * bs
-    m = dcnt[dp + r]
-    i = _search(keys, epos, off + base, m, q0, q1, False)
-    best = base + i
-    # the one key that may tie with the winner can sit across a block boundary
-    top = _score(q0, q1, keys[off + best])
-    if i == 0 and r > 0:
-        nbr = dblk[dp + r - 1] * bs + dcnt[dp + r - 1] - 1
-        if _score(q0, q1, keys[off + nbr]) == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    if i == m - 1 and r + 1 < nb:
-        nbr = dblk[dp + r + 1] * bs
-        if _score(q0, q1, keys[off + nbr]) == top and epos[off + nbr] > epos[off + best]:
-            best = nbr
-    return best
-
-
-@njit(cache=True)
+@kernel
 def _new_block(dmin, dblk, dcnt, dp, nb, r):
     """Open entry ``r`` of the directory (entries r.. move up one); the
     block stored there is the next unused one, ``nb``.  O(nb)."""
@@ -518,7 +516,7 @@ def _new_block(dmin, dblk, dcnt, dp, nb, r):
     dcnt[dp + r] = 0
 
 
-@njit(cache=True)
+@kernel
 def _move(keys, epos, vidx, off, src, dst, n):
     """Move entries src..src+n-1 to dst..dst+n-1 (indices relative to off), in
     the order that is safe when the two ranges overlap.  An entry is its key,
@@ -535,7 +533,7 @@ def _move(keys, epos, vidx, off, src, dst, n):
             vidx[off + dst + i] = vidx[off + src + i]
 
 
-@njit(cache=True)
+@kernel
 def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv, bs, k0,
             pos, values, n_keys, append):
     """Store key ``k0`` of position ``pos`` with its ``nv`` values in group ``c``
@@ -548,7 +546,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
     block or two, and when a full block splits, O(bs + nb)."""
     nb = nblk[c]
     if nb == 0:
-        _new_block(dmin, dblk, dcnt, dp, 0, 0)
+        _new_block(dmin, dblk, dcnt, dp, nb, nb)          # block 0 at entry 0
         nb = 1
     r = nb - 1
     at = dcnt[dp + r]
@@ -593,7 +591,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
             # the previous block has room: it takes this block's first key, the
             # keys before the new one move down a place, and the new one fits
             pb = dblk[dp + r - 1] * bs
-            _move(keys, epos, vidx, off, b, pb + dcnt[dp + r - 1], 1)
+            _move(keys, epos, vidx, off, b, pb + dcnt[dp + r - 1], np.int64(1))
             dcnt[dp + r - 1] += 1
             _move(keys, epos, vidx, off, b + 1, b, at - 1)
             keys[off + b + at - 1] = k0
@@ -605,7 +603,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
             # the next block has room: it takes this block's last key at its front
             nxt = dblk[dp + r + 1] * bs
             _move(keys, epos, vidx, off, nxt, nxt + 1, dcnt[dp + r + 1])
-            _move(keys, epos, vidx, off, b + bs - 1, nxt, 1)
+            _move(keys, epos, vidx, off, b + bs - 1, nxt, np.int64(1))
             dcnt[dp + r + 1] += 1
             dmin[dp + r + 1] = keys[off + nxt]
             dcnt[dp + r] = bs - 1
@@ -635,7 +633,7 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
     return 1
 
 
-@njit(cache=True)
+@kernel
 def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
     """The token with the largest logit ``unembed[v] . x`` (the first of equals, as
     numpy's argmax).  Groups are visited by decreasing upper bound
@@ -680,7 +678,7 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
     return token
 
 
-@njit(cache=True)
+@kernel
 def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
@@ -732,7 +730,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
             state[1] = GROW
             break
         if profiling:
-            clock = _profile(prof, 5, clock)
+            clock = _profile(prof, np.int64(5), clock)
         tok = tokens[t]
         for i in range(d):
             x[i] = embed[tok, i]
@@ -745,7 +743,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     v += phi[f] * pos_coef[i, f]
             x[pos_slot[i]] = v
         if profiling:
-            clock = _profile(prof, 0, clock)
+            clock = _profile(prof, np.int64(0), clock)
         for layer in range(n_layers):
             # caches first: a position attends to itself too
             for c in range(layer_ptrs[0, layer], layer_ptrs[0, layer + 1]):
@@ -775,7 +773,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 size[c] += _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, o, voff[c],
                                    o // bs, nv, bs, k0, t, values, size[c], mode == LINEAR)
             if profiling:
-                clock = _profile(prof, 1, clock)
+                clock = _profile(prof, np.int64(1), clock)
             # queries
             for q in range(layer_ptrs[1, layer], layer_ptrs[1, layer + 1]):
                 c = qg[0, q]
@@ -821,7 +819,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 for i in range(o0, o1):
                     x[o_slot[i]] += o_coef[i] * values[i - o0]
             if profiling:
-                clock = _profile(prof, 2, clock)
+                clock = _profile(prof, np.int64(2), clock)
             # feed-forward
             n0 = layer_ptrs[2, layer]
             for i in range(n0, layer_ptrs[2, layer + 1]):
@@ -838,12 +836,12 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
             for i in range(clear_ptr[layer], clear_ptr[layer + 1]):
                 x[clear_slot[i]] = 0.0
             if profiling:
-                clock = _profile(prof, 3, clock)
+                clock = _profile(prof, np.int64(3), clock)
         if t + 1 >= n_known:
             tokens[t + 1] = _argmax_logits(x, out_groups, out_rows, out_cols, out_w, out_col_max,
                                            logits, bound)
         if profiling:
-            clock = _profile(prof, 4, clock)
+            clock = _profile(prof, np.int64(4), clock)
         t += 1
         state[0] = t
     state[0] = t
@@ -920,8 +918,8 @@ class Session:
         self.vals = np.zeros(int(per_group.sum()))       # per group: value rows 0 .. size - 1
         # directory of group g: entries off[g] // bs .. (off[g] + cap[g]) // bs
         self.dmin = np.zeros(total // bs)
-        self.dblk = np.zeros(total // bs, dtype=np.int32)
-        self.dcnt = np.zeros(total // bs, dtype=np.int32)
+        self.dblk = np.zeros(total // bs, dtype=np.int64)
+        self.dcnt = np.zeros(total // bs, dtype=np.int64)
         if old is None:
             return
         for g in np.nonzero(self.kinds == HULL)[0]:
@@ -944,8 +942,8 @@ class Session:
         also holds older keys leave a trail of them."""
         bs, nb = self.block, int(self.nblk[g])
         o, d = int(self.off[g]), int(self.off[g]) // bs
-        starts = self.dblk[d:d + nb].astype(np.int64) * bs
-        counts = self.dcnt[d:d + nb].astype(np.int64)
+        starts = self.dblk[d:d + nb] * bs
+        counts = self.dcnt[d:d + nb]
         idx = np.concatenate([np.arange(a, a + n) for a, n in zip(starts, counts)])
         n = len(idx)
         self.keys[o:o + n] = self.keys[o + idx]
