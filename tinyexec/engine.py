@@ -99,7 +99,7 @@ HULL, AVERAGE, POSITIONS = 0, 1, 2     # kinds of cache group
 STORED, POSITION = -1, -2              # where a cached value comes from (>= 0: a token table)
 # kernel status codes
 RUNNING, HALTED, LIMIT, GROW, BAD_KEY, TOO_LONG = range(6)
-MAX_POSITIONS = 1 << 28        # the horizon of the interpreter's exactness proof (and < 2**31: int32)
+MAX_POSITIONS = 1 << 28        # the interpreter's proven horizon (and positions fit int32)
 BLOCK = 512                    # keys per block of a sorted group (see the module docstring)
 REPACK_BELOW = 0.75            # a GROW repacks a group's blocks when fewer are in use
 STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)

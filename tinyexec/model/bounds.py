@@ -133,9 +133,20 @@ class _Row:
         self.q = [_quantum(v) for v in values]
         self.key = row.tobytes()
 
-    def bounds(self, box, skip=-1):
+    def bounds(self, box):
         return _linear([(w, q, box.lo[s], box.hi[s], box.quantum[s])
-                        for s, w, q in zip(self.slots, self.w, self.q) if s != skip])
+                        for s, w, q in zip(self.slots, self.w, self.q)])
+
+    def scaled(self, v):
+        """(slot, term) for ``v * row``, v a (lo, hi, quantum) bound: the terms a
+        value adds to the residual stream through this output row."""
+        terms = []
+        for s, c, cq in zip(self.slots, self.w, self.q):
+            a, b = c * v[0], c * v[1]
+            terms.append((s, (min(a, b) >> FRACTION, _ceil(max(a, b)),
+                              None if v[2] is None else v[2] + cq,
+                              _ceil(abs(c) * max(abs(v[0]), abs(v[1]))), 1)))
+        return terms
 
 
 def _product(g, u):
@@ -293,15 +304,8 @@ class _Model:
 
     def _head_terms(self, hj, winners, restrict):
         h, j = hj
-        o = self._output(h, j, winners, restrict.get(self.head_group[h]))
-        terms = []
-        out = self.outputs[hj]
-        for s, c, cq in zip(out.slots, out.w, out.q):
-            a, b = c * o[0], c * o[1]
-            terms.append((s, (min(a, b) >> FRACTION, _ceil(max(a, b)),
-                              None if o[2] is None else o[2] + cq,
-                              _ceil(abs(c) * max(abs(o[0]), abs(o[1]))), 1)))
-        return terms
+        value = self._output(h, j, winners, restrict.get(self.head_group[h]))
+        return self.outputs[hj].scaled(value)
 
     def _contributions(self, members, linear, box):
         """(slot, (lo, hi, quantum, magnitude, terms)) in units: what the neurons
@@ -327,14 +331,7 @@ class _Model:
                 quantum = min(p[2] + cq for (_, cq), p in zip(coefs, products))
                 return [(self.downs[members[0]].slots[0],
                          (lo, hi, quantum, _ceil(mag), len(members)))]
-        parts = []
-        for i, p in zip(members, products):
-            for s, c, cq in zip(self.downs[i].slots, self.downs[i].w, self.downs[i].q):
-                a, b = c * p[0], c * p[1]
-                mag = _ceil(abs(c) * max(abs(p[0]), abs(p[1])))
-                parts.append((s, (min(a, b) >> FRACTION, _ceil(max(a, b)), None if p[2] is None
-                                  else p[2] + cq, mag, 1)))
-        return parts
+        return [part for i, p in zip(members, products) for part in self.downs[i].scaled(p)]
 
 
 def _sum_into(box, s, terms):
