@@ -200,7 +200,7 @@ class Compiled:
         cg_vptr, vrow_ids, v_src = [0], [], []
         qg = [[], [], []]                       # cache group, query rows q0, q1
         qg_optr, o_vi, o_slot, o_coef = [0], [], [], []
-        neuron = [[], [], []]                   # gate row, up row, guard slot
+        neuron = [[], [], [], []]               # gate row, up row, guard slot, end of its run
         d_ptr, d_slot, d_coef, clear_ptr, clear_slot = [0], [], [], [0], []
         ptrs = [[0], [0], [0]]
         for layer in range(w.n_layers):
@@ -269,6 +269,11 @@ class Compiled:
                 d_slot.extend(nz.tolist()); d_coef.extend(w.w_down[i][nz].tolist())
                 d_ptr.append(len(d_slot))
             written |= writers > 0
+            # consecutive neurons with the same guard form a run, skipped by one test
+            guard, ends = neuron[2], []
+            for i in range(len(guard) - 1, ptrs[2][-1] - 1, -1):
+                ends.append(ends[-1] if ends and guard[i + 1] == guard[i] else i + 1)
+            neuron[3] += ends[::-1]
             clear_ptr.append(len(clear_slot))
             for k, n in enumerate((len(cg[0]), len(qg[0]), len(neuron[0]))):
                 ptrs[k].append(n)
@@ -285,7 +290,7 @@ class Compiled:
             np.stack([_i64(c) for c in cg[:3]]), _i64(cg_vptr), _i64(vrow_ids), _i64(v_src),
             token_tables, np.stack([_i64(q) for q in qg]), _i64(qg_optr), _i64(o_vi),
             _i64(o_slot), np.array(o_coef, np.float64),
-            np.stack([_i64(n) for n in neuron]) if neuron[0] else np.zeros((3, 0), np.int64),
+            np.stack([_i64(n) for n in neuron]) if neuron[0] else np.zeros((4, 0), np.int64),
             _i64(d_ptr), _i64(d_slot), np.array(d_coef, np.float64), _i64(clear_ptr),
             _i64(clear_slot), np.ascontiguousarray(w.embed),
             _i64(pos_slots), np.ascontiguousarray(w.pos[:, pos_slots].T), _i64(w.pos_feature),
@@ -692,11 +697,12 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      embed, pos_slot, pos_coef, pos_feature, out_groups, out_rows, out_cols, out_w,
      out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof = cache
+        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof, version, asked, answer = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
     hidden = np.empty(max(neuron.shape[1], 1))
+    active = np.empty(max(neuron.shape[1], 1), dtype=np.int64)
     ng = cg.shape[1]
     n_values = 1                 # scratch for the values of one cache group or query
     for c in range(ng):
@@ -768,6 +774,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 for j in range(nv):
                     values[j] = _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
                 o = off[c]
+                version[c] += 1
                 if mode == LINEAR:
                     k1s[o + size[c]] = k1      # every position is appended, in order
                 size[c] += _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, o, voff[c],
@@ -778,6 +785,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
             for q in range(layer_ptrs[1, layer], layer_ptrs[1, layer + 1]):
                 c = qg[0, q]
                 o0, o1 = qg_optr[q], qg_optr[q + 1]
+                won = np.int64(-1)                  # an averaging head wins nowhere
                 if kinds[c] == AVERAGE:
                     for i in range(o0, o1):
                         values[i - o0] = sums[sum_off[c] + o_vi[i]] / (t + 1)
@@ -786,33 +794,45 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     q1 = _dot(row_ptr, row_idx, row_val, qg[2, q], x)
                     o = off[c]
                     implicit = kinds[c] == POSITIONS
-                    if mode == LINEAR and not implicit:
-                        best = 0
-                        top = q0 * keys[o] + q1 * k1s[o]
-                        for i in range(1, size[c]):
-                            s = q0 * keys[o + i] + q1 * k1s[o + i]
-                            if s >= top:
-                                top = s
-                                best = i
-                    elif implicit:
-                        best = _search(keys, epos, o, t + 1, q0, q1, True)
+                    # the winner: its position, and the row of its values
+                    if mode == SORTED and q0 == asked[q, 0] and q1 == asked[q, 1] and (
+                            (q1 > 0.0 and answer[q, 1] < answer[q, 0]) if implicit
+                            else answer[q, 0] == version[c]):
+                        won, row = answer[q, 1], answer[q, 2]     # see "Reused answers"
                     else:
-                        best = _lookup(keys, epos, dmin, dblk, dcnt, o, o // bs, nblk[c], bs,
-                                       q0, q1)
+                        if implicit:
+                            won = row = _search(keys, epos, o, t + 1, q0, q1, True)
+                        else:
+                            if mode == LINEAR:
+                                best = 0
+                                top = q0 * keys[o] + q1 * k1s[o]
+                                for i in range(1, size[c]):
+                                    s = q0 * keys[o + i] + q1 * k1s[o + i]
+                                    if s >= top:
+                                        top = s
+                                        best = i
+                            else:
+                                best = _lookup(keys, epos, dmin, dblk, dcnt, o, o // bs, nblk[c],
+                                               bs, q0, q1)
+                            won, row = np.int64(epos[o + best]), np.int64(vidx[o + best])
+                        asked[q, 0] = q0
+                        asked[q, 1] = q1
+                        answer[q, 1] = won
+                        answer[q, 2] = row
+                    answer[q, 0] = t if implicit else version[c]
                     nv = n_store[c]
                     for i in range(o0, o1):
                         j = o_vi[i]
                         if j >= nv:                         # not stored: recomputed
                             src = v_src[cg_vptr[c] + j]
-                            values[i - o0] = float(best) if src == POSITION \
-                                else token_tables[tokens[best], src]
-                        elif kinds[c] == POSITIONS:
-                            values[i - o0] = pos_vals[best, pos_col[c] + j]
+                            values[i - o0] = float(won) if src == POSITION \
+                                else token_tables[tokens[won], src]
+                        elif implicit:
+                            values[i - o0] = pos_vals[won, pos_col[c] + j]
                         else:
-                            values[i - o0] = vals[voff[c] + vidx[o + best] * nv + j]
+                            values[i - o0] = vals[voff[c] + row * nv + j]
                 if t < rec_win.shape[0]:            # tests: every head's winner and output
-                    rec_win[t, q] = -1 if kinds[c] == AVERAGE else \
-                        best if kinds[c] == POSITIONS else epos[off[c] + best]
+                    rec_win[t, q] = won
                     for i in range(o0, o1):
                         rec_val[t, i] = values[i - o0]
                 # outputs go to slots no head of this layer reads: add at once
@@ -820,18 +840,24 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     x[o_slot[i]] += o_coef[i] * values[i - o0]
             if profiling:
                 clock = _profile(prof, np.int64(2), clock)
-            # feed-forward
-            n0 = layer_ptrs[2, layer]
-            for i in range(n0, layer_ptrs[2, layer + 1]):
-                if neuron[2, i] >= 0 and x[neuron[2, i]] == 0.0:     # guarded off: gate <= 0
-                    hidden[i - n0] = 0.0
+            # feed-forward: the gates first (x does not change meanwhile), then
+            # the active neurons' down rows, in neuron order
+            n_active = 0
+            i = layer_ptrs[2, layer]
+            while i < layer_ptrs[2, layer + 1]:
+                if neuron[2, i] >= 0 and x[neuron[2, i]] == 0.0:
+                    i = neuron[3, i]                # guarded off: every gate of the run <= 0
                     continue
                 gsum = _dot(row_ptr, row_idx, row_val, neuron[0, i], x)
-                hidden[i - n0] = gsum * _dot(row_ptr, row_idx, row_val, neuron[1, i], x) if gsum > 0.0 else 0.0
-            for i in range(n0, layer_ptrs[2, layer + 1]):
-                h = hidden[i - n0]
+                if gsum > 0.0:
+                    active[n_active] = i
+                    hidden[n_active] = gsum * _dot(row_ptr, row_idx, row_val, neuron[1, i], x)
+                    n_active += 1
+                i += 1
+            for a in range(n_active):
+                h = hidden[a]
                 if h != 0.0:
-                    for j in range(d_ptr[i], d_ptr[i + 1]):
+                    for j in range(d_ptr[active[a]], d_ptr[active[a] + 1]):
                         x[d_slot[j]] += d_coef[j] * h
             for i in range(clear_ptr[layer], clear_ptr[layer + 1]):
                 x[clear_slot[i]] = 0.0
@@ -895,6 +921,10 @@ class Session:
         self.rec_val = np.zeros((record, len(c.model.o_vi)))
         self._alloc(None)
         self.profile = np.zeros(len(PROFILE) if profile else 0, dtype=np.int64)
+        # each query's last answer, reused while its keys are unchanged (``_decode``)
+        self.version = np.zeros(c.n_groups, dtype=np.int64)
+        self.asked = np.full((len(c.model.qg[0]), 2), np.nan)
+        self.answer = np.full((len(c.model.qg[0]), 3), -1, dtype=np.int64)
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
@@ -986,7 +1016,7 @@ class Session:
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
                      self.pos_vals, self.pos_col, self.rec_win, self.rec_val,
                      self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx,
-                     self.profile)
+                     self.profile, self.version, self.asked, self.answer)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
