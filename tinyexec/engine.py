@@ -5,7 +5,8 @@ per layer computes each head's 2-D query and key, asks the head's attention
 cache for the winning position, adds the head outputs, runs the ReGLU
 feed-forward (skipping neurons whose gate is not positive, and neurons whose
 guard dimension is 0 -- a hint of the weights file that ``model/bounds.py``
-proves from the matrices, else drops), and finally takes the argmax of the
+proves from the matrices, else drops; consecutive neurons with one guard are
+skipped by one test), and finally takes the argmax of the
 output head.  The prompt goes through the same loop (prefill); afterwards each
 argmax is appended and fed back.
 
@@ -62,6 +63,17 @@ Attention caches (``attention=``):
   them: same answers, O(n) per lookup.
 
 Averaging heads keep running sums: O(1) in both modes.
+
+Reused answers (``sorted`` only): most queries ask what they asked at the
+previous token (the same instruction is fetched for every token of its step).
+Each query keeps its last ``(q0, q1)`` and its winner -- the position and the
+row of its values, which never move when entries do.  A lookup is a pure
+function of the query and the stored entries, so the winner is reused when the
+query is equal and its group has had no insert since (``version``, bumped by
+every insert, a replaced key included).  A group keyed by the position gains
+a key at every position, but for ``q1 > 0`` its scores fall strictly past the
+winner (that is what lets binary search find it); so a winner that was not the
+last key stays the winner.  About 65 % of the lookups on sudoku are reused.
 
 Three shortcuts give bit-identical results with less work: the position
 feature is added only to the slots that have one; an FFN neuron that only
