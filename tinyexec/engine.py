@@ -66,8 +66,8 @@ Averaging heads keep running sums: O(1) in both modes.
 
 Reused answers (``sorted`` only): most queries ask what they asked at the
 previous token (the same instruction is fetched for every token of its step).
-Each query keeps its last ``(q0, q1)`` and its winner -- the position and the
-row of its values, which never move when entries do.  A lookup is a pure
+Each query keeps its last ``(q0, q1)``, its winner's position and the values
+it read (``held``: entries move, their values do not).  A lookup is a pure
 function of the query and the stored entries, so the winner is reused when the
 query is equal and its group has had no insert since (``version``, bumped by
 every insert, a replaced key included).  A group keyed by the position gains
@@ -709,18 +709,16 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      embed, pos_slot, pos_coef, pos_feature, out_groups, out_rows, out_cols, out_w,
      out_col_max) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof, version, asked, answer = cache
+        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof, version, asked, answer, held = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
     hidden = np.empty(max(neuron.shape[1], 1))
     active = np.empty(max(neuron.shape[1], 1), dtype=np.int64)
     ng = cg.shape[1]
-    n_values = 1                 # scratch for the values of one cache group or query
+    n_values = 1                 # scratch for the values of one cache group
     for c in range(ng):
         n_values = max(n_values, cg_vptr[c + 1] - cg_vptr[c])
-    for q in range(qg_optr.shape[0] - 1):
-        n_values = max(n_values, qg_optr[q + 1] - qg_optr[q])
     values = np.empty(n_values)
     n_features = pos_feature.shape[0]
     phi = np.empty(n_features)
@@ -800,7 +798,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 won = np.int64(-1)                  # an averaging head wins nowhere
                 if kinds[c] == AVERAGE:
                     for i in range(o0, o1):
-                        values[i - o0] = sums[sum_off[c] + o_vi[i]] / (t + 1)
+                        held[i] = sums[sum_off[c] + o_vi[i]] / (t + 1)
                 else:
                     q0 = _dot(row_ptr, row_idx, row_val, qg[1, q], x)
                     q1 = _dot(row_ptr, row_idx, row_val, qg[2, q], x)
@@ -810,7 +808,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     if mode == SORTED and q0 == asked[q, 0] and q1 == asked[q, 1] and (
                             (q1 > 0.0 and answer[q, 1] < answer[q, 0]) if implicit
                             else answer[q, 0] == version[c]):
-                        won, row = answer[q, 1], answer[q, 2]     # see "Reused answers"
+                        won = answer[q, 1]      # and its values in ``held``: see "Reused answers"
                     else:
                         if implicit:
                             won = row = _search(keys, epos, o, t + 1, q0, q1, True)
@@ -830,26 +828,25 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                         asked[q, 0] = q0
                         asked[q, 1] = q1
                         answer[q, 1] = won
-                        answer[q, 2] = row
+                        nv = n_store[c]
+                        for i in range(o0, o1):
+                            j = o_vi[i]
+                            if j >= nv:                         # not stored: recomputed
+                                src = v_src[cg_vptr[c] + j]
+                                held[i] = float(won) if src == POSITION \
+                                    else token_tables[tokens[won], src]
+                            elif implicit:
+                                held[i] = pos_vals[won, pos_col[c] + j]
+                            else:
+                                held[i] = vals[voff[c] + row * nv + j]
                     answer[q, 0] = t if implicit else version[c]
-                    nv = n_store[c]
-                    for i in range(o0, o1):
-                        j = o_vi[i]
-                        if j >= nv:                         # not stored: recomputed
-                            src = v_src[cg_vptr[c] + j]
-                            values[i - o0] = float(won) if src == POSITION \
-                                else token_tables[tokens[won], src]
-                        elif implicit:
-                            values[i - o0] = pos_vals[won, pos_col[c] + j]
-                        else:
-                            values[i - o0] = vals[voff[c] + row * nv + j]
                 if t < rec_win.shape[0]:            # tests: every head's winner and output
                     rec_win[t, q] = won
                     for i in range(o0, o1):
-                        rec_val[t, i] = values[i - o0]
+                        rec_val[t, i] = held[i]
                 # outputs go to slots no head of this layer reads: add at once
                 for i in range(o0, o1):
-                    x[o_slot[i]] += o_coef[i] * values[i - o0]
+                    x[o_slot[i]] += o_coef[i] * held[i]
             if profiling:
                 clock = _profile(prof, np.int64(2), clock)
             # feed-forward: the gates first (x does not change meanwhile), then
@@ -936,7 +933,8 @@ class Session:
         # each query's last answer, reused while its keys are unchanged (``_decode``)
         self.version = np.zeros(c.n_groups, dtype=np.int64)
         self.asked = np.full((len(c.model.qg[0]), 2), np.nan)
-        self.answer = np.full((len(c.model.qg[0]), 3), -1, dtype=np.int64)
+        self.answer = np.full((len(c.model.qg[0]), 2), -1, dtype=np.int64)
+        self.held = np.zeros(len(c.model.o_vi))         # every head output's last value
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
@@ -1028,7 +1026,7 @@ class Session:
                      self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
                      self.pos_vals, self.pos_col, self.rec_win, self.rec_val,
                      self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx,
-                     self.profile, self.version, self.asked, self.answer)
+                     self.profile, self.version, self.asked, self.answer, self.held)
             _decode(self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
                     STOP_TOKENS, BIG, self.c.model, cache, self.state)
             status = int(self.state[1])
