@@ -143,7 +143,8 @@ class _Rows:
 KernelModel = namedtuple("KernelModel", """
     row_ptr row_idx row_val layer_ptrs cg cg_vptr vrow_ids v_src token_tables
     qg qg_optr o_vi o_slot o_coef neuron d_ptr d_slot d_coef clear_ptr clear_slot
-    embed pos_slot pos_coef pos_feature out_groups out_rows out_cols out_w out_col_max""")
+    embed pos_slot pos_coef pos_feature out_groups out_rows out_cols out_w out_col_max
+    out_parabola""")
 
 
 def _i64(a):
@@ -317,16 +318,40 @@ class Compiled:
             groups.setdefault(tuple(np.nonzero(row)[0].tolist()), []).append(v)
         groups[()] = groups.get((), [])[:1]
         ptrs, rows, cols, block_w, col_max = [[0], [0], [0]], [], [], [], []
+        parabolas = []
         for gcols, vs in groups.items():
             block = unembed[np.ix_(vs, gcols)]
             rows += vs
             cols += gcols
             block_w += block.T.ravel().tolist()
             col_max += np.abs(block).max(axis=0).tolist() if gcols else []
+            parabolas.append(Compiled._parabola(block))
             for k, n in enumerate((len(rows), len(cols), len(block_w))):
                 ptrs[k].append(n)
         return (np.stack([_i64(p) for p in ptrs]), _i64(rows), _i64(cols),
-                np.array(block_w, np.float64), np.array(col_max, np.float64))
+                np.array(block_w, np.float64), np.array(col_max, np.float64),
+                _i64(parabolas).reshape(-1, 3))
+
+    @staticmethod
+    def _parabola(block):
+        """``(j_sq, j_lin, b_first)`` when row r of a group's block is
+        ``s * (-b**2, 2 b)`` in its columns j_sq and j_lin, with b = b_first + r
+        and one s > 0, and is the same in every other column (the byte tokens'
+        logits: a parabola in the byte value); else ``(-1, -1, 0)``."""
+        n, n_cols = block.shape
+        varying = [j for j in range(n_cols) if not np.all(block[:, j] == block[0, j])]
+        if n < 8 or len(varying) != 2:
+            return (-1, -1, 0)
+        for j_sq, j_lin in (varying, varying[::-1]):
+            two_s = block[1, j_lin] - block[0, j_lin]
+            if two_s <= 0:
+                continue
+            b = block[:, j_lin] / two_s
+            if np.all(b == np.round(b)) and np.all(np.diff(b) == 1) and \
+                    np.array_equal(block[:, j_lin], two_s * b) and \
+                    np.array_equal(block[:, j_sq], -(two_s / 2) * b * b):
+                return (j_sq, j_lin, int(b[0]))
+        return (-1, -1, 0)
 
 
 @intrinsic
@@ -651,11 +676,59 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
 
 
 @kernel
-def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
+def _group_logits(x, cols, w, c0, n_cols, w0, n, lo, hi, lg):
+    """Logits of rows lo..hi-1 of a group (block at ``w0``, n rows, columns
+    ``cols[c0:c0 + n_cols]``) into lg[lo:hi]: the same operations in the same
+    order for every row, whichever rows are asked."""
+    for r in range(lo, hi):
+        lg[r] = 0.0
+    for j in range(n_cols):
+        xv = x[cols[c0 + j]]
+        if xv != 0.0:
+            wj = w[w0 + j * n:w0 + (j + 1) * n]
+            for r in range(lo, hi):
+                lg[r] += wj[r] * xv
+
+
+@kernel
+def _parabola_window(x, cols, w, c0, n_cols, w0, n, parabola, magnitude, lg):
+    """For a group whose logits are a parabola in b (``Compiled._parabola``):
+    rows lo..hi-1 around the vertex, their logits computed into lg, such that
+    every other row's computed logit is below theirs; (0, 0) when that is not
+    shown.  The exact logit ``s (2 b x_lin - b**2 x_sq) + C`` is concave in b
+    when ``x_sq > 0``, so a row beyond the window's edge row is at most that
+    edge; a computed logit is within ``err`` of the exact one (``magnitude``:
+    the sum of |terms|, bounded by the group's bound); so an edge computed
+    more than 4 err below the window's best bounds every row beyond it."""
+    x_sq = x[cols[c0 + parabola[0]]]
+    if not x_sq > 0.0:
+        return 0, 0
+    v = x[cols[c0 + parabola[1]]] / x_sq - parabola[2]      # the vertex's row
+    if v != v:
+        return 0, 0
+    # rows k-1..k+2: at least 1 past the vertex on either side, so that rounding
+    # of v cannot put it beyond an edge row
+    k = np.int64(min(max(v, 0.0), n - 1.0))
+    lo, hi = max(k - 1, 0), min(k + 3, n)
+    edge_lo, edge_hi = max(lo - 1, 0), min(hi + 1, n)
+    _group_logits(x, cols, w, c0, n_cols, w0, n, edge_lo, edge_hi, lg)
+    top = -np.inf
+    for r in range(lo, hi):
+        top = max(top, lg[r])
+    margin = 4.0 * (n_cols + 2) * 2.0 ** -52 * magnitude
+    if (lo > 0 and not lg[lo - 1] + margin < top) or (hi < n and not lg[hi] + margin < top):
+        return 0, 0
+    return lo, hi
+
+
+@kernel
+def _argmax_logits(x, groups, rows, cols, w, col_max, parabolas, logits, bound):
     """The token with the largest logit ``unembed[v] . x`` (the first of equals, as
     numpy's argmax).  Groups are visited by decreasing upper bound
     ``sum_j max_r |w[r, j]| * |x_j|`` (widened past any rounding of the sums);
-    once a bound falls below the best logit, no later group can win."""
+    once a bound falls below the best logit, no later group can win.  Of a
+    parabola group (the byte tokens) only the rows near the vertex are
+    computed when the others are shown to be below them."""
     n_groups = groups.shape[1] - 1
     for g in range(n_groups):
         u = 0.0
@@ -671,24 +744,24 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, logits, bound):
                 g = h
         if bound[g] < best:
             break
+        magnitude = bound[g]
         bound[g] = -np.inf
         # slices: indices from range() are known non-negative, which lets Numba
         # drop its negative-index checks and vectorise the loops
-        n, c0 = groups[0, g + 1] - groups[0, g], groups[1, g]
+        n, c0, n_cols = groups[0, g + 1] - groups[0, g], groups[1, g], groups[1, g + 1] - groups[1, g]
         lg, tok = logits[groups[0, g]:groups[0, g + 1]], rows[groups[0, g]:groups[0, g + 1]]
-        for r in range(n):
-            lg[r] = 0.0
-        for j in range(groups[1, g + 1] - c0):
-            xv = x[cols[c0 + j]]
-            if xv != 0.0:
-                wj = w[groups[2, g] + j * n:groups[2, g] + (j + 1) * n]
-                for r in range(n):
-                    lg[r] += wj[r] * xv
+        lo, hi = np.int64(0), np.int64(0)
+        if parabolas[g, 0] >= 0:
+            lo, hi = _parabola_window(x, cols, w, c0, n_cols, groups[2, g], n, parabolas[g],
+                                      magnitude, lg)
+        if lo == hi:
+            lo, hi = np.int64(0), n
+            _group_logits(x, cols, w, c0, n_cols, groups[2, g], n, lo, hi, lg)
         top = -np.inf
-        for r in range(n):
+        for r in range(lo, hi):
             top = max(top, lg[r])
         if top >= best:
-            for r in range(n):
+            for r in range(lo, hi):
                 if lg[r] == top and (top > best or tok[r] < token):
                     best, token = top, tok[r]
                     break
@@ -707,7 +780,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
     (row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, v_src, token_tables,
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, pos_feature, out_groups, out_rows, out_cols, out_w,
-     out_col_max) = model
+     out_col_max, out_parabola) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
         pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof, version, asked, answer, held = cache
     d = embed.shape[1]
@@ -874,7 +947,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                 clock = _profile(prof, np.int64(3), clock)
         if t + 1 >= n_known:
             tokens[t + 1] = _argmax_logits(x, out_groups, out_rows, out_cols, out_w, out_col_max,
-                                           logits, bound)
+                                           out_parabola, logits, bound)
         if profiling:
             clock = _profile(prof, np.int64(4), clock)
         t += 1
