@@ -691,8 +691,8 @@ def _group_logits(x, cols, w, c0, n_cols, w0, n, lo, hi, lg):
 
 
 @kernel
-def _parabola_window(x, cols, w, c0, n_cols, w0, n, parabola, magnitude, lg):
-    """For a group whose logits are a parabola in b (``Compiled._parabola``):
+def _parabola_window(x, cols, w, c0, n_cols, w0, n, parabolas, g, magnitude, lg):
+    """For group g, whose logits are a parabola in b (``Compiled._parabola``):
     rows lo..hi-1 around the vertex, their logits computed into lg, such that
     every other row's computed logit is below theirs; (0, 0) when that is not
     shown.  The exact logit ``s (2 b x_lin - b**2 x_sq) + C`` is concave in b
@@ -700,10 +700,10 @@ def _parabola_window(x, cols, w, c0, n_cols, w0, n, parabola, magnitude, lg):
     edge; a computed logit is within ``err`` of the exact one (``magnitude``:
     the sum of |terms|, bounded by the group's bound); so an edge computed
     more than 4 err below the window's best bounds every row beyond it."""
-    x_sq = x[cols[c0 + parabola[0]]]
+    x_sq = x[cols[c0 + parabolas[g, 0]]]
     if not x_sq > 0.0:
         return 0, 0
-    v = x[cols[c0 + parabola[1]]] / x_sq - parabola[2]      # the vertex's row
+    v = x[cols[c0 + parabolas[g, 1]]] / x_sq - parabolas[g, 2]      # the vertex's row
     if v != v:
         return 0, 0
     # rows k-1..k+2: at least 1 past the vertex on either side, so that rounding
@@ -752,7 +752,7 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, parabolas, logits, bound):
         lg, tok = logits[groups[0, g]:groups[0, g + 1]], rows[groups[0, g]:groups[0, g + 1]]
         lo, hi = np.int64(0), np.int64(0)
         if parabolas[g, 0] >= 0:
-            lo, hi = _parabola_window(x, cols, w, c0, n_cols, groups[2, g], n, parabolas[g],
+            lo, hi = _parabola_window(x, cols, w, c0, n_cols, groups[2, g], n, parabolas, g,
                                       magnitude, lg)
         if lo == hi:
             lo, hi = np.int64(0), n
@@ -782,7 +782,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
      embed, pos_slot, pos_coef, pos_feature, out_groups, out_rows, out_cols, out_w,
      out_col_max, out_parabola) = model
     kinds, n_store, keys, k1s, epos, vals, cap, off, voff, size, sums, sum_off, \
-        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof, version, asked, answer, held = cache
+        pos_vals, pos_col, rec_win, rec_val, dmin, dblk, dcnt, nblk, bs, vidx, prof, \
+        version, asked, answer, held = cache
     d = embed.shape[1]
     n_layers = layer_ptrs.shape[1] - 1
     x = np.empty(d)
@@ -884,7 +885,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                         won = answer[q, 1]      # and its values in ``held``: see "Reused answers"
                     else:
                         if implicit:
-                            won = row = _search(keys, epos, o, t + 1, q0, q1, True)
+                            won = _search(keys, epos, o, t + 1, q0, q1, True)
                         else:
                             if mode == LINEAR:
                                 best = 0
