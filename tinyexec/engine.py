@@ -676,59 +676,20 @@ def _insert(keys, epos, vidx, vals, dmin, dblk, dcnt, nblk, c, off, voff, dp, nv
 
 
 @kernel
-def _group_logits(x, cols, w, c0, n_cols, w0, n, lo, hi, lg):
-    """Logits of rows lo..hi-1 of a group (block at ``w0``, n rows, columns
-    ``cols[c0:c0 + n_cols]``) into lg[lo:hi]: the same operations in the same
-    order for every row, whichever rows are asked."""
-    for r in range(lo, hi):
-        lg[r] = 0.0
-    for j in range(n_cols):
-        xv = x[cols[c0 + j]]
-        if xv != 0.0:
-            wj = w[w0 + j * n:w0 + (j + 1) * n]
-            for r in range(lo, hi):
-                lg[r] += wj[r] * xv
-
-
-@kernel
-def _parabola_window(x, cols, w, c0, n_cols, w0, n, parabolas, g, magnitude, lg):
-    """For group g, whose logits are a parabola in b (``Compiled._parabola``):
-    rows lo..hi-1 around the vertex, their logits computed into lg, such that
-    every other row's computed logit is below theirs; (0, 0) when that is not
-    shown.  The exact logit ``s (2 b x_lin - b**2 x_sq) + C`` is concave in b
-    when ``x_sq > 0``, so a row beyond the window's edge row is at most that
-    edge; a computed logit is within ``err`` of the exact one (``magnitude``:
-    the sum of |terms|, bounded by the group's bound); so an edge computed
-    more than 4 err below the window's best bounds every row beyond it."""
-    x_sq = x[cols[c0 + parabolas[g, 0]]]
-    if not x_sq > 0.0:
-        return 0, 0
-    v = x[cols[c0 + parabolas[g, 1]]] / x_sq - parabolas[g, 2]      # the vertex's row
-    if v != v:
-        return 0, 0
-    # rows k-1..k+2: at least 1 past the vertex on either side, so that rounding
-    # of v cannot put it beyond an edge row
-    k = np.int64(min(max(v, 0.0), n - 1.0))
-    lo, hi = max(k - 1, 0), min(k + 3, n)
-    edge_lo, edge_hi = max(lo - 1, 0), min(hi + 1, n)
-    _group_logits(x, cols, w, c0, n_cols, w0, n, edge_lo, edge_hi, lg)
-    top = -np.inf
-    for r in range(lo, hi):
-        top = max(top, lg[r])
-    margin = 4.0 * (n_cols + 2) * 2.0 ** -52 * magnitude
-    if (lo > 0 and not lg[lo - 1] + margin < top) or (hi < n and not lg[hi] + margin < top):
-        return 0, 0
-    return lo, hi
-
-
-@kernel
 def _argmax_logits(x, groups, rows, cols, w, col_max, parabolas, logits, bound):
     """The token with the largest logit ``unembed[v] . x`` (the first of equals, as
     numpy's argmax).  Groups are visited by decreasing upper bound
     ``sum_j max_r |w[r, j]| * |x_j|`` (widened past any rounding of the sums);
-    once a bound falls below the best logit, no later group can win.  Of a
-    parabola group (the byte tokens) only the rows near the vertex are
-    computed when the others are shown to be below them."""
+    once a bound falls below the best logit, no later group can win.
+
+    A parabola group (``Compiled._parabola``: the byte tokens) has the exact
+    logit ``s (2 b x_lin - b**2 x_sq) + C`` in row b, concave in b when
+    ``x_sq > 0``: rows beyond an edge row (away from the vertex) are at most
+    that edge.  A computed logit is within ``err`` of the exact one
+    (``(n_cols + 2) 2**-52`` times the group's bound); so when both edges of
+    the window k-1..k+2 around the vertex k are computed more than 4 err
+    below the window's best, every other row is below it too.  Otherwise
+    every row is computed."""
     n_groups = groups.shape[1] - 1
     for g in range(n_groups):
         u = 0.0
@@ -738,28 +699,42 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, parabolas, logits, bound):
     best = -np.inf
     token = np.int64(-1)
     for _ in range(n_groups):
-        g = 0
+        g = np.int64(0)
         for h in range(1, n_groups):
             if bound[h] > bound[g]:
                 g = h
         if bound[g] < best:
             break
-        magnitude = bound[g]
+        margin = 4.0 * (groups[1, g + 1] - groups[1, g] + 2) * 2.0 ** -52 * bound[g]
         bound[g] = -np.inf
         # slices: indices from range() are known non-negative, which lets Numba
         # drop its negative-index checks and vectorise the loops
-        n, c0, n_cols = groups[0, g + 1] - groups[0, g], groups[1, g], groups[1, g + 1] - groups[1, g]
+        n, c0 = groups[0, g + 1] - groups[0, g], groups[1, g]
         lg, tok = logits[groups[0, g]:groups[0, g + 1]], rows[groups[0, g]:groups[0, g + 1]]
-        lo, hi = np.int64(0), np.int64(0)
-        if parabolas[g, 0] >= 0:
-            lo, hi = _parabola_window(x, cols, w, c0, n_cols, groups[2, g], n, parabolas, g,
-                                      magnitude, lg)
-        if lo == hi:
-            lo, hi = np.int64(0), n
-            _group_logits(x, cols, w, c0, n_cols, groups[2, g], n, lo, hi, lg)
-        top = -np.inf
-        for r in range(lo, hi):
-            top = max(top, lg[r])
+        lo, hi = np.int64(0), n                  # the rows that may hold the maximum
+        if parabolas[g, 0] >= 0 and x[cols[c0 + parabolas[g, 0]]] > 0.0:
+            v = x[cols[c0 + parabolas[g, 1]]] / x[cols[c0 + parabolas[g, 0]]] - parabolas[g, 2]
+            if v == v:
+                # 1 or more past the vertex on either side: rounding of v cannot
+                # put the vertex beyond an edge row
+                k = np.int64(min(max(v, 0.0), n - 1.0))
+                lo, hi = max(k - 1, 0), min(k + 3, n)
+        while True:
+            first, last = max(lo - 1, 0), min(hi + 1, n)     # with the edge rows
+            for r in range(first, last):
+                lg[r] = 0.0
+            for j in range(groups[1, g + 1] - c0):
+                xv = x[cols[c0 + j]]
+                if xv != 0.0:
+                    wj = w[groups[2, g] + j * n:groups[2, g] + (j + 1) * n]
+                    for r in range(first, last):
+                        lg[r] += wj[r] * xv
+            top = -np.inf
+            for r in range(lo, hi):
+                top = max(top, lg[r])
+            if (lo == 0 or lg[lo - 1] + margin < top) and (hi == n or lg[hi] + margin < top):
+                break
+            lo, hi = np.int64(0), n              # not shown: every row
         if top >= best:
             for r in range(lo, hi):
                 if lg[r] == top and (top > best or tok[r] < token):
