@@ -75,11 +75,13 @@ a key at every position, but for ``q1 > 0`` its scores fall strictly past the
 winner (that is what lets binary search find it); so a winner that was not the
 last key stays the winner.  About 65 % of the lookups on sudoku are reused.
 
-Three shortcuts give bit-identical results with less work: the position
+Four shortcuts give bit-identical results with less work: the position
 feature is added only to the slots that have one; an FFN neuron that only
-cancels a dead slot (``relu(1) * x_s`` times -1 into slot s) sets it to 0; and
+cancels a dead slot (``relu(1) * x_s`` times -1 into slot s) sets it to 0;
 the output head skips blocks of rows whose logits are bounded below the best
-one found (``_argmax_logits``).
+one found; and of the byte tokens, whose logits are a parabola in the byte
+value, it computes only the rows at the vertex when the rest are shown lower
+(``_argmax_logits``).
 
 Compile time: with an empty cache (a cold start) Numba compiles each kernel on
 its first call, once per signature, and a literal argument of one kernel's
