@@ -878,6 +878,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                             won, row = np.int64(epos[o + best]), np.int64(vidx[o + best])
                         asked[q, 0] = q0
                         asked[q, 1] = q1
+                        answer[q, 0] = t if implicit else version[c]    # keys 0..t, or this version
                         answer[q, 1] = won
                         nv = n_store[c]
                         for i in range(o0, o1):
@@ -890,7 +891,6 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                                 held[i] = pos_vals[won, pos_col[c] + j]
                             else:
                                 held[i] = vals[voff[c] + row * nv + j]
-                    answer[q, 0] = t if implicit else version[c]
                 if t < rec_win.shape[0]:            # tests: every head's winner and output
                     rec_win[t, q] = won
                     for i in range(o0, o1):
