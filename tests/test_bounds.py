@@ -57,3 +57,33 @@ def test_weights_without_hints_skip_nothing(weights):
     w = _altered(weights, ffn_guard=np.full_like(weights.ffn_guard, -1))
     assert (proven_guards(w, MAX_POSITIONS) == -1).all()
     assert (compiled(w).model.neuron[2] == -1).all()
+
+
+def test_a_kept_proof_is_read_back_and_checked(weights, tmp_path, monkeypatch):
+    """The proof kept in a cache directory: read back instead of proved again,
+    under a name that changes with the weights; a file that cannot be read, or
+    that claims a guard the weights do not hint, is proved again."""
+    from tinyexec.model import bounds
+    proven = proven_guards(weights, MAX_POSITIONS, tmp_path)
+    assert np.array_equal(proven, weights.ffn_guard)
+    [kept] = tmp_path.glob("guards-*.npy")
+    real_prove, calls = bounds._prove, []
+    monkeypatch.setattr(bounds, "_prove", lambda *a: calls.append(a) or real_prove(*a))
+    assert np.array_equal(proven_guards(weights, MAX_POSITIONS, tmp_path), proven)
+    assert calls == []                                  # read back
+    bad_guard = weights.ffn_guard.copy()
+    unguarded = int(np.nonzero(bad_guard < 0)[0][0])
+    bad_guard[unguarded] = 0                            # a guard no hint names
+    for content in (b"", b"not a numpy file", None):
+        if content is None:
+            np.save(kept, bad_guard)
+        else:
+            kept.write_bytes(content)
+        assert np.array_equal(proven_guards(weights, MAX_POSITIONS, tmp_path), proven)
+        assert np.array_equal(np.load(kept), proven)    # rewritten
+    assert len(calls) == 3
+    w = _altered(weights, w_gate=weights.w_gate)
+    w.w_gate[_guarded(weights)[0], 0] += 1.0
+    proven_guards(w, MAX_POSITIONS, tmp_path)
+    assert len(list(tmp_path.glob("guards-*.npy"))) == 2   # other weights, another file
+    assert len(calls) == 4

@@ -5,9 +5,9 @@ per layer computes each head's 2-D query and key, asks the head's attention
 cache for the winning position, adds the head outputs, runs the ReGLU
 feed-forward (skipping neurons whose gate is not positive, and neurons whose
 guard dimension is 0 -- a hint of the weights file that ``model/bounds.py``
-proves from the matrices, else drops; consecutive neurons with one guard are
-skipped by one test), and finally takes the argmax of the
-output head.  The prompt goes through the same loop (prefill); afterwards each
+proves from the matrices, else drops, and keeps the proof in the cache
+directory; consecutive neurons with one guard are skipped by one test), and
+finally takes the argmax of the output head.  The prompt goes through the same loop (prefill); afterwards each
 argmax is appended and fed back.
 
 Attention caches (``attention=``):
@@ -106,7 +106,7 @@ from numba.extending import intrinsic
 from . import machine
 from .model.bounds import proven_guards
 from .model.graph import BIG
-from .model.weights import MEAN, Weights
+from .model.weights import MEAN, Weights, cache_dir
 
 SORTED, LINEAR = 0, 1
 HULL, AVERAGE, POSITIONS = 0, 1, 2     # kinds of cache group
@@ -169,7 +169,7 @@ class Compiled:
         self.head_outputs: dict[tuple[int, int], int] = {}
         rows = _Rows()
         # the weights file's skip hints, each one proven from the matrices or dropped
-        guards = proven_guards(w, MAX_POSITIONS)
+        guards = proven_guards(w, MAX_POSITIONS, cache_dir())
         self.unproven_guards = int(np.count_nonzero((w.ffn_guard >= 0) & (guards < 0)))
         emb_only = ~np.any(w.pos, axis=0)
         features = [tuple(f) for f in w.pos_feature.tolist()]

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from pathlib import Path
 
 from .. import machine as m
+from ..cachefile import write_atomically
 from ..preprocess import LIBC, PreprocessError, Preprocessor, read_source, unquote
 from .errors import CompileError
 
@@ -290,15 +290,13 @@ def _cached(cache: Path, key: str, compile_it, files_seen: dict) -> m.Program:
     cannot be read or is not a valid program is compiled again)."""
     path = cache / f"{key}.json"
     try:
-        return _from_json(path.read_text())
+        return _from_json(path.read_text("utf-8"))
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
         pass
     program = compile_it()
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.{id(program)}.tmp")
-        tmp.write_text(_to_json(program, files_seen))
-        os.replace(tmp, path)
+        write_atomically(path, _to_json(program, files_seen).encode())
         for old in sorted(cache.glob("*.json"), key=lambda p: p.stat().st_mtime)[:-CACHE_ENTRIES]:
             old.unlink(missing_ok=True)
     except OSError:

@@ -41,10 +41,15 @@ the winner's residual stream keep the bounds valid at every position.
 """
 from __future__ import annotations
 
+import hashlib
+import io
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
+from ..cachefile import write_atomically
+from . import weights as weights_mod
 from .weights import MEAN, Weights
 
 FRACTION = 128               # fixed point: interval ends count units of 2**-FRACTION
@@ -385,8 +390,39 @@ def _to_float(v: int, direction) -> float:
     return f
 
 
-def proven_guards(w: Weights, horizon: int) -> np.ndarray:
-    """``ffn_guard`` with every hint the matrices do not prove set to -1."""
+def proven_guards(w: Weights, horizon: int, cache: Path | None = None) -> np.ndarray:
+    """``ffn_guard`` with every hint the matrices do not prove set to -1.
+
+    ``cache``: a directory that keeps the result, since the proof is a good part
+    of a small program's start-up (0.1 s).  Its file is named by a hash of the
+    weights, the horizon and the prover's sources, so a change to any of them
+    proves again; a file that cannot be read, or that names a guard the weights
+    do not hint, is ignored and rewritten."""
+    if cache is None:
+        return _prove(w, horizon)
+    key = hashlib.sha256(f"{w.digest()}:{horizon}:{np.__version__}".encode())
+    for source in (__file__, weights_mod.__file__):
+        key.update(Path(source).read_bytes())
+    path = Path(cache) / f"guards-{key.hexdigest()[:24]}.npy"
+    try:
+        guards = np.load(path, allow_pickle=False)
+        if guards.dtype == np.int64 and guards.shape == w.ffn_guard.shape and \
+                np.all((guards == -1) | (guards == w.ffn_guard)):
+            return guards
+    except (OSError, ValueError, EOFError):
+        pass
+    guards = _prove(w, horizon)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        buffer = io.BytesIO()
+        np.save(buffer, guards)
+        write_atomically(path, buffer.getvalue())
+    except OSError:
+        pass                          # read-only cache: prove at every start
+    return guards
+
+
+def _prove(w: Weights, horizon: int) -> np.ndarray:
     guards = np.full(len(w.ffn_guard), -1, dtype=np.int64)
     if not (w.ffn_guard >= 0).any():
         return guards

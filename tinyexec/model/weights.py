@@ -23,8 +23,8 @@ feature that plays their role):
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-import secrets
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import machine
+from ..cachefile import write_atomically
 from . import graph as graph_mod
 from . import interpreter
 from .graph import BIG
@@ -139,23 +140,16 @@ class Weights:
         return {k: v for k, v in self.__dict__.items()}
 
     def save(self, path) -> None:
-        """Write the arrays and their checksum to ``path``.  They go to a temporary
-        file of this process's own beside it, which is then renamed over ``path``:
-        a reader (another process's first run, say) sees the old file or the whole
-        new one, never part of one."""
-        path = Path(path)
+        """Write the arrays and their checksum to ``path`` (atomically: see
+        :func:`tinyexec.cachefile.write_atomically`)."""
         arrays = self.arrays()
-        tmp = path.parent / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                np.savez_compressed(f, checksum=np.array(_digest(arrays)), **arrays)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        buffer = io.BytesIO()
+        np.savez_compressed(buffer, checksum=np.array(_digest(arrays)), **arrays)
+        write_atomically(Path(path), buffer.getvalue())
+
+    def digest(self) -> str:
+        """The checksum :meth:`save` stores: sha256 over every array."""
+        return _digest(self.arrays())
 
     @classmethod
     def load(cls, path, verify: bool = False) -> "Weights":
