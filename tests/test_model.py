@@ -1,6 +1,8 @@
 """The transformer against the reference interpreter on hand-written VM code
 (no compiler involved): every instruction, every fault; the sorted and linear
 caches and the dense pass agree on every head's winner and output."""
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -185,10 +187,56 @@ def test_engine_shortcuts_apply_to_the_interpreter(weights):
     """The exact shortcuts the engine takes (position-keyed heads without stored
     keys, slot clears, token-table values) find their patterns in these weights:
     the sorted == linear == dense checks above then cover them."""
-    from tinyexec.engine import POSITION, POSITIONS, compiled
+    from tinyexec.engine import PHASES, POSITION, POSITIONS, compiled
     c = compiled(weights)
     v_src, clear_slot = c.model.v_src, c.model.clear_slot
     assert (c.kind == POSITIONS).sum() >= 4
+    assert ((c.kind == PHASES) & (c.model.cg[4] == 4)).sum() == 1     # the previous tokens
     assert (v_src == POSITION).any() and (v_src >= 0).any()
     assert len(clear_slot) > 0
     assert c.n_stored[c.kind == POSITIONS].sum() < c.n_values[c.kind == POSITIONS].sum()
+
+
+def test_the_latest_phase_is_the_hard_max_over_every_position():
+    """A PHASES group's winner, computed from its phases alone, against the
+    hard max over every position's key (ties: the latest position): queries
+    with their vertex on a phase, halfway between two (a tie), outside the
+    phases, flat, convex, and at early positions where some phase is missing."""
+    from tinyexec.engine import _latest_phase
+    rng = np.random.default_rng(5)
+    for offset in (-5, 0, 3):
+        for period in (1, 2, 4, 7):
+            for t in range(3 * period + 2):
+                queries = [(0.0, 0.0), (1.0, 0.0), (-1.0, 0.0), (3.0, -1.0)] + \
+                    [(p + half, 1.0) for p in range(-2, period + 1) for half in (0.0, 0.5)] + \
+                    [tuple(rng.normal(size=2) * 4) for _ in range(6)]
+                phase = ((np.arange(t + 1) + offset) % period).astype(float)
+                for q0, q1 in queries:
+                    scores = q0 * (2.0 * phase) + q1 * -(phase * phase)
+                    want = t - int(np.argmax((scores == scores.max())[::-1]))
+                    assert _latest_phase(offset, period, t, q0, q1) == want, (offset, period, t, q0, q1)
+
+
+@pytest.mark.parametrize("period", [3, 8])
+def test_keys_of_another_period_still_equal_the_dense_pass(weights, period):
+    """Weights whose positional period is changed: the machine they run goes
+    wrong, but they are still a transformer.  The PHASES group takes the new
+    period, and every head of the engine still equals full dense attention."""
+    from tinyexec.engine import PHASES, compiled
+    features = weights.pos_feature.copy()
+    features[features[:, 1] == 4, 1] = period
+    w = dataclasses.replace(weights, pos_feature=features)
+    c = compiled(w)
+    assert ((c.kind == PHASES) & (c.model.cg[4] == period)).sum() == 1
+    prompt = prompt_of(PROGRAMS["every instruction"])
+    s = Session(w, prompt, "sorted", record=len(prompt) + 200)
+    generated = s.advance(200)
+    n = len(prompt) + len(generated)
+    assert len(generated) > 20
+    logits, heads = dense.forward(w, np.concatenate([prompt, generated]), return_heads=True)
+    assert np.array_equal(logits.argmax(axis=1)[len(prompt) - 1:n - 1], generated)
+    for h, (out, win) in enumerate(heads):
+        got_win, got_out = s.recorded(h)
+        if win is not None:
+            assert np.array_equal(got_win[:n - 1], win[:n - 1]), h
+        assert np.array_equal(got_out[:n - 1], out[:n - 1]), h

@@ -58,6 +58,13 @@ Attention caches (``attention=``):
   ``0, 1, .., t``.  Of their values only those computed by earlier layers are
   stored, one row per position; a value that is the position, or a function of
   the token alone, is recomputed from the token buffer when read.
+  Heads keyed by a periodic feature of the position, ``(t + offset) mod
+  period`` (the interpreter's previous three tokens: period 4), store no keys
+  either: all positions of one phase share a key, so the winner is the latest
+  position of the phase that scores highest, found among the ``period``
+  phases (``_latest_phase``); their values are kept as above.  Otherwise the
+  group would replace a key at every position and each of its queries would
+  search at every token.
 * ``linear`` -- every position's key and values are kept (appended to the same
   blocks, which then stay in position order) and every query scans all of
   them: same answers, O(n) per lookup.
@@ -74,6 +81,8 @@ every insert, a replaced key included).  A group keyed by the position gains
 a key at every position, but for ``q1 > 0`` its scores fall strictly past the
 winner (that is what lets binary search find it); so a winner that was not the
 last key stays the winner.  About 65 % of the lookups on sudoku are reused.
+(A phase-keyed query is never reused: its winner moves every token, and
+finding it costs less than checking.)
 
 Four shortcuts give bit-identical results with less work: the position
 feature is added only to the slots that have one; an FFN neuron that only
@@ -109,12 +118,13 @@ from .model.graph import BIG
 from .model.weights import MEAN, Weights, cache_dir
 
 SORTED, LINEAR = 0, 1
-HULL, AVERAGE, POSITIONS = 0, 1, 2     # kinds of cache group
+HULL, AVERAGE, POSITIONS, PHASES = 0, 1, 2, 3     # kinds of cache group
 STORED, POSITION = -1, -2              # where a cached value comes from (>= 0: a token table)
 # kernel status codes
 RUNNING, HALTED, LIMIT, GROW, BAD_KEY, TOO_LONG = range(6)
 MAX_POSITIONS = 1 << 28        # the interpreter's proven horizon (and positions fit int32)
 BLOCK = 512                    # keys per block of a sorted group (see the module docstring)
+MAX_PERIOD = 64                # a PHASES group's winner is found among this many phases at most
 REPACK_BELOW = 0.75            # a GROW repacks a group's blocks when fewer are in use
 STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
 # where a token's time goes (``Session(profile=True)``, ``make bench``), in kernel order
@@ -197,6 +207,19 @@ class Compiled:
         def untouched(slot_list):
             return [s for s in slot_list if not written[s]]
 
+        def key_feature(wk):
+            """``(offset, period)`` when the key rows are ``(2 phi, -phi**2)`` of a
+            positional feature ``phi = (t + offset) mod period`` (period 0: t
+            itself) that the slots still hold as embedded; else None."""
+            for offset, period, power in features:
+                if power == 1 and (period == 0 and offset == 0 or 0 < period <= MAX_PERIOD) \
+                        and any(np.array_equal(wk[0], unit(s, 2.0))
+                                for s in untouched(feature_slots((offset, period, 1)))) \
+                        and any(np.array_equal(wk[1], unit(s, -1.0))
+                                for s in untouched(feature_slots((offset, period, 2)))):
+                    return offset, period
+            return None
+
         def value_source(vrow):
             """Where a position-keyed head can get this value of position j from."""
             if any(np.array_equal(vrow, unit(s)) for s in untouched(t_slots)):
@@ -211,7 +234,7 @@ class Compiled:
             return STORED
 
         tables: list = []
-        cg = [[], [], [], []]                   # kind, key rows k0, k1, values stored
+        cg = [[], [], [], [], [], []]           # kind, key rows k0, k1, values stored, phase
         cg_vptr, vrow_ids, v_src = [0], [], []
         qg = [[], [], []]                       # cache group, query rows q0, q1
         qg_optr, o_vi, o_slot, o_coef = [0], [], [], []
@@ -220,17 +243,16 @@ class Compiled:
         ptrs = [[0], [0], [0]]
         for layer in range(w.n_layers):
             heads = np.nonzero(w.head_layer == layer)[0]
-            groups: dict = {}                   # key projection -> [kind, k0, k1, value rows]
+            groups: dict = {}       # key projection -> [kind, k0, k1, value rows, key feature]
             queries: dict = {}                  # (group, query projection) -> [q0, q1, outputs]
             for h in heads:
                 if w.head_kind[h] == MEAN:
-                    gkey, kind = ("mean", int(h)), AVERAGE
+                    gkey, kind, feature = ("mean", int(h)), AVERAGE, (0, 0)
                 else:
                     gkey = w.wk[h].tobytes()
-                    by_pos = any(np.array_equal(w.wk[h][0], unit(s, 2.0)) for s in untouched(t_slots)) \
-                        and any(np.array_equal(w.wk[h][1], unit(s, -1.0)) for s in untouched(t2_slots))
-                    kind = POSITIONS if by_pos else HULL
-                group = groups.setdefault(gkey, [kind, w.wk[h][0], w.wk[h][1], {}])
+                    feature = key_feature(w.wk[h])
+                    kind = HULL if feature is None else POSITIONS if feature[1] == 0 else PHASES
+                group = groups.setdefault(gkey, [kind, w.wk[h][0], w.wk[h][1], {}, feature])
                 query = queries.setdefault((gkey, w.wq[h].tobytes()), [w.wq[h][0], w.wq[h][1], []])
                 for j in range(2):
                     vrow, orow = w.wv[h][j], w.wo[h][j]
@@ -239,9 +261,10 @@ class Compiled:
                         query[2] += [(vrow.tobytes(), slot, orow[slot], (int(h), j))
                                      for slot in np.nonzero(orow)[0]]
             index = {}
-            for gkey, (kind, k0, k1, values) in groups.items():
+            for gkey, (kind, k0, k1, values, feature) in groups.items():
                 index[gkey] = len(cg[0])
-                srcs = {k: (value_source(v) if kind == POSITIONS else STORED) for k, v in values.items()}
+                srcs = {k: (value_source(v) if kind in (POSITIONS, PHASES) else STORED)
+                        for k, v in values.items()}
                 order = sorted(values, key=lambda k: srcs[k] != STORED)     # stored values first
                 at = {k: i for i, k in enumerate(order)}
                 groups[gkey][3] = at
@@ -249,6 +272,8 @@ class Compiled:
                 cg[1].append(-1 if kind == AVERAGE else rows.add(k0))
                 cg[2].append(-1 if kind == AVERAGE else rows.add(k1))
                 cg[3].append(sum(srcs[k] == STORED for k in order))
+                cg[4] += [feature[0] if kind == PHASES else 0]
+                cg[5] += [feature[1] if kind == PHASES else 0]
                 vrow_ids += [rows.add(values[k]) for k in order]
                 v_src += [srcs[k] for k in order]
                 cg_vptr.append(len(vrow_ids))
@@ -302,7 +327,7 @@ class Compiled:
             else np.zeros((len(w.embed), 1))
         self.model = KernelModel(
             row_ptr, row_idx, row_val, np.stack([_i64(p) for p in ptrs]),
-            np.stack([_i64(c) for c in cg[:3]]), _i64(cg_vptr), _i64(vrow_ids), _i64(v_src),
+            np.stack([_i64(c) for c in cg[:3] + cg[4:]]), _i64(cg_vptr), _i64(vrow_ids), _i64(v_src),
             token_tables, np.stack([_i64(q) for q in qg]), _i64(qg_optr), _i64(o_vi),
             _i64(o_slot), np.array(o_coef, np.float64),
             np.stack([_i64(n) for n in neuron]) if neuron[0] else np.zeros((4, 0), np.int64),
@@ -441,6 +466,24 @@ def _search(keys, epos, off, n, q0, q1, implicit):
         if 0 <= neighbour < n and _score(q0, q1, _key(keys, off, neighbour, implicit)) == top and \
                 (neighbour > best if implicit else epos[off + neighbour] > epos[off + best]):
             best = neighbour       # two neighbours never both tie: keys are distinct
+    return best
+
+
+@kernel
+def _latest_phase(offset, period, t, q0, q1):
+    """The winner among positions 0..t when position j's key is its phase
+    ``(j + offset) mod period`` (a PHASES group): positions of one phase have
+    one key, so the winner is the latest position of the phase scoring
+    highest (ties: the later position).  O(period)."""
+    best = np.int64(-1)
+    top = -np.inf
+    for p in range(period):
+        j = t - (t + offset - p) % period        # the latest position of phase p
+        if j >= 0:
+            s = _score(q0, q1, 2.0 * p)
+            if best < 0 or s > top or (s == top and j > best):
+                best = j
+                top = s
     return best
 
 
@@ -820,7 +863,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                         sums[sum_off[c] + j] += _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
                     continue
                 nv = n_store[c]
-                if kinds[c] == POSITIONS:              # row t of the position store
+                if kinds[c] == POSITIONS or kinds[c] == PHASES:     # row t of the position store
                     for j in range(nv):
                         pos_vals[t, pos_col[c] + j] = _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
                     continue
@@ -856,12 +899,14 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     o = off[c]
                     implicit = kinds[c] == POSITIONS
                     # the winner: its position, and the row of its values
-                    if mode == SORTED and q0 == asked[q, 0] and q1 == asked[q, 1] and (
-                            (q1 > 0.0 and answer[q, 1] < answer[q, 0]) if implicit
-                            else answer[q, 0] == version[c]):
+                    if mode == SORTED and kinds[c] != PHASES and q0 == asked[q, 0] and \
+                            q1 == asked[q, 1] and ((q1 > 0.0 and answer[q, 1] < answer[q, 0])
+                                                   if implicit else answer[q, 0] == version[c]):
                         won = answer[q, 1]      # and its values in ``held``: see "Reused answers"
                     else:
-                        if implicit:
+                        if kinds[c] == PHASES:
+                            won = _latest_phase(cg[3, c], cg[4, c], t, q0, q1)
+                        elif implicit:
                             won = _search(keys, epos, o, t + 1, q0, q1, True)
                         else:
                             if mode == LINEAR:
@@ -887,7 +932,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                                 src = v_src[cg_vptr[c] + j]
                                 held[i] = float(won) if src == POSITION \
                                     else token_tables[tokens[won], src]
-                            elif implicit:
+                            elif kinds[c] != HULL:              # a row of the position store
                                 held[i] = pos_vals[won, pos_col[c] + j]
                             else:
                                 held[i] = vals[voff[c] + row * nv + j]
@@ -965,7 +1010,8 @@ class Session:
         self.state = np.zeros(2, dtype=np.int64)
         # the linear scan is the plain check: every group keeps every key and value
         self.kinds = c.kind.copy() if self.mode == SORTED else np.where(c.kind == AVERAGE, AVERAGE, HULL)
-        self.n_store = np.where(self.kinds == POSITIONS, c.n_stored, c.n_values)
+        by_position = (self.kinds == POSITIONS) | (self.kinds == PHASES)
+        self.n_store = np.where(by_position, c.n_stored, c.n_values)
         self.block = int(block)
         if self.block < 2:
             raise ValueError("a block holds at least 2 keys")
@@ -974,7 +1020,7 @@ class Session:
         self.nblk = np.zeros(c.n_groups, dtype=np.int64)     # blocks in use per group
         self.sums = np.zeros(max(int(c.n_values.sum()), 1))
         self.sum_off = np.concatenate([[0], np.cumsum(c.n_values)[:-1]]).astype(np.int64)
-        on_positions = np.where(self.kinds == POSITIONS, self.n_store, 0)
+        on_positions = np.where(by_position, self.n_store, 0)
         self.pos_col = np.concatenate([[0], np.cumsum(on_positions)[:-1]]).astype(np.int64)
         self.pos_vals = np.zeros((len(self.tokens), int(on_positions.sum())))
         self.rec_win = np.zeros((record, len(c.model.qg[0])), dtype=np.int64)
