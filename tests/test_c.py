@@ -71,8 +71,8 @@ def test_gcc_second_opinion(tmp_path, source, args):
     text = (HERE / source).read_text()
     if re.search(r"\bcompute\s*\(", text) and not re.search(r"\bmain\s*\(", text):
         sources = ["-include", "stdio.h"] + sources + [str(HERE / "shim" / "compute_main.c")]
-    subprocess.run(["gcc", "-w", "-ffp-contract=off", "-o", str(tmp_path / "a.out")] + sources
-                   + ["-lm"], check=True)
+    subprocess.run(["gcc", "-w", "-trigraphs", "-ffp-contract=off", "-o", str(tmp_path / "a.out")]
+                   + sources + ["-lm"], check=True)
     done = subprocess.run([str(tmp_path / "a.out")] + args, input=stdin, capture_output=True)
     assert (done.stdout, done.returncode) == (out, code)
     err = HERE / "expected" / f"{source[:-2]}.err"

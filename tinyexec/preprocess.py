@@ -132,6 +132,16 @@ def read_source(path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_TRIGRAPHS = dict(zip("=(/)'<!>-", "#[\\]^{|}~"))
+_TRIGRAPH = re.compile(r"\?\?([=(/)'<!>-])")
+
+
+def replace_trigraphs(text: str) -> str:
+    """C99 5.2.1.1: ``??=`` is ``#``, ``??/`` a backslash, and so on (before
+    lines are spliced, so ``??/`` ends a line as a backslash does)."""
+    return _TRIGRAPH.sub(lambda m: _TRIGRAPHS[m.group(1)], text) if "??" in text else text
+
+
 def splice_lines(text: str) -> str:
     """Remove backslash-newline; the removed newlines go after the joined line,
     so every later line keeps its number."""
@@ -291,7 +301,8 @@ class Preprocessor:
             text = read_source(path)
             self.files_seen[str(path)] = text
         name = str(path)                       # the presumed file name, which #line may change
-        lines = strip_comments(splice_lines(text.removeprefix("\ufeff")), name).split("\n")
+        lines = strip_comments(splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))),
+                               name).split("\n")
         out.append(_marker(1, name))
         stack: list[list[bool]] = []           # [taking now, taken before, parent taking]
         k, shift = 0, 0                        # lines read; presumed minus actual line number

@@ -22,7 +22,7 @@ from .expressions import Expressions
 from .floating import FloatExpressions
 from .scope import Scope, Var
 from .statements import Statements
-from .types import UINT, CType, ptr, sizeof, two_words
+from .types import CHAR, UINT, CType, array, ptr, sizeof, two_words
 from .wide import Wide, WideExpressions
 
 
@@ -58,8 +58,19 @@ class FunctionBuilder(Context, Statements, Expressions, WideExpressions, FloatEx
         self.fp: ir.VReg | None = None
         self.frame_size = 0
         self._types: dict = {}
+        self._function_name: Var | None = None
+
+    def function_name(self) -> Var:
+        """``__func__`` (C99 6.4.2.2): a static char array holding the
+        function's name, made the first time the function uses it."""
+        if self._function_name is None:
+            name = self.decl.name.encode()
+            self._function_name = Var("__func__", array(CHAR, len(name) + 1), "global",
+                                      self.unit.data.string(name))
+        return self._function_name
 
     # -- emission ----------------------------------------------------------------------
+
     def emit(self, instr: ir.Instr) -> ir.Instr:
         if self.block is None:            # code after a jump: unreachable, kept apart
             self.block = self.fn.new_block("dead")

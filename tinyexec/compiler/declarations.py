@@ -151,11 +151,21 @@ class Declarations:
                 fields[name] = (ft, off)
             align = max(align, alignof(ft))
 
-        for decl in node.decls:
+        for k, decl in enumerate(node.decls):
             ft = self.ctype(decl.type)
             at = 0 if union else bits
             if ft.vla is not None:
                 error(decl, "a member cannot be a variable-length array")
+            if ft.kind == "array" and ft.length is None:
+                # a flexible array member (C99 6.7.2.1p16): the last of a struct
+                # with others before it; it adds no size, only alignment
+                if union or k + 1 < len(node.decls) or not fields:
+                    error(decl, "a flexible array member must be the last member of a "
+                                "struct with other members")
+                off = (at + 8 * alignof(ft) - 1) // (8 * alignof(ft)) * alignof(ft)
+                member(decl.name, ft, off, decl)
+                bits = max(bits, 8 * off)
+                continue
             if decl.bitsize is not None:
                 ft, off, end = self.bit_field(decl, ft, at)
             else:

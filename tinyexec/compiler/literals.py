@@ -49,10 +49,16 @@ def unescape(s: str, node) -> bytes:
 
 
 def char_value(node) -> int:
+    """A character constant's int value: a char, sign-extended; a
+    multi-character one ('ab') is its bytes in order, the last in the low
+    byte, in 32 bits (gcc's value; implementation-defined in C99 6.4.4.4)."""
     b = unescape(node.value[1:-1], node)
-    if len(b) != 1:
-        error(node, "multi-character constant")
-    return b[0] - 256 if b[0] >= 128 else b[0]
+    if not b:
+        error(node, "empty character constant")
+    if len(b) == 1:
+        return b[0] - 256 if b[0] >= 128 else b[0]
+    v = int.from_bytes(b[-4:], "big")
+    return v - (1 << 32) if v >= 1 << 31 else v
 
 
 def int_constant(node):
@@ -61,6 +67,8 @@ def int_constant(node):
     signed (int, long long: long is int-sized here); a hexadecimal or octal one,
     or one with a ``u`` suffix, may become unsigned; ``ll`` starts at long long."""
     text = node.value
+    if text.startswith("'"):             # pycparser's type for 'ab' is int
+        return char_value(node), INT
     digits = text.rstrip("uUlL")
     suffix = text[len(digits):].lower()
     try:

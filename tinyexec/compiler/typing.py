@@ -23,6 +23,8 @@ class Typing:
 
     def lookup(self, node: c_ast.ID):
         found = self.scope.lookup(node.name)
+        if found is None and node.name == "__func__" and self.in_function:
+            return self.function_name()
         if found is None:
             error(node, f"'{node.name}' undeclared")
         return found

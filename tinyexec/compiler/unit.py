@@ -32,6 +32,7 @@ class Unit(Context):
         self.used: set[str] = set()
         self.definitions: dict = {}     # id of a struct/union definition node -> its Layout
         self.literals: dict = {}        # id of a file-scope compound literal -> its Sym
+        self.runtime_objects: set = set()  # file-scope objects the runtime declared
         self.instructions = 0           # IR instructions built so far
         runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
         self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
@@ -41,7 +42,7 @@ class Unit(Context):
 
     # -- file scope -----------------------------------------------------------------
     def translation_unit(self, ast: c_ast.FileAST):
-        externs = []        # file-scope extern declarations
+        undefined = []      # file-scope objects declared but not (yet) defined
         for ext in ast.ext:
             if isinstance(ext, c_ast.FuncDef):
                 params = ext.decl.type.args.params if ext.decl.type.args else []
@@ -55,22 +56,70 @@ class Unit(Context):
                     self.declare_function(ext, None)
                 elif ext.name is None:
                     self.ctype(ext.type)          # a bare struct/enum declaration
-                elif "extern" in ext.storage and isinstance(self.scope.names.get(ext.name), Var):
-                    continue
-                elif "extern" in ext.storage and ext.init is None:
-                    # its address is resolved at link time: the definition may come later
-                    self.scope.names[ext.name] = Var(ext.name, self.ctype(ext.type), "global",
-                                                     ir.Sym("extern", ext.name))
-                    externs.append(ext)
+                elif ext.init is None:
+                    self.declare_global(ext, undefined)
                 else:
-                    self.global_var(ext, self.scope)
+                    self.define_global(ext)
             elif isinstance(ext, c_ast.Pragma):
                 continue
             else:
                 error(ext, f"unsupported top-level construct ({type(ext).__name__})")
-        for ext in externs:             # declared but never defined here: define it now
-            if self.scope.names[ext.name].at.kind == "extern":
-                self.global_var(ext, self.scope)
+        for ext in undefined:           # never defined: a zero-filled one (C99 6.9.2)
+            var = self.scope.names[ext.name]
+            if var.at.kind == "extern":
+                if var.type.kind == "array" and var.type.length is None:
+                    var.type = array(var.type.base, 1)        # int a[];
+                var.at = self.data.alloc_bss(sizeof(var.type, ext))
+
+    def declare_global(self, decl: c_ast.Decl, undefined: list):
+        """A file-scope object declared without an initializer, ``extern`` or
+        not (a tentative definition).  Every declaration of a name is one
+        object: its address is resolved at link time, since the definition
+        may come later in the file."""
+        t = self.ctype(decl.type)
+        found = self.earlier_object(decl)
+        if isinstance(found, Var):
+            found.type = self.same_object(decl, found.type, t)
+            return
+        if found is not None and not isinstance(found, Typedef):
+            error(decl, f"'{decl.name}' redeclared as a different kind of symbol")
+        self.scope.names[decl.name] = Var(decl.name, t, "global", ir.Sym("extern", decl.name))
+        undefined.append(decl)
+
+    def define_global(self, decl: c_ast.Decl):
+        """A file-scope object with an initializer: its one definition."""
+        found = self.earlier_object(decl)
+        if isinstance(found, Var):
+            if found.at.kind != "extern":
+                error(decl, f"redefinition of '{decl.name}'")
+            self.same_object(decl, found.type, self.ctype(decl.type))
+        elif found is not None and not isinstance(found, Typedef):
+            error(decl, f"'{decl.name}' redeclared as a different kind of symbol")
+        self.global_var(decl, self.scope)
+
+    def earlier_object(self, decl: c_ast.Decl):
+        """What the name already means at file scope.  The runtime's own
+        objects do not count for the program's declarations: a program's
+        variable of the same name is another one (as a program's function
+        replaces the runtime's)."""
+        if in_runtime(decl, self.libc_dir):
+            self.runtime_objects.add(decl.name)
+        elif decl.name in self.runtime_objects:
+            self.runtime_objects.discard(decl.name)
+            return None
+        return self.scope.names.get(decl.name)
+
+    @staticmethod
+    def same_object(decl: c_ast.Decl, old: CType, new: CType) -> CType:
+        """The type of an object declared again (``int a[]`` completed by ``int
+        a[3]``); an error if the two types differ."""
+        for complete, incomplete in ((old, new), (new, old)):
+            if incomplete.kind == "array" and incomplete.length is None and \
+                    complete.kind == "array" and complete.base == incomplete.base:
+                return complete
+        if old != new:
+            error(decl, f"conflicting types for '{decl.name}'")
+        return old
 
     @staticmethod
     def old_style_parameters(node: c_ast.FuncDef):

@@ -1,0 +1,3 @@
+int t;
+char t;
+int main(void) { return t; }
