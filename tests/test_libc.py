@@ -1,5 +1,11 @@
 """The C library's allocator at its limits: sizes that overflow its arithmetic
-and a heap that has run into the C stack get NULL (C has no other answer)."""
+and a heap that has run into the C stack get NULL (C has no other answer); and
+sscanf, printf's %p, <string.h>, strtoul and headers against glibc's answers."""
+
+import shutil
+import subprocess
+
+import pytest
 
 from tinyexec import compile_source, run
 
@@ -63,3 +69,172 @@ def test_sizes_that_overflow_get_null():
 
 def test_no_block_is_carved_out_of_the_c_stack():
     assert _stdout(HEAP_MEETS_STACK) == b"1\n"
+
+
+# ---- glibc's answers, recorded from gcc -m32 (and checked again when it is there) ----
+
+def _gcc_m32(source: str, tmp_path):
+    """The program's stdout under gcc -m32, or None when gcc cannot build 32-bit programs."""
+    if shutil.which("gcc") is None:
+        return None
+    src, exe = tmp_path / "prog.c", tmp_path / "prog"
+    src.write_text(source)
+    built = subprocess.run(["gcc", "-m32", "-std=c99", "-O0", "-w", str(src), "-o", str(exe)],
+                           capture_output=True)
+    if built.returncode != 0:
+        return None
+    return subprocess.run([str(exe)], capture_output=True, check=True).stdout
+
+
+SSCANF = r"""
+#include <stdio.h>
+static const char *ints[][2] = {
+    {"12345", "%3d%d"}, {"123456", "%2d%3u"}, {"-5", "%1d"}, {"-12", "%2d%d"},
+    {"0x1A", "%x"}, {"-10", "%x"}, {"-0x1f", "%x"}, {"+0X1f", "%X"}, {"0x", "%x"},
+    {"0xg", "%x%n"}, {"x1", "%x"}, {"123", "%1x%x"}, {"0x12", "%2x%x"}, {"0x12", "%1x%x"},
+    {"0x10 010", "%i %i"}, {"09", "%i%d"}, {"-010", "%i"}, {"0x", "%i%n"},
+    {"0x1fz", "%3i%n"}, {"17", "%o"}, {"789", "%o"}, {"0x10", "%o%n"}, {"-17", "%o"},
+    {"-1", "%u"}, {"4294967296", "%u"}, {"-4294967296", "%u"}, {"-4294967295", "%u"},
+    {"99999999999", "%d"}, {"-99999999999", "%d"}, {"2147483648", "%i"},
+    {"99999999999", "%x"}, {"12 ab", "%d%n"}, {"12 ab", "%d %n"}, {"", "%n"}, {"  ", " %n"},
+    {"", "%n%d"}, {"  %5", "%%%d"}, {"%", "%%"}, {"", "%%"}, {" ", "%%"}, {"12", "%d%%"},
+    {"5", "%*d%d"}, {"", "%d"}, {"  ", "%d"}, {"abc", "abc%d"}, {"ab", "abc%d"},
+    {"1 x", "%d %d"}, {"1,", "%d,%d"}, {"1", "%d,%d"}, {"+", "%d"}, {"- 1", "%d"},
+    {"0", "%0d"}, {"x", "%y"}, {"12", "%5"}, {"7 8", "%*s%d"}, {"4 5", "%zd%td"},
+};
+static const char *chars[][2] = {
+    {"abcd", "%3c"}, {"ab", "%3c"}, {"", "%c"}, {"  x", "%c"}, {"  x", " %c"},
+    {"abc", "%*2c%c"}, {"abcdef", "%2s"}, {"  xy z", "%s"}, {"abc]d", "%[a-c]]"},
+    {"xyz", "%[^y]"}, {"yz", "%[^y]"}, {"", "%[a]"}, {"-a]", "%[]a-]"}, {"ab-c", "%[a-]"},
+    {" ab", "%[ab]"}, {"ab", "%[ab"}, {"hello world", "%5[^ ]"}, {"ab12", "%*[a-z]%s"},
+};
+int main(void) {
+    struct { short h; short g; } hs = {0, 7};
+    struct { signed char c; unsigned char u; short g; } cs = {0, 0, 7};
+    long long ll = 0; unsigned long long ull = 0; void *p = 0;
+    unsigned i;
+    int r = sscanf("5", "%hd", &hs.h);
+    printf("%d %d %d\n", r, hs.h, hs.g);
+    r = sscanf("70000 -300", "%hd %hhd", &hs.h, &cs.c);
+    printf("%d %d %d %d %d\n", r, hs.h, hs.g, cs.c, cs.g);
+    r = sscanf("65535 255 ff", "%hu %hhu %hhx", &hs.h, &cs.u, &cs.c);
+    printf("%d %d %d %d %d\n", r, hs.h, cs.u, cs.c, cs.g);
+    r = sscanf("99999999999999999999 -1", "%lld %llu", &ll, &ull);
+    printf("%d %lld %llu\n", r, ll, ull);
+    r = sscanf("-99999999999999999999 0x7fffffffffff", "%jd %lli", &ll, &ull);
+    printf("%d %lld %llu\n", r, ll, ull);
+    r = sscanf("12 34", "%hn%d%hhn", &hs.h, &hs.g, &cs.c);
+    printf("%d %d %d %d\n", r, hs.h, hs.g, cs.c);
+    r = sscanf("0x1f", "%p", &p);
+    printf("%d %d\n", r, p == (void *)0x1f);
+    for (i = 0; i < sizeof ints / sizeof *ints; i++) {
+        int a = -7, b = -7;
+        r = sscanf(ints[i][0], ints[i][1], &a, &b);
+        printf("%s|%s: %d %d %d\n", ints[i][0], ints[i][1], r, a, b);
+    }
+    for (i = 0; i < sizeof chars / sizeof *chars; i++) {
+        char c[8] = ".......";
+        r = sscanf(chars[i][0], chars[i][1], c);
+        printf("%s|%s: %d %s\n", chars[i][0], chars[i][1], r, c);
+    }
+    return 0;
+}
+"""
+SSCANF_OUT = (
+    b'1 5 7\n'
+    b'2 4464 7 -44 7\n'
+    b'3 -1 255 -1 7\n'
+    b'2 9223372036854775807 18446744073709551615\n'
+    b'2 -9223372036854775808 140737488355327\n'
+    b'1 0 12 2\n'
+    b'1 1\n'
+    b'12345|%3d%d: 2 123 45\n'
+    b'123456|%2d%3u: 2 12 345\n'
+    b'-5|%1d: 0 -7 -7\n'
+    b'-12|%2d%d: 2 -1 2\n'
+    b'0x1A|%x: 1 26 -7\n'
+    b'-10|%x: 1 -16 -7\n'
+    b'-0x1f|%x: 1 -31 -7\n'
+    b'+0X1f|%X: 1 31 -7\n'
+    b'0x|%x: 1 0 -7\n'
+    b'0xg|%x%n: 1 0 2\n'
+    b'x1|%x: 0 -7 -7\n'
+    b'123|%1x%x: 2 1 35\n'
+    b'0x12|%2x%x: 2 0 18\n'
+    b'0x12|%1x%x: 1 0 -7\n'
+    b'0x10 010|%i %i: 2 16 8\n'
+    b'09|%i%d: 2 0 9\n'
+    b'-010|%i: 1 -8 -7\n'
+    b'0x|%i%n: 1 0 2\n'
+    b'0x1fz|%3i%n: 1 1 3\n'
+    b'17|%o: 1 15 -7\n'
+    b'789|%o: 1 7 -7\n'
+    b'0x10|%o%n: 1 0 1\n'
+    b'-17|%o: 1 -15 -7\n'
+    b'-1|%u: 1 -1 -7\n'
+    b'4294967296|%u: 1 -1 -7\n'
+    b'-4294967296|%u: 1 -1 -7\n'
+    b'-4294967295|%u: 1 1 -7\n'
+    b'99999999999|%d: 1 2147483647 -7\n'
+    b'-99999999999|%d: 1 -2147483648 -7\n'
+    b'2147483648|%i: 1 2147483647 -7\n'
+    b'99999999999|%x: 1 -1 -7\n'
+    b'12 ab|%d%n: 1 12 2\n'
+    b'12 ab|%d %n: 1 12 3\n'
+    b'|%n: 0 0 -7\n'
+    b'  | %n: 0 2 -7\n'
+    b'|%n%d: -1 0 -7\n'
+    b'  %5|%%%d: 1 5 -7\n'
+    b'%|%%: 0 -7 -7\n'
+    b'|%%: -1 -7 -7\n'
+    b' |%%: -1 -7 -7\n'
+    b'12|%d%%: 1 12 -7\n'
+    b'5|%*d%d: -1 -7 -7\n'
+    b'|%d: -1 -7 -7\n'
+    b'  |%d: -1 -7 -7\n'
+    b'abc|abc%d: -1 -7 -7\n'
+    b'ab|abc%d: -1 -7 -7\n'
+    b'1 x|%d %d: 1 1 -7\n'
+    b'1,|%d,%d: 1 1 -7\n'
+    b'1|%d,%d: 1 1 -7\n'
+    b'+|%d: 0 -7 -7\n'
+    b'- 1|%d: 0 -7 -7\n'
+    b'0|%0d: 1 0 -7\n'
+    b'x|%y: 0 -7 -7\n'
+    b'12|%5: 0 -7 -7\n'
+    b'7 8|%*s%d: 1 8 -7\n'
+    b'4 5|%zd%td: 2 4 5\n'
+    b'abcd|%3c: 1 abc....\n'
+    b'ab|%3c: 1 ab.....\n'
+    b'|%c: -1 .......\n'
+    b'  x|%c: 1  ......\n'
+    b'  x| %c: 1 x......\n'
+    b'abc|%*2c%c: 1 c......\n'
+    b'abcdef|%2s: 1 ab\n'
+    b'  xy z|%s: 1 xy\n'
+    b'abc]d|%[a-c]]: 1 abc\n'
+    b'xyz|%[^y]: 1 x\n'
+    b'yz|%[^y]: 0 .......\n'
+    b'|%[a]: -1 .......\n'
+    b'-a]|%[]a-]: 1 -a]\n'
+    b'ab-c|%[a-]: 1 a\n'
+    b' ab|%[ab]: 0 .......\n'
+    b'ab|%[ab: 0 .......\n'
+    b'hello world|%5[^ ]: 1 hello\n'
+    b'ab12|%*[a-z]%s: 1 12\n'
+)
+
+
+def test_sscanf_matches_glibc():
+    """Widths, the h/hh/ll sizes, bases and prefixes, saturation, %n, %%, %c, %[ and the
+    return value (EOF only when the input ends before any assignment), as glibc's."""
+    assert _stdout(SSCANF) == SSCANF_OUT
+
+
+@pytest.mark.parametrize("name", ["SSCANF"])
+def test_recorded_outputs_are_gccs(name, tmp_path):
+    source = globals()[name]
+    got = _gcc_m32(source, tmp_path)
+    if got is None:
+        pytest.skip("no gcc -m32")
+    assert got == globals()[name + "_OUT"]

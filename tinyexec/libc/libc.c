@@ -631,27 +631,141 @@ int snprintf(char *buf, size_t size, const char *format, ...)
     return vsnprintf(buf, size, format, ap);
 }
 
-/* sscanf: %d %i %u %x %c %s (with widths and %*), literal text and whitespace.
-   Returns the number of fields assigned, or EOF when the input ended before
-   any was (as glibc: also after fields skipped with %*). */
+/* ---- sscanf ---------------------------------------------------------- */
+
 static unsigned long long __strtou64(const char *s, char **end, int base, int *negative,
                                      int *overflow);
 #ifdef __TINYEXEC_FLOAT__
 unsigned long long __strto_bits(const char *s, char **end, int precision);
 #endif
 
+/* Store v in the integer of `size` bytes at to (nothing if to is 0). */
+static void __store_int(void *to, int size, unsigned long long v)
+{
+    if (to == 0)
+        return;
+    if (size == 8)
+        *(unsigned long long *)to = v;
+    else if (size == 2)
+        *(unsigned short *)to = (unsigned short)v;
+    else if (size == 1)
+        *(unsigned char *)to = (unsigned char)v;
+    else
+        *(unsigned *)to = (unsigned)v;
+}
+
+/*
+ * One integer field of sscanf: at most width characters of a sign, a 0x or
+ * 0X prefix (in base 16, or in base 0, which it makes 16; a leading 0 makes
+ * base 0 octal, otherwise it is decimal), then digits.  The value is what
+ * strtol (is_signed) or strtoul gives, strtoll or strtoull for size 8:
+ * saturated when out of range, a negated unsigned one modulo 2^n.  Stores
+ * it in `size` bytes at to; returns the number of characters read, or 0
+ * when there was no digit (a 0 before the x is one).
+ */
+static int __scan_int(const char *s, int width, int base, int is_signed, int size, void *to)
+{
+    const char *p = s;
+    int neg = 0, any = 0, over = 0, d, last;
+    unsigned v = 0, limit;
+    unsigned long long big = 0, big_limit;
+    if (width > 0 && (*p == '-' || *p == '+')) {
+        neg = *p++ == '-';
+        width--;
+    }
+    if (width > 0 && *p == '0') {
+        p++;
+        width--;
+        any = 1;
+        if (width > 0 && (*p == 'x' || *p == 'X') && (base == 0 || base == 16)) {
+            p++;
+            width--;
+            base = 16;
+        } else if (base == 0)
+            base = 8;
+    }
+    if (base == 0)
+        base = 10;
+    limit = base == 10 ? 429496729u : (base == 16 ? 0x0FFFFFFFu : 0x1FFFFFFFu);
+    last = base == 10 ? 5 : (base == 16 ? 15 : 7);
+    big_limit = base == 10 ? 1844674407370955161ull
+                           : (base == 16 ? 0x0FFFFFFFFFFFFFFFull : 0x1FFFFFFFFFFFFFFFull);
+    for (; width > 0; width--, p++) {
+        d = *p;
+        if (d >= '0' && d <= '9')
+            d = d - '0';
+        else if (base == 16 && (d | 32) >= 'a' && (d | 32) <= 'f')
+            d = (d | 32) - 'a' + 10;
+        else
+            break;
+        if (d >= base)
+            break;
+        any = 1;
+        if (size == 8) {
+            if (big > big_limit || (big == big_limit && d > last))
+                over = 1;
+            big = big * base + d;
+        } else {
+            if (v > limit || (v == limit && d > last))
+                over = 1;
+            v = v * base + d;
+        }
+    }
+    if (!any)
+        return 0;
+    if (size == 8) {
+        if (is_signed && (over || big > 0x7FFFFFFFFFFFFFFFull + neg))
+            big = neg ? 0x8000000000000000ull : 0x7FFFFFFFFFFFFFFFull;
+        else if (over)
+            big = 0xFFFFFFFFFFFFFFFFull;
+        else if (neg)
+            big = -big;
+        __store_int(to, 8, big);
+    } else {
+        if (is_signed && (over || v > 0x7FFFFFFFu + neg))
+            v = neg ? 0x80000000u : 0x7FFFFFFFu;
+        else if (over)
+            v = 0xFFFFFFFFu;
+        else if (neg)
+            v = -v;
+        __store_int(to, size, v);
+    }
+    return p - s;
+}
+
+/* Whether c (an unsigned char) is in the scanset p..end of a %[ (no ^ and no
+   closing bracket; a - between two characters is a range). */
+static int __in_scanset(const char *p, const char *end, int c)
+{
+    for (; p < end; p++) {
+        if (p[1] == '-' && p + 2 < end) {
+            if (c >= (unsigned char)p[0] && c <= (unsigned char)p[2])
+                return 1;
+            p += 2;
+        } else if ((unsigned char)*p == c)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * sscanf: %d %i %u %o %x %X %p %c %s %[...] %n %% (with widths, %*, and the
+ * hh h l ll j z t L lengths), and %f %e %g %a; literal text and whitespace.
+ * Returns the number of fields assigned, or EOF when the input ended before
+ * any was (as glibc: also after fields skipped with %* or stored by %n).
+ */
 int sscanf(const char *s, const char *format, ...)
 {
     va_list ap;
-    const char *f = format;
-    int assigned = 0, skip, width, neg, base, d, any, longs, overflow, ended = 0;
-    unsigned v;
-    unsigned long long big;
-    char *out, *end, field[64];
+    const char *start = s, *f = format, *set;
+    int assigned = 0, skip, width, h, l, size, conv, base, d, invert;
+    void *to;
+    char *out;
 #ifdef __TINYEXEC_FLOAT__
     union { unsigned long long bits; double value; } number;
     union { unsigned bits; float value; } single;
     const char *text;
+    char *end, field[64];
 #endif
     va_start(ap, format);
     while (*f) {
@@ -661,10 +775,9 @@ int sscanf(const char *s, const char *format, ...)
             f++;
             continue;
         }
-        if (*f != '%' || f[1] == '%') {
-            if (*f == '%')
-                f++;
-            ended = *s == 0;
+        if (*f != '%') {
+            if (*s == 0)
+                goto input_failure;
             if (*s != *f)
                 break;
             s++;
@@ -678,70 +791,113 @@ int sscanf(const char *s, const char *format, ...)
         width = 0;
         while (*f >= '0' && *f <= '9')
             width = width * 10 + (*f++ - '0');
-        longs = 0;                      /* %lf: a double; %lld and %jd: a long long */
+        if (width <= 0)                 /* none (or 0): no limit */
+            width = 0x7FFFFFFF;
+        h = l = 0;                      /* hh: 1 byte, h: 2; ll L q j: 8 (l: a double) */
         for (;; f++) {
-            if (*f == 'l' || *f == 'L')
-                longs++;
-            else if (*f == 'j')
-                longs = 2;
-            else if (*f != 'h' && *f != 'z')
+            if (*f == 'h')
+                h++;
+            else if (*f == 'l')
+                l++;
+            else if (*f == 'L' || *f == 'q' || *f == 'j')
+                l = 2;
+            else if (*f != 'z' && *f != 't')
                 break;
         }
-        ended = *s == 0;
-        if (*f == 'c') {
-            if (*s == 0)
-                break;
-            if (!skip) {
-                *va_arg(ap, char *) = *s;
-                assigned++;
-            }
-            s++;
-            f++;
+        size = l >= 2 ? 8 : (h == 1 ? 2 : (h > 1 ? 1 : 4));
+        conv = *f++;
+        if (conv == 0) {
+            f--;
+            break;
+        }
+        if (conv == 'n') {              /* the count so far: no input, no assignment */
+            if (!skip)
+                __store_int(va_arg(ap, void *), size, (unsigned)(s - start));
             continue;
         }
-        while (isspace(*s))
+        if (conv != 'c' && conv != '[')
+            while (isspace(*s))
+                s++;
+        if (*s == 0)
+            goto input_failure;
+        if (conv == '%') {
+            if (*s != '%')
+                break;
             s++;
-        ended = *s == 0;
-        if (ended)
-            break;
-        if (*f == 's') {
+            continue;
+        }
+        if (conv == 'c') {
+            if (width == 0x7FFFFFFF)
+                width = 1;
             out = skip ? 0 : va_arg(ap, char *);
-            while (*s && !isspace(*s) && (width == 0 || width-- > 0)) {
+            while (*s && width-- > 0) {
                 if (out)
                     *out++ = *s;
                 s++;
             }
+            if (out)
+                assigned++;
+            continue;
+        }
+        if (conv == 's' || conv == '[') {
+            invert = 0;
+            set = f;
+            if (conv == '[') {
+                invert = *f == '^';
+                if (invert)
+                    f++;
+                set = f;
+                if (*f == ']')
+                    f++;
+                while (*f && *f != ']')
+                    f++;
+                if (*f == 0)            /* no closing bracket */
+                    break;
+            }
+            out = skip ? 0 : va_arg(ap, char *);
+            for (d = 0; s[d] && d < width; d++) {
+                if (conv == 's' ? isspace(s[d])
+                                : __in_scanset(set, f, (unsigned char)s[d]) == invert)
+                    break;
+                if (out)
+                    out[d] = s[d];
+            }
+            if (conv == '[')
+                f++;
+            if (d == 0)                 /* (%s always reads a character here) */
+                break;
+            s += d;
             if (out) {
-                *out = 0;
+                out[d] = 0;
                 assigned++;
             }
-            f++;
             continue;
         }
 #ifdef __TINYEXEC_FLOAT__
-        if (*f == 'f' || *f == 'e' || *f == 'g' || *f == 'E' || *f == 'G' || *f == 'a') {
+        if (conv == 'f' || conv == 'e' || conv == 'g' || conv == 'a' || conv == 'F'
+            || conv == 'E' || conv == 'G' || conv == 'A') {
             /* strtod reads the text itself, or a copy of the field when a
                width below 64 cuts it (a width of 64 or more is not applied) */
             text = s;
-            if (width > 0 && width < (int)sizeof field) {
+            if (width < (int)sizeof field) {
                 for (d = 0; s[d] && d < width; d++)
                     field[d] = s[d];
                 field[d] = 0;
                 text = field;
             }
-            number.bits = __strto_bits(text, &end, longs ? 53 : 24);
+            number.bits = __strto_bits(text, &end, l ? 53 : 24);
             if (end == text)
                 break;
             d = *text == '-' || *text == '+';
             if (tolower(text[d]) == 'n' && end > text + d + 3) {
                 /* scanf reads "nan" without a "(payload)": a quiet NaN, the sign kept */
                 end = (char *)text + d + 3;
-                number.bits = longs ? (number.bits & 0x8000000000000000ull) | 0x7ff8000000000000ull
-                                    : (number.bits & 0x80000000u) | 0x7fc00000u;
+                number.bits = l ? (number.bits & 0x8000000000000000ull) | 0x7ff8000000000000ull
+                                : (number.bits & 0x80000000u) | 0x7fc00000u;
             }
             s += end - text;
             if (!skip) {
-                if (longs) {
+                if (l) {
                     *va_arg(ap, double *) = number.value;
                 } else {
                     single.bits = (unsigned)number.bits;
@@ -749,47 +905,32 @@ int sscanf(const char *s, const char *format, ...)
                 }
                 assigned++;
             }
-            f++;
             continue;
         }
 #endif
-        base = *f == 'x' ? 16 : 10;
-        if (longs >= 2) {
-            big = __strtou64(s, &end, base, &neg, &overflow);
-            if (end == s)
-                break;
-            s = end;
-            if (!skip) {
-                *va_arg(ap, unsigned long long *) = neg ? -big : big;
-                assigned++;
-            }
-            f++;
-            continue;
-        }
-        neg = 0;
-        if (*s == '-' || *s == '+')
-            neg = *s++ == '-';
-        v = 0;
-        any = 0;
-        for (;; s++) {
-            if (isdigit(*s))
-                d = *s - '0';
-            else if (base == 16 && isxdigit(*s))
-                d = tolower(*s) - 'a' + 10;
-            else
-                break;
-            v = v * base + d;
-            any = 1;
-        }
-        if (!any)
+        if (conv == 'd' || conv == 'u')
+            base = 10;
+        else if (conv == 'x' || conv == 'X' || conv == 'p')
+            base = 16;
+        else if (conv == 'o')
+            base = 8;
+        else if (conv == 'i')
+            base = 0;
+        else                            /* not a conversion */
             break;
-        if (!skip) {
-            *va_arg(ap, unsigned *) = neg ? -v : v;
+        if (conv == 'p')
+            size = 4;
+        to = skip ? 0 : va_arg(ap, void *);
+        d = __scan_int(s, width, base, conv == 'd' || conv == 'i', size, to);
+        if (d == 0)
+            break;
+        s += d;
+        if (!skip)
             assigned++;
-        }
-        f++;
     }
-    return ended && assigned == 0 ? -1 : assigned;
+    return assigned;
+input_failure:
+    return assigned ? assigned : EOF;
 }
 
 int fputc(int c, FILE *stream)
