@@ -224,6 +224,30 @@ SSCANF_OUT = (
     b'ab12|%*[a-z]%s: 1 12\n'
 )
 
+POINTERS = r"""
+#include <stdio.h>
+int main(void) {
+    void *z = 0, *q = (void *)0xabc;
+    char b[64];
+    int n;
+    printf("%p|%10p|%-12p|\n", z, z, z);
+    printf("[%05p][%.3p][%+p][% p][%#p][%-+12.6p]\n", z, z, z, z, z, z);
+    printf("[%p][% p][% 8p][%+-9p][%#p][%010p][%.5p][%hhp]\n", q, q, q, q, q, q, q, q);
+    n = snprintf(b, sizeof b, "%p|%8p|%-8p|%.0p", z, z, z, z);
+    printf("%d %s\n", n, b);
+    n = snprintf(b, 4, "%p", z);
+    printf("%d %s\n", n, b);
+    return 0;
+}
+"""
+POINTERS_OUT = (
+    b'(nil)|     (nil)|(nil)       |\n'
+    b'[(nil)][(nil)][(nil)][(nil)][(nil)][(nil)       ]\n'
+    b'[0xabc][ 0xabc][   0xabc][+0xabc   ][0xabc][0x00000abc][0x00abc][0xabc]\n'
+    b'29 (nil)|   (nil)|(nil)   |(nil)\n'
+    b'5 (ni\n'
+)
+
 
 def test_sscanf_matches_glibc():
     """Widths, the h/hh/ll sizes, bases and prefixes, saturation, %n, %%, %c, %[ and the
@@ -231,7 +255,12 @@ def test_sscanf_matches_glibc():
     assert _stdout(SSCANF) == SSCANF_OUT
 
 
-@pytest.mark.parametrize("name", ["SSCANF"])
+def test_printf_pointer_matches_glibc():
+    """A null pointer prints as (nil), padded but not zero-filled or signed; others as 0x..."""
+    assert _stdout(POINTERS) == POINTERS_OUT
+
+
+@pytest.mark.parametrize("name", ["SSCANF", "POINTERS"])
 def test_recorded_outputs_are_gccs(name, tmp_path):
     source = globals()[name]
     got = _gcc_m32(source, tmp_path)

@@ -482,8 +482,17 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             continue;
         }
 #endif
-        if (c == 's' || c == 'c') {
-            if (c == 's') {
+        big = 0;
+        if (c == 'p') {                 /* a null pointer is "(nil)", as glibc prints it */
+            big = va_arg(ap, unsigned);
+            if (big == 0)
+                prec = -1;
+        }
+        if (c == 's' || c == 'c' || (c == 'p' && big == 0)) {
+            if (c == 'p') {
+                str = "(nil)";
+                len = 5;
+            } else if (c == 's') {
                 str = va_arg(ap, char *);
                 if (str == 0)
                     str = "(null)";
@@ -519,7 +528,9 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 __put(s, *spec++);
             continue;
         }
-        if (l >= 2 && c != 'p')
+        if (c == 'p')
+            ;                           /* read above */
+        else if (l >= 2)
             big = va_arg(ap, unsigned long long);
         else {
             v = va_arg(ap, unsigned);
@@ -530,6 +541,8 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             big = c == 'd' || c == 'i' ? (long long)(int)v : v;
         }
         sign = 0;
+        if (c == 'p' && (plus || space))  /* glibc signs a pointer too */
+            sign = plus ? '+' : ' ';
         if (c == 'd' || c == 'i') {
             if ((long long)big < 0) {
                 sign = '-';
