@@ -248,6 +248,90 @@ POINTERS_OUT = (
     b'5 (ni\n'
 )
 
+STRINGS = r"""
+#include <stdio.h>
+#include <string.h>
+int main(void) {
+    char s[] = "  a,b;;c d,", t[] = ",,,", u[] = "one", buf[16] = "ab";
+    const char *m = "hello\0world\0\1\377";
+    char *tok;
+    for (tok = strtok(s, ",; "); tok; tok = strtok(0, ",; "))
+        printf("[%s]", tok);
+    printf(" %d", strtok(0, ",") == 0);
+    printf(" %d", strtok(t, ",") == 0);
+    printf(" %s", strtok(u, ""));
+    printf(" %d\n", strtok(0, "") == 0);
+    printf("%s ", strncat(buf, "cdef", 2));
+    printf("%s ", strncat(buf, "xy", 10));
+    printf("%s %d\n", strncat(buf, "zzz", 0), (int)strlen(buf));
+    printf("%d %d %d %d ", (int)strspn("abcde", "cab"), (int)strspn("xyz", "abc"),
+           (int)strspn("", "a"), (int)strspn("abc", ""));
+    printf("%d %d %d %d\n", (int)strcspn("abcde", "dc"), (int)strcspn("abc", "xyz"),
+           (int)strcspn("", "a"), (int)strcspn("abc", ""));
+    printf("%s %d %s\n", strpbrk("hello world", "ow"), strpbrk("abc", "xyz") == 0,
+           strpbrk("a,b", ",;"));
+    printf("%d %d %d %d %d\n", (int)((char *)memchr(m, 'w', 11) - m), memchr(m, 'w', 6) == 0,
+           (int)((char *)memchr(m, 0, 11) - m), memchr(m, 'h', 0) == 0,
+           (int)((char *)memchr(m + 12, -1, 2) - m));
+    return 0;
+}
+"""
+STRINGS_OUT = (
+    b'[a][b][c][d] 1 1 one 1\n'
+    b'abcd abcdxy abcdxy 6\n'
+    b'3 0 0 0 2 3 0 3\n'
+    b'o world 1 ,b\n'
+    b'6 1 5 1 13\n'
+)
+
+STRTOUL = r"""
+#include <stdio.h>
+#include <stdlib.h>
+int main(void) {
+    const char *in[] = {"-1", "4294967295", "4294967296", "-4294967295", "-4294967296",
+                        " +0x1fz", "0x", "0xg", "077", "-0", "zz", "  12abc",
+                        "99999999999999999999", "-", "1z", "Zz"};
+    int bases[] = {0, 10, 16, 8, 36, 2};
+    unsigned i, j;
+    char *e;
+    for (i = 0; i < sizeof in / sizeof *in; i++) {
+        printf("%s:", in[i]);
+        for (j = 0; j < 6; j++) {
+            unsigned long v = strtoul(in[i], &e, bases[j]);
+            printf(" %lu/%d", v, (int)(e - in[i]));
+        }
+        printf("\n");
+    }
+    e = (char *)"x";
+    printf("%lu ", strtoul("12", &e, 1));
+    printf("%s ", e);
+    printf("%lu ", strtoul("12", &e, 37));
+    printf("%s\n", e);
+    printf("%ld %ld %ld\n", atol(" -42x"), atol("99999999999"), strtol("12", &e, 37));
+    return 0;
+}
+"""
+STRTOUL_OUT = (
+    b'-1: 4294967295/2 4294967295/2 4294967295/2 4294967295/2 4294967295/2 4294967295/2\n'
+    b'4294967295: 4294967295/10 4294967295/10 4294967295/10 34/2 4294967295/10 0/0\n'
+    b'4294967296: 4294967295/10 4294967295/10 4294967295/10 34/2 4294967295/10 0/0\n'
+    b'-4294967295: 1/11 1/11 4294967295/11 4294967262/3 4294967295/11 0/0\n'
+    b'-4294967296: 4294967295/11 4294967295/11 4294967295/11 4294967262/3 4294967295/11 0/0\n'
+    b' +0x1fz: 31/6 0/3 31/6 0/3 1541519/7 0/3\n'
+    b'0x: 0/1 0/1 0/1 0/1 33/2 0/1\n'
+    b'0xg: 0/1 0/1 0/1 0/1 1204/3 0/1\n'
+    b'077: 63/3 77/3 119/3 63/3 259/3 0/1\n'
+    b'-0: 0/2 0/2 0/2 0/2 0/2 0/2\n'
+    b'zz: 0/0 0/0 0/0 0/0 1295/2 0/0\n'
+    b'  12abc: 12/4 12/4 76476/7 10/4 1786296/7 1/3\n'
+    b'99999999999999999999: 4294967295/20 4294967295/20 4294967295/20 0/0 4294967295/20 0/0\n'
+    b'-: 0/0 0/0 0/0 0/0 0/0 0/0\n'
+    b'1z: 1/1 1/1 1/1 1/1 71/2 1/1\n'
+    b'Zz: 0/0 0/0 0/0 0/0 1295/2 0/0\n'
+    b'0 x 0 x\n'
+    b'-42 2147483647 0\n'
+)
+
 
 def test_sscanf_matches_glibc():
     """Widths, the h/hh/ll sizes, bases and prefixes, saturation, %n, %%, %c, %[ and the
@@ -260,7 +344,18 @@ def test_printf_pointer_matches_glibc():
     assert _stdout(POINTERS) == POINTERS_OUT
 
 
-@pytest.mark.parametrize("name", ["SSCANF", "POINTERS"])
+def test_string_functions():
+    """strtok, strncat, strspn, strcspn, strpbrk, memchr."""
+    assert _stdout(STRINGS) == STRINGS_OUT
+
+
+def test_strtoul_saturates_and_negates_as_glibc():
+    """strtoul in bases 0, 10, 16, 8, 36, 2: ULONG_MAX when out of range, a sign negates
+    modulo 2^32; an invalid base gives 0 and leaves *end alone; atol."""
+    assert _stdout(STRTOUL) == STRTOUL_OUT
+
+
+@pytest.mark.parametrize("name", ["SSCANF", "POINTERS", "STRINGS", "STRTOUL"])
 def test_recorded_outputs_are_gccs(name, tmp_path):
     source = globals()[name]
     got = _gcc_m32(source, tmp_path)

@@ -1068,6 +1068,81 @@ char *strchr(const char *s, int c)
     return (char *)s;
 }
 
+/* At most n characters of src, then a terminating 0. */
+char *strncat(char *dst, const char *src, size_t n)
+{
+    char *d = dst + strlen(dst);
+    while (n > 0 && *src) {
+        *d++ = *src++;
+        n--;
+    }
+    *d = 0;
+    return dst;
+}
+
+/* The length of the start of s made of characters in set (not in it, if in == 0). */
+static size_t __span(const char *s, const char *set, int in)
+{
+    const char *p = s, *q;
+    for (; *p; p++) {
+        for (q = set; *q && *q != *p; q++)
+            ;
+        if ((*q != 0) != in)
+            break;
+    }
+    return p - s;
+}
+
+size_t strspn(const char *s, const char *accept)
+{
+    return __span(s, accept, 1);
+}
+
+size_t strcspn(const char *s, const char *reject)
+{
+    return __span(s, reject, 0);
+}
+
+char *strpbrk(const char *s, const char *accept)
+{
+    s += __span(s, accept, 0);
+    return *s ? (char *)s : 0;
+}
+
+/* The next token of s (of the string given last, if s is 0) between separators. */
+char *strtok(char *s, const char *separators)
+{
+    static char *next;
+    char *token;
+    if (s == 0)
+        s = next;
+    if (s == 0)
+        return 0;
+    s += __span(s, separators, 1);
+    if (*s == 0) {
+        next = 0;
+        return 0;
+    }
+    token = s;
+    s += __span(s, separators, 0);
+    if (*s) {
+        *s = 0;
+        next = s + 1;
+    } else
+        next = 0;
+    return token;
+}
+
+void *memchr(const void *s, int c, size_t n)
+{
+    const unsigned char *p = s;
+    unsigned char ch = c;
+    for (; n > 0; n--, p++)
+        if (*p == ch)
+            return (void *)p;
+    return 0;
+}
+
 /* Unaligned word accesses are fine on this machine: copy four bytes at once. */
 void *memcpy(void *dst, const void *src, size_t n)
 {
@@ -1280,13 +1355,29 @@ long strtol(const char *s, char **end, int base)
     return negative ? -(long)n : (long)n;
 }
 
+/* Out of range: ULONG_MAX, as glibc; a negative number is negated modulo 2^32
+   ("-1" is ULONG_MAX) when its magnitude fits. */
+unsigned long strtoul(const char *s, char **end, int base)
+{
+    int negative, overflow;
+    unsigned long long n = __strtou64(s, end, base, &negative, &overflow);
+    if (overflow || n > 0xFFFFFFFFULL)
+        return 0xFFFFFFFFUL;
+    return negative ? -(unsigned long)n : (unsigned long)n;
+}
+
+long atol(const char *s)
+{
+    return strtol(s, 0, 10);
+}
+
 long long llabs(long long x)
 {
     return x < 0 ? -x : x;
 }
 
 /*
- * What strtoll and strtoull share: spaces, a sign (*negative), a base prefix,
+ * What the strto* of integers share: spaces, a sign (*negative), a base prefix,
  * then digits; the magnitude, or ULLONG_MAX with *overflow set if it does not
  * fit in 64 bits.  *end as strtol sets it.
  */
@@ -1297,6 +1388,8 @@ static unsigned long long __strtou64(const char *s, char **end, int base, int *n
     unsigned long long n = 0, limit;
     int d, last;
     *negative = *overflow = 0;
+    if (base < 0 || base == 1 || base > 36)     /* glibc: 0, and *end left as it is */
+        return 0;
     while (isspace(*s))
         s++;
     if (*s == '-' || *s == '+')
