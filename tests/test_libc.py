@@ -332,6 +332,74 @@ STRTOUL_OUT = (
     b'-42 2147483647 0\n'
 )
 
+HEADERS = r"""
+#include <stdio.h>
+#include <stdint.h>
+#include <iso646.h>
+#define P(x) printf("%s %lld\n", #x, (long long)(x))
+#define U(x) printf("%s %llu %d\n", #x, (unsigned long long)(x), (x) > 0 and (x) + 1 == 0)
+int main(void) {
+    int a = 6, b = 3;
+    printf("%d %d %d %d %d %d %d %d ", 1 and 0, 1 or 0, not 0, a bitand b, a bitor b,
+           a xor b, compl 0, a not_eq b);
+    a and_eq 5; printf("%d ", a); a or_eq 8; printf("%d ", a); a xor_eq 1; printf("%d\n", a);
+    printf("%d %d %d %d %d %d %d %d\n", (int)sizeof(int_least8_t), (int)sizeof(int_least16_t),
+           (int)sizeof(int_least32_t), (int)sizeof(int_least64_t), (int)sizeof(int_fast8_t),
+           (int)sizeof(int_fast16_t), (int)sizeof(int_fast32_t), (int)sizeof(int_fast64_t));
+    printf("%d %d %d %d\n", (int)sizeof(uint_least16_t), (int)sizeof(uint_fast8_t),
+           (int)sizeof(uint_fast16_t), (int)sizeof(uint_fast64_t));
+    printf("%d %d %d %d\n", (int_fast8_t)-1 < 0, (uint_fast16_t)-1 > 0, (int_least16_t)70000,
+           (uint_least8_t)300);
+    P(INT_LEAST8_MIN); P(INT_LEAST16_MIN); P(INT_LEAST32_MIN); P(INT_LEAST64_MIN);
+    P(INT_LEAST8_MAX); P(INT_LEAST16_MAX); P(INT_LEAST32_MAX); P(INT_LEAST64_MAX);
+    P(UINT_LEAST8_MAX); P(UINT_LEAST16_MAX); U(UINT_LEAST32_MAX); U(UINT_LEAST64_MAX);
+    P(INT_FAST8_MIN); P(INT_FAST16_MIN); P(INT_FAST32_MIN); P(INT_FAST64_MIN);
+    P(INT_FAST8_MAX); P(INT_FAST16_MAX); P(INT_FAST32_MAX); P(INT_FAST64_MAX);
+    P(UINT_FAST8_MAX); U(UINT_FAST16_MAX); U(UINT_FAST32_MAX); U(UINT_FAST64_MAX);
+    P(SIG_ATOMIC_MIN); P(SIG_ATOMIC_MAX);
+    P(sizeof(INT_LEAST16_MAX)); P(sizeof(INT_FAST16_MAX)); P(sizeof(UINT_FAST32_MAX));
+    P(sizeof(INT_LEAST64_MIN)); P(sizeof(UINT_LEAST8_MAX));
+    return 0;
+}
+"""
+HEADERS_OUT = (
+    b'0 1 1 2 7 5 -1 1 4 12 13\n'
+    b'1 2 4 8 1 4 4 8\n'
+    b'2 1 4 8\n'
+    b'1 1 4464 44\n'
+    b'INT_LEAST8_MIN -128\n'
+    b'INT_LEAST16_MIN -32768\n'
+    b'INT_LEAST32_MIN -2147483648\n'
+    b'INT_LEAST64_MIN -9223372036854775808\n'
+    b'INT_LEAST8_MAX 127\n'
+    b'INT_LEAST16_MAX 32767\n'
+    b'INT_LEAST32_MAX 2147483647\n'
+    b'INT_LEAST64_MAX 9223372036854775807\n'
+    b'UINT_LEAST8_MAX 255\n'
+    b'UINT_LEAST16_MAX 65535\n'
+    b'UINT_LEAST32_MAX 4294967295 1\n'
+    b'UINT_LEAST64_MAX 18446744073709551615 1\n'
+    b'INT_FAST8_MIN -128\n'
+    b'INT_FAST16_MIN -2147483648\n'
+    b'INT_FAST32_MIN -2147483648\n'
+    b'INT_FAST64_MIN -9223372036854775808\n'
+    b'INT_FAST8_MAX 127\n'
+    b'INT_FAST16_MAX 2147483647\n'
+    b'INT_FAST32_MAX 2147483647\n'
+    b'INT_FAST64_MAX 9223372036854775807\n'
+    b'UINT_FAST8_MAX 255\n'
+    b'UINT_FAST16_MAX 4294967295 1\n'
+    b'UINT_FAST32_MAX 4294967295 1\n'
+    b'UINT_FAST64_MAX 18446744073709551615 1\n'
+    b'SIG_ATOMIC_MIN -2147483648\n'
+    b'SIG_ATOMIC_MAX 2147483647\n'
+    b'sizeof(INT_LEAST16_MAX) 4\n'
+    b'sizeof(INT_FAST16_MAX) 4\n'
+    b'sizeof(UINT_FAST32_MAX) 4\n'
+    b'sizeof(INT_LEAST64_MIN) 8\n'
+    b'sizeof(UINT_LEAST8_MAX) 4\n'
+)
+
 
 def test_sscanf_matches_glibc():
     """Widths, the h/hh/ll sizes, bases and prefixes, saturation, %n, %%, %c, %[ and the
@@ -355,7 +423,13 @@ def test_strtoul_saturates_and_negates_as_glibc():
     assert _stdout(STRTOUL) == STRTOUL_OUT
 
 
-@pytest.mark.parametrize("name", ["SSCANF", "POINTERS", "STRINGS", "STRTOUL"])
+def test_iso646_and_least_fast_limits():
+    """<iso646.h>'s spellings; <stdint.h>'s least and fast types and their limits as on
+    i386 glibc."""
+    assert _stdout(HEADERS) == HEADERS_OUT
+
+
+@pytest.mark.parametrize("name", ["SSCANF", "POINTERS", "STRINGS", "STRTOUL", "HEADERS"])
 def test_recorded_outputs_are_gccs(name, tmp_path):
     source = globals()[name]
     got = _gcc_m32(source, tmp_path)
