@@ -678,7 +678,7 @@ static void __store_int(void *to, int size, unsigned long long v)
  */
 static int __scan_int(const char *s, int width, int base, int is_signed, int size, void *to)
 {
-    const char *p = s;
+    const char *p = s, *digits;
     int neg = 0, any = 0, over = 0, d, last;
     unsigned v = 0, limit;
     unsigned long long big = 0, big_limit;
@@ -699,32 +699,50 @@ static int __scan_int(const char *s, int width, int base, int is_signed, int siz
     }
     if (base == 0)
         base = 10;
-    limit = base == 10 ? 429496729u : (base == 16 ? 0x0FFFFFFFu : 0x1FFFFFFFu);
-    last = base == 10 ? 5 : (base == 16 ? 15 : 7);
-    big_limit = base == 10 ? 1844674407370955161ull
-                           : (base == 16 ? 0x0FFFFFFFFFFFFFFFull : 0x1FFFFFFFFFFFFFFFull);
-    for (; width > 0; width--, p++) {
-        d = *p;
-        if (d >= '0' && d <= '9')
-            d = d - '0';
-        else if (base == 16 && (d | 32) >= 'a' && (d | 32) <= 'f')
-            d = (d | 32) - 'a' + 10;
-        else
-            break;
+    if (base == 10) {                   /* v * base + d fits while v < limit, or */
+        limit = 429496729u;             /* v == limit and d <= last */
+        last = 5;
+    } else if (base == 16) {
+        limit = 0x0FFFFFFFu;
+        last = 15;
+    } else {
+        limit = 0x1FFFFFFFu;
+        last = 7;
+    }
+    digits = p;
+    for (; width > 0 && size != 8; width--, p++) {
+        d = *p - '0';
+        if ((unsigned)d > 9) {          /* a to f (A to F) are 10 to 15 */
+            d = (*p | 32) - 'a';
+            if ((unsigned)d > 5)
+                break;
+            d = d + 10;
+        }
         if (d >= base)
             break;
-        any = 1;
-        if (size == 8) {
+        if (v >= limit && (v > limit || d > last))
+            over = 1;
+        v = v * base + d;
+    }
+    if (size == 8) {
+        big_limit = base == 10 ? 1844674407370955161ull
+                               : (base == 16 ? 0x0FFFFFFFFFFFFFFFull : 0x1FFFFFFFFFFFFFFFull);
+        for (; width > 0; width--, p++) {
+            d = *p - '0';
+            if ((unsigned)d > 9) {
+                d = (*p | 32) - 'a';
+                if ((unsigned)d > 5)
+                    break;
+                d = d + 10;
+            }
+            if (d >= base)
+                break;
             if (big > big_limit || (big == big_limit && d > last))
                 over = 1;
             big = big * base + d;
-        } else {
-            if (v > limit || (v == limit && d > last))
-                over = 1;
-            v = v * base + d;
         }
     }
-    if (!any)
+    if (!any && p == digits)
         return 0;
     if (size == 8) {
         if (is_signed && (over || big > 0x7FFFFFFFFFFFFFFFull + neg))
@@ -741,7 +759,10 @@ static int __scan_int(const char *s, int width, int base, int is_signed, int siz
             v = 0xFFFFFFFFu;
         else if (neg)
             v = -v;
-        __store_int(to, size, v);
+        if (size == 4 && to)
+            *(unsigned *)to = v;
+        else
+            __store_int(to, size, v);
     }
     return p - s;
 }
@@ -833,6 +854,19 @@ int sscanf(const char *s, const char *format, ...)
                 s++;
         if (*s == 0)
             goto input_failure;
+        base = conv == 'd' || conv == 'u' ? 10 : (conv == 'i' ? 0 : (conv == 'o' ? 8 : 16));
+        if (base != 16 || conv == 'x' || conv == 'X' || conv == 'p') {
+            if (conv == 'p')
+                size = 4;
+            to = skip ? 0 : va_arg(ap, void *);
+            d = __scan_int(s, width, base, conv == 'd' || conv == 'i', size, to);
+            if (d == 0)
+                break;
+            s += d;
+            if (!skip)
+                assigned++;
+            continue;
+        }
         if (conv == '%') {
             if (*s != '%')
                 break;
@@ -921,25 +955,7 @@ int sscanf(const char *s, const char *format, ...)
             continue;
         }
 #endif
-        if (conv == 'd' || conv == 'u')
-            base = 10;
-        else if (conv == 'x' || conv == 'X' || conv == 'p')
-            base = 16;
-        else if (conv == 'o')
-            base = 8;
-        else if (conv == 'i')
-            base = 0;
-        else                            /* not a conversion */
-            break;
-        if (conv == 'p')
-            size = 4;
-        to = skip ? 0 : va_arg(ap, void *);
-        d = __scan_int(s, width, base, conv == 'd' || conv == 'i', size, to);
-        if (d == 0)
-            break;
-        s += d;
-        if (!skip)
-            assigned++;
+        break;                          /* not a conversion */
     }
     return assigned;
 input_failure:
