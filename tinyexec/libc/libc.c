@@ -482,8 +482,17 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             continue;
         }
 #endif
-        if (c == 's' || c == 'c') {
-            if (c == 's') {
+        big = 0;
+        if (c == 'p') {                 /* a null pointer is "(nil)", as glibc prints it */
+            big = va_arg(ap, unsigned);
+            if (big == 0)
+                prec = -1;
+        }
+        if (c == 's' || c == 'c' || (c == 'p' && big == 0)) {
+            if (c == 'p') {
+                str = "(nil)";
+                len = 5;
+            } else if (c == 's') {
                 str = va_arg(ap, char *);
                 if (str == 0)
                     str = "(null)";
@@ -519,7 +528,9 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 __put(s, *spec++);
             continue;
         }
-        if (l >= 2 && c != 'p')
+        if (c == 'p')
+            ;                           /* read above */
+        else if (l >= 2)
             big = va_arg(ap, unsigned long long);
         else {
             v = va_arg(ap, unsigned);
@@ -530,6 +541,8 @@ static int __format(struct __sink *s, const char *f, va_list ap)
             big = c == 'd' || c == 'i' ? (long long)(int)v : v;
         }
         sign = 0;
+        if (c == 'p' && (plus || space))  /* glibc signs a pointer too */
+            sign = plus ? '+' : ' ';
         if (c == 'd' || c == 'i') {
             if ((long long)big < 0) {
                 sign = '-';
@@ -631,27 +644,162 @@ int snprintf(char *buf, size_t size, const char *format, ...)
     return vsnprintf(buf, size, format, ap);
 }
 
-/* sscanf: %d %i %u %x %c %s (with widths and %*), literal text and whitespace.
-   Returns the number of fields assigned, or EOF when the input ended before
-   any was (as glibc: also after fields skipped with %*). */
+/* ---- sscanf ---------------------------------------------------------- */
+
 static unsigned long long __strtou64(const char *s, char **end, int base, int *negative,
                                      int *overflow);
 #ifdef __TINYEXEC_FLOAT__
 unsigned long long __strto_bits(const char *s, char **end, int precision);
 #endif
 
+/* Store v in the integer of `size` bytes at to (nothing if to is 0). */
+static void __store_int(void *to, int size, unsigned long long v)
+{
+    if (to == 0)
+        return;
+    if (size == 8)
+        *(unsigned long long *)to = v;
+    else if (size == 2)
+        *(unsigned short *)to = (unsigned short)v;
+    else if (size == 1)
+        *(unsigned char *)to = (unsigned char)v;
+    else
+        *(unsigned *)to = (unsigned)v;
+}
+
+/*
+ * One integer field of sscanf: at most width characters of a sign, a 0x or
+ * 0X prefix (in base 16, or in base 0, which it makes 16; a leading 0 makes
+ * base 0 octal, otherwise it is decimal), then digits.  The value is what
+ * strtol (is_signed) or strtoul gives, strtoll or strtoull for size 8:
+ * saturated when out of range, a negated unsigned one modulo 2^n.  Stores
+ * it in `size` bytes at to; returns the number of characters read, or 0
+ * when there was no digit (a 0 before the x is one).
+ */
+static int __scan_int(const char *s, int width, int base, int is_signed, int size, void *to)
+{
+    const char *p = s, *digits;
+    int neg = 0, any = 0, over = 0, d, last;
+    unsigned v = 0, limit;
+    unsigned long long big = 0, big_limit;
+    if (width > 0 && (*p == '-' || *p == '+')) {
+        neg = *p++ == '-';
+        width--;
+    }
+    if (width > 0 && *p == '0') {
+        p++;
+        width--;
+        any = 1;
+        if (width > 0 && (*p == 'x' || *p == 'X') && (base == 0 || base == 16)) {
+            p++;
+            width--;
+            base = 16;
+        } else if (base == 0)
+            base = 8;
+    }
+    if (base == 0)
+        base = 10;
+    if (base == 10) {                   /* v * base + d fits while v < limit, or */
+        limit = 429496729u;             /* v == limit and d <= last */
+        last = 5;
+    } else if (base == 16) {
+        limit = 0x0FFFFFFFu;
+        last = 15;
+    } else {
+        limit = 0x1FFFFFFFu;
+        last = 7;
+    }
+    digits = p;
+    for (; width > 0 && size != 8; width--, p++) {
+        d = *p - '0';
+        if ((unsigned)d > 9) {          /* a to f (A to F) are 10 to 15 */
+            d = (*p | 32) - 'a';
+            if ((unsigned)d > 5)
+                break;
+            d = d + 10;
+        }
+        if (d >= base)
+            break;
+        if (v >= limit && (v > limit || d > last))
+            over = 1;
+        v = v * base + d;
+    }
+    if (size == 8) {
+        big_limit = base == 10 ? 1844674407370955161ull
+                               : (base == 16 ? 0x0FFFFFFFFFFFFFFFull : 0x1FFFFFFFFFFFFFFFull);
+        for (; width > 0; width--, p++) {
+            d = *p - '0';
+            if ((unsigned)d > 9) {
+                d = (*p | 32) - 'a';
+                if ((unsigned)d > 5)
+                    break;
+                d = d + 10;
+            }
+            if (d >= base)
+                break;
+            if (big > big_limit || (big == big_limit && d > last))
+                over = 1;
+            big = big * base + d;
+        }
+    }
+    if (!any && p == digits)
+        return 0;
+    if (size == 8) {
+        if (is_signed && (over || big > 0x7FFFFFFFFFFFFFFFull + neg))
+            big = neg ? 0x8000000000000000ull : 0x7FFFFFFFFFFFFFFFull;
+        else if (over)
+            big = 0xFFFFFFFFFFFFFFFFull;
+        else if (neg)
+            big = -big;
+        __store_int(to, 8, big);
+    } else {
+        if (is_signed && (over || v > 0x7FFFFFFFu + neg))
+            v = neg ? 0x80000000u : 0x7FFFFFFFu;
+        else if (over)
+            v = 0xFFFFFFFFu;
+        else if (neg)
+            v = -v;
+        if (size == 4 && to)
+            *(unsigned *)to = v;
+        else
+            __store_int(to, size, v);
+    }
+    return p - s;
+}
+
+/* Whether c (an unsigned char) is in the scanset p..end of a %[ (no ^ and no
+   closing bracket; a - between two characters is a range). */
+static int __in_scanset(const char *p, const char *end, int c)
+{
+    for (; p < end; p++) {
+        if (p[1] == '-' && p + 2 < end) {
+            if (c >= (unsigned char)p[0] && c <= (unsigned char)p[2])
+                return 1;
+            p += 2;
+        } else if ((unsigned char)*p == c)
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * sscanf: %d %i %u %o %x %X %p %c %s %[...] %n %% (with widths, %*, and the
+ * hh h l ll j z t L lengths), and %f %e %g %a; literal text and whitespace.
+ * Returns the number of fields assigned, or EOF when the input ended before
+ * any was (as glibc: also after fields skipped with %* or stored by %n).
+ */
 int sscanf(const char *s, const char *format, ...)
 {
     va_list ap;
-    const char *f = format;
-    int assigned = 0, skip, width, neg, base, d, any, longs, overflow, ended = 0;
-    unsigned v;
-    unsigned long long big;
-    char *out, *end, field[64];
+    const char *start = s, *f = format, *set;
+    int assigned = 0, skip, width, h, l, size, conv, base, d, invert;
+    void *to;
+    char *out;
 #ifdef __TINYEXEC_FLOAT__
     union { unsigned long long bits; double value; } number;
     union { unsigned bits; float value; } single;
     const char *text;
+    char *end, field[64];
 #endif
     va_start(ap, format);
     while (*f) {
@@ -661,10 +809,9 @@ int sscanf(const char *s, const char *format, ...)
             f++;
             continue;
         }
-        if (*f != '%' || f[1] == '%') {
-            if (*f == '%')
-                f++;
-            ended = *s == 0;
+        if (*f != '%') {
+            if (*s == 0)
+                goto input_failure;
             if (*s != *f)
                 break;
             s++;
@@ -678,70 +825,126 @@ int sscanf(const char *s, const char *format, ...)
         width = 0;
         while (*f >= '0' && *f <= '9')
             width = width * 10 + (*f++ - '0');
-        longs = 0;                      /* %lf: a double; %lld and %jd: a long long */
+        if (width <= 0)                 /* none (or 0): no limit */
+            width = 0x7FFFFFFF;
+        h = l = 0;                      /* hh: 1 byte, h: 2; ll L q j: 8 (l: a double) */
         for (;; f++) {
-            if (*f == 'l' || *f == 'L')
-                longs++;
-            else if (*f == 'j')
-                longs = 2;
-            else if (*f != 'h' && *f != 'z')
+            if (*f == 'h')
+                h++;
+            else if (*f == 'l')
+                l++;
+            else if (*f == 'L' || *f == 'q' || *f == 'j')
+                l = 2;
+            else if (*f != 'z' && *f != 't')
                 break;
         }
-        ended = *s == 0;
-        if (*f == 'c') {
-            if (*s == 0)
-                break;
-            if (!skip) {
-                *va_arg(ap, char *) = *s;
-                assigned++;
-            }
-            s++;
-            f++;
+        size = l >= 2 ? 8 : (h == 1 ? 2 : (h > 1 ? 1 : 4));
+        conv = *f++;
+        if (conv == 0) {
+            f--;
+            break;
+        }
+        if (conv == 'n') {              /* the count so far: no input, no assignment */
+            if (!skip)
+                __store_int(va_arg(ap, void *), size, (unsigned)(s - start));
             continue;
         }
-        while (isspace(*s))
+        if (conv != 'c' && conv != '[')
+            while (isspace(*s))
+                s++;
+        if (*s == 0)
+            goto input_failure;
+        base = conv == 'd' || conv == 'u' ? 10 : (conv == 'i' ? 0 : (conv == 'o' ? 8 : 16));
+        if (base != 16 || conv == 'x' || conv == 'X' || conv == 'p') {
+            if (conv == 'p')
+                size = 4;
+            to = skip ? 0 : va_arg(ap, void *);
+            d = __scan_int(s, width, base, conv == 'd' || conv == 'i', size, to);
+            if (d == 0)
+                break;
+            s += d;
+            if (!skip)
+                assigned++;
+            continue;
+        }
+        if (conv == '%') {
+            if (*s != '%')
+                break;
             s++;
-        ended = *s == 0;
-        if (ended)
-            break;
-        if (*f == 's') {
+            continue;
+        }
+        if (conv == 'c') {
+            if (width == 0x7FFFFFFF)
+                width = 1;
             out = skip ? 0 : va_arg(ap, char *);
-            while (*s && !isspace(*s) && (width == 0 || width-- > 0)) {
+            while (*s && width-- > 0) {
                 if (out)
                     *out++ = *s;
                 s++;
             }
+            if (out)
+                assigned++;
+            continue;
+        }
+        if (conv == 's' || conv == '[') {
+            invert = 0;
+            set = f;
+            if (conv == '[') {
+                invert = *f == '^';
+                if (invert)
+                    f++;
+                set = f;
+                if (*f == ']')
+                    f++;
+                while (*f && *f != ']')
+                    f++;
+                if (*f == 0)            /* no closing bracket */
+                    break;
+            }
+            out = skip ? 0 : va_arg(ap, char *);
+            for (d = 0; s[d] && d < width; d++) {
+                if (conv == 's' ? isspace(s[d])
+                                : __in_scanset(set, f, (unsigned char)s[d]) == invert)
+                    break;
+                if (out)
+                    out[d] = s[d];
+            }
+            if (conv == '[')
+                f++;
+            if (d == 0)                 /* (%s always reads a character here) */
+                break;
+            s += d;
             if (out) {
-                *out = 0;
+                out[d] = 0;
                 assigned++;
             }
-            f++;
             continue;
         }
 #ifdef __TINYEXEC_FLOAT__
-        if (*f == 'f' || *f == 'e' || *f == 'g' || *f == 'E' || *f == 'G' || *f == 'a') {
+        if (conv == 'f' || conv == 'e' || conv == 'g' || conv == 'a' || conv == 'F'
+            || conv == 'E' || conv == 'G' || conv == 'A') {
             /* strtod reads the text itself, or a copy of the field when a
                width below 64 cuts it (a width of 64 or more is not applied) */
             text = s;
-            if (width > 0 && width < (int)sizeof field) {
+            if (width < (int)sizeof field) {
                 for (d = 0; s[d] && d < width; d++)
                     field[d] = s[d];
                 field[d] = 0;
                 text = field;
             }
-            number.bits = __strto_bits(text, &end, longs ? 53 : 24);
+            number.bits = __strto_bits(text, &end, l ? 53 : 24);
             if (end == text)
                 break;
             d = *text == '-' || *text == '+';
             if (tolower(text[d]) == 'n' && end > text + d + 3) {
                 /* scanf reads "nan" without a "(payload)": a quiet NaN, the sign kept */
                 end = (char *)text + d + 3;
-                number.bits = longs ? (number.bits & 0x8000000000000000ull) | 0x7ff8000000000000ull
-                                    : (number.bits & 0x80000000u) | 0x7fc00000u;
+                number.bits = l ? (number.bits & 0x8000000000000000ull) | 0x7ff8000000000000ull
+                                : (number.bits & 0x80000000u) | 0x7fc00000u;
             }
             s += end - text;
             if (!skip) {
-                if (longs) {
+                if (l) {
                     *va_arg(ap, double *) = number.value;
                 } else {
                     single.bits = (unsigned)number.bits;
@@ -749,47 +952,14 @@ int sscanf(const char *s, const char *format, ...)
                 }
                 assigned++;
             }
-            f++;
             continue;
         }
 #endif
-        base = *f == 'x' ? 16 : 10;
-        if (longs >= 2) {
-            big = __strtou64(s, &end, base, &neg, &overflow);
-            if (end == s)
-                break;
-            s = end;
-            if (!skip) {
-                *va_arg(ap, unsigned long long *) = neg ? -big : big;
-                assigned++;
-            }
-            f++;
-            continue;
-        }
-        neg = 0;
-        if (*s == '-' || *s == '+')
-            neg = *s++ == '-';
-        v = 0;
-        any = 0;
-        for (;; s++) {
-            if (isdigit(*s))
-                d = *s - '0';
-            else if (base == 16 && isxdigit(*s))
-                d = tolower(*s) - 'a' + 10;
-            else
-                break;
-            v = v * base + d;
-            any = 1;
-        }
-        if (!any)
-            break;
-        if (!skip) {
-            *va_arg(ap, unsigned *) = neg ? -v : v;
-            assigned++;
-        }
-        f++;
+        break;                          /* not a conversion */
     }
-    return ended && assigned == 0 ? -1 : assigned;
+    return assigned;
+input_failure:
+    return assigned ? assigned : EOF;
 }
 
 int fputc(int c, FILE *stream)
@@ -912,6 +1082,81 @@ char *strchr(const char *s, int c)
         s++;
     }
     return (char *)s;
+}
+
+/* At most n characters of src, then a terminating 0. */
+char *strncat(char *dst, const char *src, size_t n)
+{
+    char *d = dst + strlen(dst);
+    while (n > 0 && *src) {
+        *d++ = *src++;
+        n--;
+    }
+    *d = 0;
+    return dst;
+}
+
+/* The length of the start of s made of characters in set (not in it, if in == 0). */
+static size_t __span(const char *s, const char *set, int in)
+{
+    const char *p = s, *q;
+    for (; *p; p++) {
+        for (q = set; *q && *q != *p; q++)
+            ;
+        if ((*q != 0) != in)
+            break;
+    }
+    return p - s;
+}
+
+size_t strspn(const char *s, const char *accept)
+{
+    return __span(s, accept, 1);
+}
+
+size_t strcspn(const char *s, const char *reject)
+{
+    return __span(s, reject, 0);
+}
+
+char *strpbrk(const char *s, const char *accept)
+{
+    s += __span(s, accept, 0);
+    return *s ? (char *)s : 0;
+}
+
+/* The next token of s (of the string given last, if s is 0) between separators. */
+char *strtok(char *s, const char *separators)
+{
+    static char *next;
+    char *token;
+    if (s == 0)
+        s = next;
+    if (s == 0)
+        return 0;
+    s += __span(s, separators, 1);
+    if (*s == 0) {
+        next = 0;
+        return 0;
+    }
+    token = s;
+    s += __span(s, separators, 0);
+    if (*s) {
+        *s = 0;
+        next = s + 1;
+    } else
+        next = 0;
+    return token;
+}
+
+void *memchr(const void *s, int c, size_t n)
+{
+    const unsigned char *p = s;
+    unsigned char ch = c;
+    for (; n > 0; n--, p++)
+        if (*p == ch)
+            return (void *)p;
+    return 0;
 }
 
 /* Unaligned word accesses are fine on this machine: copy four bytes at once. */
@@ -1126,13 +1371,29 @@ long strtol(const char *s, char **end, int base)
     return negative ? -(long)n : (long)n;
 }
 
+/* Out of range: ULONG_MAX, as glibc; a negative number is negated modulo 2^32
+   ("-1" is ULONG_MAX) when its magnitude fits. */
+unsigned long strtoul(const char *s, char **end, int base)
+{
+    int negative, overflow;
+    unsigned long long n = __strtou64(s, end, base, &negative, &overflow);
+    if (overflow || n > 0xFFFFFFFFULL)
+        return 0xFFFFFFFFUL;
+    return negative ? -(unsigned long)n : (unsigned long)n;
+}
+
+long atol(const char *s)
+{
+    return strtol(s, 0, 10);
+}
+
 long long llabs(long long x)
 {
     return x < 0 ? -x : x;
 }
 
 /*
- * What strtoll and strtoull share: spaces, a sign (*negative), a base prefix,
+ * What the strto* of integers share: spaces, a sign (*negative), a base prefix,
  * then digits; the magnitude, or ULLONG_MAX with *overflow set if it does not
  * fit in 64 bits.  *end as strtol sets it.
  */
@@ -1143,6 +1404,8 @@ static unsigned long long __strtou64(const char *s, char **end, int base, int *n
     unsigned long long n = 0, limit;
     int d, last;
     *negative = *overflow = 0;
+    if (base < 0 || base == 1 || base > 36)     /* glibc: 0, and *end left as it is */
+        return 0;
     while (isspace(*s))
         s++;
     if (*s == '-' || *s == '+')

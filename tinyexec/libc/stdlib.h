@@ -20,6 +20,8 @@ void *realloc(void *p, size_t size);
 void abort(void);
 long labs(long x);
 long strtol(const char *s, char **end, int base);
+unsigned long strtoul(const char *s, char **end, int base);
+long atol(const char *s);
 long long llabs(long long x);
 double strtod(const char *s, char **end);
 float strtof(const char *s, char **end);
