@@ -168,7 +168,8 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
     ``cache``: a directory of compiled programs (the command line uses one:
     compiling the runtime library is most of a small program's start-up).  An
     entry is keyed by the text, the file name, the -D macros, the -I
-    directories and the compiler's own sources, and holds the files the
+    directories, the runtime library's directory (another installation has
+    its own entries) and the compiler's own sources, and holds the files the
     preprocessor looked for; it is used only while each of those is still
     there with the same text, and each one it did not find is still missing."""
     files_seen: dict = {}
@@ -182,7 +183,7 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
         return compile_it()
     h = hashlib.sha256()
     for part in (text, filename, repr(sorted((defines or {}).items())),
-                 repr([str(d) for d in include_dirs])):
+                 repr([str(d) for d in include_dirs]), str(LIBC)):
         h.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for source in sorted(Path(__file__).parent.glob("*.py")) + [Path(m.__file__)]:
         h.update(source.read_bytes())
