@@ -1273,38 +1273,104 @@ void srand(unsigned seed)
 static char *__heap;
 static unsigned *__free_list;       /* first free block; its first word links the next */
 
+/* Blocks: a size word, then the payload (8-aligned), taken from the top of the
+   heap or from the free list (first fit, splitting what is left over).  free()
+   only links a block in; when a request finds no room, the free list is sorted
+   by address, neighbours are merged and a free block at the top goes back to
+   the heap, and the request is tried once more. */
+static unsigned *__sort_blocks(unsigned *list, unsigned n)
+{
+    unsigned *first, *second, *cut, head;
+    unsigned i, *tail = &head;
+    if (n < 2)
+        return list;
+    cut = list;
+    for (i = 1; i < n / 2; i++)
+        cut = (unsigned *)*cut;
+    second = (unsigned *)*cut;
+    *cut = 0;
+    first = __sort_blocks(list, n / 2);
+    second = __sort_blocks(second, n - n / 2);
+    while (first && second) {
+        if (first < second) {
+            *tail = (unsigned)first;
+            tail = first;
+            first = (unsigned *)*first;
+        } else {
+            *tail = (unsigned)second;
+            tail = second;
+            second = (unsigned *)*second;
+        }
+    }
+    *tail = (unsigned)(first ? first : second);
+    return (unsigned *)head;
+}
+
+static void __merge_free_blocks(void)
+{
+    unsigned n = 0, *p, *next, *before = 0;
+    for (p = __free_list; p; p = (unsigned *)*p)
+        n++;
+    __free_list = __sort_blocks(__free_list, n);
+    for (p = __free_list; p; ) {
+        next = (unsigned *)*p;
+        if ((char *)p + p[-1] + 8 == (char *)next) {    /* next's size word ends p */
+            p[-1] = p[-1] + next[-1] + 8;
+            *p = *next;
+        } else {
+            if (next)
+                before = p;
+            p = next;
+        }
+    }
+    for (p = __free_list; p && *p; p = (unsigned *)*p)
+        ;
+    if (p && (char *)p + p[-1] == __heap) {             /* the last block ends the heap */
+        __heap = (char *)p - 8;
+        if (before)
+            *before = 0;
+        else
+            __free_list = 0;
+    }
+}
+
 void *malloc(size_t size)
 {
     unsigned *p, **link;
     char *block;
+    int tries;
     if (size > 0x7FFFFFF0)          /* more than any memory; rounding it up could wrap to 0 */
         return 0;
     size = (size + 7) - ((size + 7) & 7);
     if (size == 0)
         size = 8;
-    for (link = (unsigned **)&__free_list; *link; link = (unsigned **)*link) {
-        p = *link;
-        if (p[-1] >= size) {
-            *link = (unsigned *)*p;
-            if (p[-1] >= size + 16) {           /* split: the rest stays free */
-                block = (char *)p + size;
-                ((unsigned *)block)[1] = p[-1] - size - 8;
-                p[-1] = size;
-                free(block + 8);
-            }
-            return p;
-        }
-    }
     if (__heap == 0)
         __heap = (char *)((__runtime[4] + 7) - ((__runtime[4] + 7) & 7));
-    /* the block and its size word, and 256 bytes left free below the C stack
-       (which may already have grown below the heap: a negative difference) */
-    if (__sp - __heap < 264 || size > (unsigned)(__sp - __heap) - 264)
-        return 0;
-    block = __heap + 4;                         /* keep payloads 8-aligned */
-    ((unsigned *)block)[0] = size;
-    __heap = __heap + size + 8;
-    return block + 4;
+    for (tries = 0; tries < 2; tries++) {
+        for (link = (unsigned **)&__free_list; *link; link = (unsigned **)*link) {
+            p = *link;
+            if (p[-1] >= size) {
+                *link = (unsigned *)*p;
+                if (p[-1] >= size + 16) {           /* split: the rest stays free */
+                    block = (char *)p + size;
+                    ((unsigned *)block)[1] = p[-1] - size - 8;
+                    p[-1] = size;
+                    free(block + 8);
+                }
+                return p;
+            }
+        }
+        /* the block and its size word, and 256 bytes left free below the C stack
+           (which may already have grown below the heap: a negative difference) */
+        if (__sp - __heap >= 264 && size <= (unsigned)(__sp - __heap) - 264) {
+            block = __heap + 4;                     /* keep payloads 8-aligned */
+            ((unsigned *)block)[0] = size;
+            __heap = __heap + size + 8;
+            return block + 4;
+        }
+        __merge_free_blocks();
+    }
+    return 0;
 }
 
 void free(void *ptr)
@@ -1336,6 +1402,14 @@ void *realloc(void *ptr, size_t size)
         return malloc(size);
     if (old[-1] >= size)
         return ptr;
+    if ((char *)old + old[-1] == __heap && size <= 0x7FFFFFF0) {
+        size = (size + 7) - ((size + 7) & 7);       /* the last block grows in place */
+        if (__sp - (char *)old >= 264 && size <= (unsigned)(__sp - (char *)old) - 264) {
+            __heap = (char *)old + size;
+            old[-1] = size;
+            return ptr;
+        }
+    }
     p = malloc(size);
     if (p) {
         memcpy(p, ptr, old[-1]);
