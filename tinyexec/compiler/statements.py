@@ -45,6 +45,9 @@ class Statements:
     def stmt_EmptyStatement(self, node):
         pass
 
+    def stmt_Pragma(self, node):
+        pass                # #pragma and _Pragma inside a function: no pragma changes code
+
     def stmt_Typedef(self, node):
         self.scope.names[node.name] = Typedef(self.ctype(node.type))
 
