@@ -142,6 +142,19 @@ def replace_trigraphs(text: str) -> str:
     return _TRIGRAPH.sub(lambda m: _TRIGRAPHS[m.group(1)], text) if "??" in text else text
 
 
+_DIGRAPHS = {"<:": "[", ":>": "]", "<%": "{", "%>": "}", "%:": "#", "%:%:": "##"}
+_DIGRAPH_OR_LITERAL = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|%:%:|<:|:>|<%|%>|%:')
+
+
+def replace_digraphs(text: str) -> str:
+    """C99 6.4.6p3: ``<:`` is ``[``, ``%:`` is ``#``, and so on, outside
+    string and character literals (the text has no comments left).  No valid C
+    puts these pairs together otherwise."""
+    if not any(d in text for d in _DIGRAPHS):
+        return text
+    return _DIGRAPH_OR_LITERAL.sub(lambda m: _DIGRAPHS.get(m.group(), m.group()), text)
+
+
 def splice_lines(text: str) -> str:
     """Remove backslash-newline; the removed newlines go after the joined line,
     so every later line keeps its number."""
@@ -301,8 +314,8 @@ class Preprocessor:
             text = read_source(path)
             self.files_seen[str(path)] = text
         name = str(path)                       # the presumed file name, which #line may change
-        lines = strip_comments(splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))),
-                               name).split("\n")
+        lines = replace_digraphs(strip_comments(
+            splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))), name)).split("\n")
         out.append(_marker(1, name))
         stack: list[list[bool]] = []           # [taking now, taken before, parent taking]
         k, shift = 0, 0                        # lines read; presumed minus actual line number
