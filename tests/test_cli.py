@@ -368,6 +368,9 @@ FAULTING = {
                               " f(); return 0; }", "jump to a position that holds no instruction"),
     "division-by-zero": ("int main(int argc, char **argv) { printf(\"before\\n\");"
                          " return 7 / (argc - 1); }", "division by zero"),
+    "64-bit-remainder-by-zero": ("int main(int argc, char **argv) { long long z = argc - 1;"
+                                 " printf(\"before\\n\"); return (int)(1000LL % z); }",
+                                 "division by zero"),
     "endless-recursion": ("int f(int n) { return f(n + 1) + 1; }"
                           " int main(void) { printf(\"before\\n\"); return f(0); }",
                           "call depth outside"),

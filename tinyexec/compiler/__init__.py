@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 
 from .. import machine as m
-from ..cachefile import write_atomically
+from ..cachefile import read_regular, write_atomically
 from ..preprocess import LIBC, PreprocessError, Preprocessor, read_source, unquote
 from .errors import CompileError
 
@@ -291,8 +291,8 @@ def _cached(cache: Path, key: str, compile_it, files_seen: dict) -> m.Program:
     cannot be read or is not a valid program is compiled again)."""
     path = cache / f"{key}.json"
     try:
-        return _from_json(path.read_text("utf-8"))
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return _from_json(read_regular(path).decode("utf-8"))
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         pass
     program = compile_it()
     try:

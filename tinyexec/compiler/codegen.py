@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import machine as m
 from . import ir
+from .errors import CompileError
 
 
 @dataclass
@@ -139,6 +140,10 @@ def link(functions: list, data, runtime: ir.Sym, stack_pointer: ir.Sym, externs:
         entry[name] = index
         index += len(code)
     code_end = m.position(index)
+    if data.bss_size > m.MEM_SIZE - m.MAX_PROMPT:     # it would overlap the program's half
+        raise CompileError(filename, 1, 1, f"the zero-filled data takes {data.bss_size:,} "
+                                           f"bytes; the machine's limit is "
+                                           f"{m.MEM_SIZE - m.MAX_PROMPT:,}")
     bss_base = m.MEM_SIZE - ((data.bss_size + 15) & ~15)
 
     def address(sym) -> int:

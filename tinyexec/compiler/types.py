@@ -81,7 +81,10 @@ def sizeof(t: CType, node=None) -> int:
     if t.kind == "array":
         if t.length is None:
             error(node, "size of an array of unknown length")
-        return t.length * sizeof(t.base, node)
+        size = t.length * sizeof(t.base, node)
+        if size > 0x7FFFFFFF:                   # its size and differences must fit an int
+            error(node, "size of array is too large")
+        return size
     if t.kind == "void":
         return 1
     if t.kind == "struct":

@@ -67,8 +67,10 @@ static unsigned long long __udivmod64(unsigned long long a, unsigned long long b
     int bit;
     if (__HI(b) == 0) {
         d = __LO(b);
-        if (d == 0)
-            return lo / d;
+        if (d == 0) {
+            *rem = lo / d;      /* both results come from the faulting division, */
+            return *rem;        /* so the fault stays whichever one the caller uses */
+        }
         if (hi == 0) {
             *rem = lo % d;
             return lo / d;

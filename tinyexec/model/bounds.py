@@ -48,7 +48,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..cachefile import write_atomically
+from ..cachefile import read_regular, write_atomically
 from . import weights as weights_mod
 from .weights import MEAN, Weights
 
@@ -405,7 +405,7 @@ def proven_guards(w: Weights, horizon: int, cache: Path | None = None) -> np.nda
         key.update(Path(source).read_bytes())
     path = Path(cache) / f"guards-{key.hexdigest()[:24]}.npy"
     try:
-        guards = np.load(path, allow_pickle=False)
+        guards = np.load(io.BytesIO(read_regular(path)), allow_pickle=False)
         if guards.dtype == np.int64 and guards.shape == w.ffn_guard.shape and \
                 np.all((guards == -1) | (guards == w.ffn_guard)):
             return guards

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from .. import machine
-from ..cachefile import write_atomically
+from ..cachefile import read_regular, write_atomically
 from . import graph as graph_mod
 from . import interpreter
 from .graph import BIG
@@ -159,7 +159,7 @@ class Weights:
         it must for the cache (a file a user altered on purpose, for ``tinyexec
         check --weights``, is loaded without it)."""
         try:
-            z = np.load(path, allow_pickle=False)
+            z = np.load(io.BytesIO(read_regular(path)), allow_pickle=False)
         except OSError as e:
             raise WeightsError(e.strerror or str(e)) from None
         except ValueError:             # numpy's way of saying "neither .npy nor .npz"
