@@ -317,13 +317,15 @@ class Preprocessor:
         lines = replace_digraphs(strip_comments(
             splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))), name)).split("\n")
         out.append(_marker(1, name))
-        stack: list[list[bool]] = []           # [taking now, taken before, parent taking]
+        # per open #if: [taking now, taken before]; an #if opened where lines are
+        # skipped is never taken, so "taking now" covers the enclosing ones too
+        stack: list[list[bool]] = []
         k, shift = 0, 0                        # lines read; presumed minus actual line number
         while k < len(lines):
             line = lines[k]
             k += 1
             no = k + shift                     # the presumed line number: __LINE__, messages
-            taking = all(s[0] for s in stack)
+            taking = stack[-1][0] if stack else True
             m = _DIRECTIVE.match(line)
             if not m:
                 if not taking:
@@ -350,7 +352,7 @@ class Preprocessor:
                 if not stack:
                     raise PreprocessError(name, no, col, f"#{word} without #if")
                 top = stack[-1]
-                parent = all(s[0] for s in stack[:-1])
+                parent = stack[-2][0] if len(stack) > 1 else True
                 if word == "endif":
                     stack.pop()
                 elif top[1] or not parent:
