@@ -87,6 +87,8 @@ class Typing:
 
     def type_BinaryOp(self, node):
         a, b = promote(self.type_of(node.left)), promote(self.type_of(node.right))
+        if not (a.is_scalar and b.is_scalar):      # a struct, a union or void
+            error(node, f"invalid operands to binary {node.op}")
         if node.op in ("<", ">", "<=", ">=", "==", "!=", "&&", "||"):
             return INT
         if node.op in ("+", "-"):

@@ -77,6 +77,8 @@ class Unit(Context):
         object: its address is resolved at link time, since the definition
         may come later in the file."""
         t = self.ctype(decl.type)
+        if t.kind == "void" and "extern" not in decl.storage:
+            error(decl, f"variable '{decl.name}' declared void")
         found = self.earlier_object(decl)
         if isinstance(found, Var):
             found.type = self.same_object(decl, found.type, t)

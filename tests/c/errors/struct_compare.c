@@ -1,0 +1,2 @@
+struct S { int x; } a, b;
+int main(void) { return a == b; }
