@@ -669,6 +669,16 @@ static void __store_int(void *to, int size, unsigned long long v)
         *(unsigned *)to = (unsigned)v;
 }
 
+/* The value of the digit c (0 to 9, a to f or A to F: 10 to 15), else 16. */
+static int __digit_value(int c)
+{
+    int d = c - '0';
+    if ((unsigned)d <= 9)
+        return d;
+    d = (c | 32) - 'a';
+    return (unsigned)d <= 5 ? d + 10 : 16;
+}
+
 /*
  * One integer field of sscanf: at most width characters of a sign, a 0x or
  * 0X prefix (in base 16, or in base 0, which it makes 16; a leading 0 makes
@@ -713,13 +723,7 @@ static int __scan_int(const char *s, int width, int base, int is_signed, int siz
     }
     digits = p;
     for (; width > 0 && size != 8; width--, p++) {
-        d = *p - '0';
-        if ((unsigned)d > 9) {          /* a to f (A to F) are 10 to 15 */
-            d = (*p | 32) - 'a';
-            if ((unsigned)d > 5)
-                break;
-            d = d + 10;
-        }
+        d = __digit_value(*p);
         if (d >= base)
             break;
         if (v >= limit && (v > limit || d > last))
@@ -730,13 +734,7 @@ static int __scan_int(const char *s, int width, int base, int is_signed, int siz
         big_limit = base == 10 ? 1844674407370955161ull
                                : (base == 16 ? 0x0FFFFFFFFFFFFFFFull : 0x1FFFFFFFFFFFFFFFull);
         for (; width > 0; width--, p++) {
-            d = *p - '0';
-            if ((unsigned)d > 9) {
-                d = (*p | 32) - 'a';
-                if ((unsigned)d > 5)
-                    break;
-                d = d + 10;
-            }
+            d = __digit_value(*p);
             if (d >= base)
                 break;
             if (big > big_limit || (big == big_limit && d > last))
