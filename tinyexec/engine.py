@@ -184,14 +184,15 @@ class Compiled:
         emb_only = ~np.any(w.pos, axis=0)
         features = [tuple(f) for f in w.pos_feature.tolist()]
 
+        # the slots that hold exactly one feature of the position and nothing else
+        feature_of = {}
+        for s in np.nonzero(~w.embed.any(axis=0) & (np.count_nonzero(w.pos, axis=0) == 1))[0]:
+            f = int(np.nonzero(w.pos[:, s])[0][0])
+            if w.pos[f, s] == 1.0:
+                feature_of[int(s)] = features[f]
+
         def feature_slots(feature):
-            """The slots that hold exactly ``feature`` of the position and nothing else."""
-            if feature not in features:
-                return []
-            column = np.zeros(len(features))
-            column[features.index(feature)] = 1.0
-            return [s for s in range(d) if np.array_equal(w.pos[:, s], column)
-                    and not w.embed[:, s].any()]
+            return [s for s, f in feature_of.items() if f == feature]
 
         ever_written = w.wo.any(axis=(0, 1)) | w.w_down.any(axis=0)
         ones = [s for s in range(d) if emb_only[s] and np.all(w.embed[:, s] == 1)
@@ -211,14 +212,16 @@ class Compiled:
             """``(offset, period)`` when the key rows are ``(2 phi, -phi**2)`` of a
             positional feature ``phi = (t + offset) mod period`` (period 0: t
             itself) that the slots still hold as embedded; else None."""
-            for offset, period, power in features:
-                if power == 1 and (period == 0 and offset == 0 or 0 < period <= MAX_PERIOD) \
-                        and any(np.array_equal(wk[0], unit(s, 2.0))
-                                for s in untouched(feature_slots((offset, period, 1)))) \
-                        and any(np.array_equal(wk[1], unit(s, -1.0))
-                                for s in untouched(feature_slots((offset, period, 2)))):
-                    return offset, period
-            return None
+            (k0,), (k1,) = np.nonzero(wk[0]), np.nonzero(wk[1])
+            if len(k0) != 1 or len(k1) != 1 or wk[0, k0[0]] != 2.0 or wk[1, k1[0]] != -1.0 \
+                    or written[k0[0]] or written[k1[0]]:
+                return None
+            phi, phi_sq = feature_of.get(int(k0[0])), feature_of.get(int(k1[0]))
+            if phi is None or phi[2] != 1 or phi_sq != (phi[0], phi[1], 2):
+                return None
+            offset, period, _ = phi
+            return (offset, period) if (offset, period) == (0, 0) or 0 < period <= MAX_PERIOD \
+                else None
 
         def value_source(vrow):
             """Where a position-keyed head can get this value of position j from."""
