@@ -1,4 +1,5 @@
 """The command line: streaming run, exit codes, stats and one-line errors."""
+import json
 import os
 import re
 import subprocess
@@ -145,6 +146,21 @@ def test_a_damaged_or_crafted_program_cache_entry_is_compiled_again(tmp_path):
         entry.write_text(bad)
         assert compile_file(src, cache=cache).code == good.code
         assert entry.read_text() != bad          # and the entry was rewritten
+    # valid JSON, fields out of range: an empty program, the loader's words
+    # outside the data, data beyond the prompt, a line number or a function
+    # entry no program has, a function name that is no name, another file
+    edits = ['d["code"] = []', 'd["args_addr"] = -5', 'd["args_addr"] += len(d["data"])',
+             'd["data"] = "00" * 5_000_000', 'd["lines"][0] = 10 ** 40',
+             'd["functions"][0][0] = 10 ** 9', 'd["functions"][0][1] = "a\\nb"',
+             'd["filename"] = "other.c"', 'd["nesting"] = "[" * 100_000 + "]" * 100_000']
+    text = entry.read_text()
+    for edit in edits:
+        d = json.loads(text)
+        exec(edit)
+        crafted = json.dumps(d) if "nesting" not in edit else d["nesting"]
+        entry.write_text(crafted)
+        assert compile_file(src, cache=cache) == good, edit
+        assert entry.read_text() != crafted, edit
 
 
 # ---- usage errors: one line and a hint, exit 2 ---------------------------------------------

@@ -187,7 +187,7 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
         h.update(part.encode("utf-8", "surrogateescape") + b"\0")
     for source in sorted(Path(__file__).parent.glob("*.py")) + [Path(m.__file__)]:
         h.update(source.read_bytes())
-    return _cached(cache, h.hexdigest()[:24], compile_it, files_seen)
+    return _cached(cache, h.hexdigest()[:24], compile_it, files_seen, filename)
 
 
 def compile_file(path, defines=None, include_dirs=(), cache: Path | None = None) -> m.Program:
@@ -259,39 +259,49 @@ def _unchanged(files) -> bool:
     return True
 
 
-def _from_json(text: str) -> m.Program:
-    """A Program from the cache, or ValueError if the text is not a valid one or
-    the files it was made from have changed."""
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def _from_json(text: str, filename: str) -> m.Program:
+    """A Program from the cache, or ValueError if the text is not a valid one
+    (every field within what the compiler can produce) or the files it was
+    made from have changed."""
     d = json.loads(text)
     if not isinstance(d, dict) or d.get("format") != 3:
         raise ValueError("not a tinyexec program")
     if not _unchanged(d.get("files")):
         raise ValueError("its sources changed")
     code = d["code"]
-    if not isinstance(code, list) or not all(
+    if not isinstance(code, list) or not 0 < len(code) <= m.MAX_CODE or not all(
             isinstance(i, list) and len(i) == 5 and all(type(x) is int for x in i)
             and 0 <= i[0] < m.NUM_OPS and all(0 <= x < 256 for x in i[1:4])
             and 0 <= i[4] < 1 << 32 for i in code):
         raise ValueError("bad code")
-    lines, functions = d["lines"], d["functions"]
-    if not (isinstance(lines, list) and all(type(x) is int for x in lines)
+    lines, functions, data = d["lines"], d["functions"], bytes.fromhex(d["data"])
+    code_end = m.CODE_START + m.INSTR_WIDTH * len(code)
+    first, last = m.FIRST_INSTR, m.FIRST_INSTR + len(code)
+    if not (isinstance(lines, list) and len(lines) <= len(code)
+            and all(type(x) is int and 0 <= x < 1 << 31 for x in lines)
             and isinstance(functions, list)
             and all(isinstance(f, list) and len(f) == 2 and type(f[0]) is int
-                    and isinstance(f[1], str) for f in functions)
-            and isinstance(d["filename"], str) and type(d["args_addr"]) is int):
+                    and first <= f[0] < last and isinstance(f[1], str) and _NAME.match(f[1])
+                    for f in functions)
+            and len(data) < m.MAX_PROMPT and d["filename"] == filename
+            and type(d["args_addr"]) is int
+            and code_end <= d["args_addr"] <= code_end + len(data) - 20):   # five words
         raise ValueError("bad program")
-    return m.Program(code=[m.Instr(*i) for i in code], data=bytes.fromhex(d["data"]),
-                     lines=lines, filename=d["filename"], args_addr=d["args_addr"],
+    return m.Program(code=[m.Instr(*i) for i in code], data=data, lines=lines,
+                     filename=filename, args_addr=d["args_addr"],
                      functions=[tuple(f) for f in functions])
 
 
-def _cached(cache: Path, key: str, compile_it, files_seen: dict) -> m.Program:
+def _cached(cache: Path, key: str, compile_it, files_seen: dict, filename: str) -> m.Program:
     """The program stored under ``key`` in ``cache``, else ``compile_it()``, stored
     (the oldest entries beyond CACHE_ENTRIES are dropped; a cache entry that
     cannot be read or is not a valid program is compiled again)."""
     path = cache / f"{key}.json"
     try:
-        return _from_json(read_regular(path).decode("utf-8"))
+        return _from_json(read_regular(path).decode("utf-8"), filename)
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError):
         pass
     program = compile_it()

@@ -424,7 +424,9 @@ def proven_guards(w: Weights, horizon: int, cache: Path | None = None) -> np.nda
 
 def _prove(w: Weights, horizon: int) -> np.ndarray:
     guards = np.full(len(w.ffn_guard), -1, dtype=np.int64)
-    if not (w.ffn_guard >= 0).any():
+    finite = all(np.isfinite(a).all() for a in (w.embed, w.pos, w.wq, w.wk, w.wv, w.wo,
+                                                 w.w_gate, w.w_up, w.w_down))
+    if not (w.ffn_guard >= 0).any() or not finite:      # no interval bounds an inf
         return guards
     try:
         model = _Model(w, horizon)
