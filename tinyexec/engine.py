@@ -7,8 +7,8 @@ feed-forward (skipping neurons whose gate is not positive, and neurons whose
 guard dimension is 0 -- a hint of the weights file that ``model/bounds.py``
 proves from the matrices, else drops, and keeps the proof in the cache
 directory; consecutive neurons with one guard are skipped by one test), and
-finally takes the argmax of the output head.  The prompt goes through the same loop (prefill); afterwards each
-argmax is appended and fed back.
+finally takes the argmax of the output head.  The prompt goes through the
+same loop (prefill); afterwards each argmax is appended and fed back.
 
 Attention caches (``attention=``):
 
@@ -197,7 +197,7 @@ class Compiled:
         ever_written = w.wo.any(axis=(0, 1)) | w.w_down.any(axis=0)
         ones = [s for s in range(d) if emb_only[s] and np.all(w.embed[:, s] == 1)
                 and not ever_written[s]]            # the constant 1 of every position
-        t_slots, t2_slots = feature_slots((0, 0, 1)), feature_slots((0, 0, 2))
+        t_slots = feature_slots((0, 0, 1))
         written = np.zeros(d, dtype=bool)      # slots some earlier layer added to
 
         def unit(slot, c=1.0):
