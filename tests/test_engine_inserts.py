@@ -10,7 +10,8 @@ import pytest
 
 from tinyexec import machine
 from tinyexec.compiler import compile_source
-from tinyexec.engine import Session, _insert, _lookup, _score
+from tinyexec.engine import Session
+from tinyexec.kernels import _insert, _lookup, _score
 from tinyexec.reference import run_reference
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tinyexec import engine, machine
+from tinyexec import engine, kernels, machine
 from tinyexec.compiler import compile_file
 from tinyexec.model.weights import positional
 from tinyexec.reference import run_reference
@@ -24,7 +24,7 @@ def test_positional_features_agree_in_both_passes(weights):
     dense = positional(features, t)
     for i, ti in enumerate(t):
         for f in range(len(features)):
-            assert engine._positional(features, f, ti) == dense[i, f]
+            assert kernels._positional(features, f, ti) == dense[i, f]
     assert dense[-1, 1] == float((HORIZON - 1) ** 2)      # one rounding, as documented
     periodic = features[:, 1] > 0
     assert periodic.any()
@@ -80,7 +80,7 @@ def test_position_line_is_unimodal_to_the_horizon(name, q0, q1, winner):
         assert np.all(d[max(winner - first, 0):] < 0)
         prev = s[-1]
     assert best == winner
-    assert engine._search(np.zeros(1), np.zeros(1, np.int32), 0, HORIZON, q0, q1, True) == winner
+    assert kernels._search(np.zeros(1), np.zeros(1, np.int32), 0, HORIZON, q0, q1, True) == winner
 
 
 def _long_prompt(n):

@@ -202,7 +202,7 @@ def test_the_latest_phase_is_the_hard_max_over_every_position():
     hard max over every position's key (ties: the latest position): queries
     with their vertex on a phase, halfway between two (a tie), outside the
     phases, flat, convex, and at early positions where some phase is missing."""
-    from tinyexec.engine import _latest_phase
+    from tinyexec.kernels import _latest_phase
     rng = np.random.default_rng(5)
     for offset in (-5, 0, 3):
         for period in (1, 2, 4, 7):

@@ -1,4 +1,4 @@
-"""The output head's argmax (``engine._argmax_logits``): its shortcuts -- groups
+"""The output head's argmax (``kernels._argmax_logits``): its shortcuts -- groups
 pruned by their bound, the parabola group's window around its vertex -- give
 the token a plain scan of every logit gives, on the interpreter's head and on
 residual vectors built to be hard: near-ties, vertices at and beyond the ends,
@@ -7,7 +7,8 @@ sorted == linear == dense checks of ``test_model`` cover the real traces."""
 import numpy as np
 import pytest
 
-from tinyexec.engine import Compiled, _argmax_logits, compiled
+from tinyexec.engine import Compiled, compiled
+from tinyexec.kernels import _argmax_logits
 
 
 def plain_argmax(unembed, x):
