@@ -421,3 +421,29 @@ def test_nothing_half_written_is_left_in_the_cache(outcomes):
     for path in cache.rglob("*.npz"):
         Weights.load(path, verify=True)
     assert all(p.stat().st_size > 0 for p in files)
+
+
+@pytest.mark.parametrize("call, error, words", [
+    (lambda t, p: t.compile_source(None), TypeError, "must be text"),
+    (lambda t, p: t.run(p, args="27"), TypeError, "not one string"),
+    (lambda t, p: t.run("programs/collatz.c"), TypeError, "compiled Program"),
+    (lambda t, p: t.Run(p, stdin="text"), TypeError, "stdin must be bytes"),
+    (lambda t, p: t.Run(p).advance(-1), ValueError, "at least 1"),
+    (lambda t, p: t.Run(p).advance(2.5), TypeError, "an integer"),
+    (lambda t, p: t.run(p, max_tokens=-3), ValueError, "non-negative"),
+])
+def test_the_python_api_names_a_wrong_argument(call, error, words):
+    import tinyexec
+    program = tinyexec.compile_source("int main(void) { return 3; }", "three.c")
+    with pytest.raises(error, match=words):
+        call(tinyexec, program)
+
+
+def test_a_huge_token_budget_is_no_huge_allocation():
+    """``advance(10**20)`` runs to the end, a chunk at a time, on both engines."""
+    import tinyexec
+    program = tinyexec.compile_source("int main(void) { return 3; }", "three.c")
+    for engine in ("reference", "transformer"):
+        run = tinyexec.Run(program, engine=engine)
+        run.advance(10**20)
+        assert run.exit_code == 3

@@ -444,6 +444,9 @@ def main():
             # standalone_mode=False: click's usage errors come here to be put on one
             # line; a typer.Exit(n) is returned as n
             status = typer.main.get_command(app).main(argv or ["--help"], standalone_mode=False)
+    except (KeyboardInterrupt, typer.Abort):    # click may turn a Ctrl-C into Abort
+        _say("tinyexec: interrupted")
+        status = EXIT_INTERRUPTED
     except UsageError as e:
         message = e.format_message().rstrip(".")
         _say(f"tinyexec: error: {message[:1].lower()}{message[1:]}")

@@ -321,8 +321,18 @@ class Reference:
         return int(self.regs[STEPS])
 
     def advance(self, max_tokens: int) -> np.ndarray:
-        """Generate exactly ``max_tokens`` further trace tokens (fewer at the end)."""
-        want = int(max_tokens)
+        """Generate exactly ``max_tokens`` further trace tokens (fewer at the end),
+        a million at a time: the buffer of a chunk is allocated up front."""
+        parts, left = [], int(max_tokens)
+        while left > 0:
+            asked = min(left, 1 << 20)
+            parts.append(self._advance(asked))
+            left -= len(parts[-1])
+            if len(parts[-1]) < asked:
+                break                                   # the machine stopped
+        return np.concatenate(parts) if parts else np.zeros(0, np.int32)
+
+    def _advance(self, want: int) -> np.ndarray:
         out = np.empty(want + m.MAX_STEP_TOKENS, dtype=np.int64)
         k = min(len(self._pending), want)
         out[:k] = self._pending[:k]

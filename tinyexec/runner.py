@@ -46,6 +46,13 @@ class Run:
     def __init__(self, program: Program, args=(), stdin: bytes = b"",
                  engine: str = "transformer", attention: str = "sorted",
                  weights=None, keep_trace: bool = False):
+        if not isinstance(program, Program):
+            raise TypeError(f"program must be a compiled Program (compile_file, compile_source), "
+                            f"not {type(program).__name__}")
+        if isinstance(args, (str, bytes)):
+            raise TypeError("args is a list of arguments, not one string: args=[...]")
+        if not isinstance(stdin, (bytes, bytearray)):
+            raise TypeError(f"stdin must be bytes, not {type(stdin).__name__}")
         if engine not in ENGINES:
             raise ValueError(f"engine must be one of {ENGINES}")
         if attention not in ATTENTIONS:
@@ -87,6 +94,11 @@ class Run:
 
     def advance(self, max_tokens: int) -> bytes:
         """Generate up to ``max_tokens`` more tokens; return the bytes they printed."""
+        if not isinstance(max_tokens, (int, np.integer)) or isinstance(max_tokens, bool):
+            raise TypeError(f"max_tokens must be an integer, not {type(max_tokens).__name__}")
+        if max_tokens < 1:
+            raise ValueError(f"max_tokens must be at least 1, not {max_tokens}")
+        max_tokens = min(int(max_tokens), 1 << 62)      # the engines count in int64
         t0 = time.perf_counter()
         new = self._impl.advance(max_tokens)
         self.seconds += time.perf_counter() - t0
@@ -123,6 +135,8 @@ def run(program: Program, args=(), stdin: bytes = b"", engine: str = "transforme
         keep_trace: bool = False) -> Result:
     """Run ``program`` to completion (or ``max_tokens``) and return the result."""
     r = Run(program, args, stdin, engine, attention, weights, keep_trace)
+    if max_tokens is not None and (not isinstance(max_tokens, (int, np.integer)) or max_tokens < 0):
+        raise ValueError(f"max_tokens must be a non-negative integer or None, not {max_tokens!r}")
     budget = max_tokens if max_tokens is not None else float("inf")
     while not r.finished and r.generated < budget:
         r.advance(int(min(1 << 20, budget - r.generated)))

@@ -172,6 +172,8 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
     its own entries) and the compiler's own sources, and holds the files the
     preprocessor looked for; it is used only while each of those is still
     there with the same text, and each one it did not find is still missing."""
+    if not isinstance(text, str):
+        raise TypeError(f"the source must be text (str), not {type(text).__name__}")
     files_seen: dict = {}
 
     def compile_it():

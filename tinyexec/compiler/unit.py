@@ -33,6 +33,7 @@ class Unit(Context):
         self.definitions: dict = {}     # id of a struct/union definition node -> its Layout
         self.literals: dict = {}        # id of a file-scope compound literal -> its Sym
         self.runtime_objects: set = set()  # file-scope objects the runtime declared
+        self.returns: dict = {}            # what the program's own declarations say a function returns
         self.instructions = 0           # IR instructions built so far
         runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
         self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
@@ -150,6 +151,12 @@ class Unit(Context):
 
     def declare_function(self, decl: c_ast.Decl, node):
         t = self.ctype(decl.type)
+        if not in_runtime(decl, self.libc_dir):
+            # only the program's declarations are compared: one that contradicts
+            # the runtime's (K&R code's `char *malloc();`) is what gcc accepts too,
+            # when the header is not included
+            if self.returns.setdefault(decl.name, t.ret) != t.ret:
+                error(decl, f"conflicting types for '{decl.name}'")
         found = self.scope.names.get(decl.name)
         if isinstance(found, FunctionDecl):
             if node is not None:
