@@ -91,3 +91,40 @@ def test_immediate_forms_compute_like_c(expr, want):
     """Operands are reordered into the machine's register-then-immediate forms."""
     src = f"int main(int argc, char **argv) {{ int a = argc + 2, b = 4; return ({expr}) + 100; }}"
     assert executed(src)[1] == want + 100
+
+
+@pytest.mark.parametrize("every", [5, 7, 1 << 14])
+def test_a_long_string_literal_is_cut_between_characters_only(monkeypatch, every):
+    """Literals longer than ``LONG_LINE`` reach pycparser in pieces (its lexer
+    needs ~800 bytes per character of one literal).  Each escape here ends on
+    its own (3 octal digits, a hex escape followed by a non-hex letter), so
+    the bytes are known; with cuts every 5 or 7 characters they fall at every
+    kind of place among them."""
+    import random
+    from tinyexec.compiler import parse
+    monkeypatch.setattr(parse, "LONG_LINE", every)
+    LONG_LINE = 1 << 14
+    pieces = [("a", b"a"), ("\\x41g", b"Ag"), ("\\101", b"A"), ("\\012", b"\n"),
+              ("\\377", b"\xff"), ("\\n", b"\n"), ("\\\\", b"\\"), ('\\"', b'"'), ("'", b"'"),
+              ("7", b"7"), ("\\x7f!", b"\x7f!"), ("\\0009", b"\x009")]
+    rng = random.Random(5)
+    literals = []
+    for k in range(3):
+        chosen = [rng.choice(pieces) for _ in range(LONG_LINE // 2 + 1000 * k)]
+        literals.append(("".join(c for c, _ in chosen), b"".join(b for _, b in chosen)))
+    source = "#include <stdio.h>\n" + "".join(
+        f'static const char s{k}[] = "{text}";\n' for k, (text, _) in enumerate(literals))
+    source += "unsigned h(const char *s, unsigned n) { unsigned x = 0;\n" \
+              "  for (unsigned i = 0; i < n; i++) x = x * 31 + (unsigned char)s[i]; return x; }\n" \
+              "int main(void) {\n" + "".join(
+                  f'  printf("%u %u\\n", (unsigned)sizeof s{k}, h(s{k}, sizeof s{k}));\n'
+                  for k in range(3)) + "  return 0; }\n"
+    want = []
+    for _, data in literals:
+        data += b"\0"
+        x = 0
+        for byte in data:
+            x = (x * 31 + byte) & 0xFFFFFFFF
+        want.append(f"{len(data)} {x}")
+    result = run(compile_source(source, "long.c"), engine="reference")
+    assert result.stdout.decode().split("\n")[:3] == want

@@ -334,7 +334,7 @@ def test_line_directive_moves_compile_errors():
              "foo.c:100:10: error: 'x' undeclared"),
             ("int main(void) {\n#line 7\n  return x;\n}\n", "t.c:7:10: error: 'x' undeclared"),
             ('#line 5 "a\\\\b\\"c.c"\nint main(void) { return 1 +; }\n',
-             'a\\b"c.c:5:28: error: Invalid expression')]:
+             'a\\b"c.c:5:28: error: invalid expression')]:
         with pytest.raises(CompileError) as e:
             compile_source(source, "t.c")
         assert str(e.value) == message

@@ -28,8 +28,74 @@ class _Parser(c_parser.CParser):
             super()._lex_on_rbrace_func()
 
 
+def _message(text: str) -> str:
+    """pycparser's wording in gcc's style: lower case, and its bare "before: }"
+    said in full."""
+    text = text.strip()
+    if text.startswith("before: "):
+        return f"syntax error before '{text[len('before: '):]}'"
+    return text[:1].lower() + text[1:]
+
+
+LONG_LINE = 1 << 14         # longer lines may hold string literals worth splitting
+_OCTAL, _HEX = "01234567", "0123456789abcdefABCDEF"
+
+
+def _split_long_literals(text: str) -> str:
+    """Cut every string literal longer than ``LONG_LINE`` into adjacent ones
+    ("ab" "cd"), which C joins into the same array.  pycparser's lexer matches
+    a literal with a regular expression whose backtracking state grows by
+    about 800 bytes per character: a 3 MB literal took 2.4 GB.  A cut falls
+    between two characters, never inside an escape (consumed whole, as C reads
+    it: up to 3 octal digits, every hex digit), so no escape changes.  After
+    preprocessing no literal spans two lines, so only long lines are read;
+    the lines left to pycparser's own reading (line markers, ``#pragma``) are
+    left whole."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if len(line) > LONG_LINE and not line.lstrip().startswith("#"):
+            lines[k] = _split_line(line)
+    return "\n".join(lines)
+
+
+def _split_line(line: str) -> str:
+    out, start, i, n = [], 0, 0, len(line)      # line[start:i] is copied as it is
+    while i < n:
+        c = line[i]
+        if c == "'":                            # a character constant: skip it whole
+            i += 1
+            while i < n and line[i] != "'":
+                i += 2 if line[i] == "\\" else 1
+            i += 1
+            continue
+        if c != '"':
+            i += 1
+            continue
+        prefix = next((p for p in ("u8", "u", "U", "L") if line.endswith(p, 0, i)), "")
+        i += 1
+        piece = i                               # where the literal's current piece began
+        while i < n and line[i] != '"':
+            if i - piece >= LONG_LINE:
+                out.append(line[start:i] + '" ' + prefix + '"')
+                start = piece = i
+            if line[i] != "\\":
+                i += 1
+                continue
+            i += 2                              # the backslash and the escape's letter
+            digits, most = {"x": (_HEX, n), "u": (_HEX, 4), "U": (_HEX, 8)}.get(
+                line[i - 1], (_OCTAL, 2) if line[i - 1] in _OCTAL else ("", 0))
+            end = i
+            while end < n and end - i < most and line[end] in digits:
+                end += 1
+            i = end
+        i += 1
+    out.append(line[start:])
+    return "".join(out)
+
+
 def parse(text: str, filename: str):
     parser = _Parser(lexer=_Lexer)
+    text = _split_long_literals(text)
     try:
         return parser.parse(text, filename=filename)
     except c_parser.ParseError as e:
@@ -37,7 +103,7 @@ def parse(text: str, filename: str):
         parts = msg.split(":", 3)
         if len(parts) == 4 and parts[1].strip().isdigit() and parts[2].strip().isdigit():
             raise CompileError(parts[0] or filename, int(parts[1]), int(parts[2]),
-                               parts[3].strip()) from None
+                               _message(parts[3])) from None
         # no coordinate in the message: use the token the parser stopped at
         toks = getattr(parser, "_tokens", None)          # pycparser 3's token stream
         buf = getattr(toks, "_buffer", None)
@@ -46,7 +112,7 @@ def parse(text: str, filename: str):
         if tok is None and buf and len(buf) > 1:         # the input ended early: at its last token
             tok, msg = buf[-2], "unexpected end of input"
         raise CompileError(file, tok.lineno if tok else 1, tok.column if tok else 1,
-                           msg.split(":", 1)[-1].strip()) from None
+                           _message(msg.split(":", 1)[-1])) from None
     except RecursionError:
         raise CompileError(filename, 1, 1, "program nested too deeply for the parser "
                                            "(more than its recursion limit)") from None
