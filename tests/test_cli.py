@@ -429,3 +429,12 @@ def test_compile_shows_the_listing_and_the_ir(tmp_path):
     assert listing.returncode == 0 and b"main:" in listing.stdout and b"RET" in listing.stdout
     ir = tinyexec("compile", "--ir", src)
     assert ir.returncode == 0 and b"function main" in ir.stdout and b"ret" in ir.stdout
+
+
+def test_a_file_name_that_is_not_utf8_keeps_its_bytes_in_a_message(tmp_path):
+    src = Path(os.fsdecode(bytes(tmp_path) + b"/bad\xff.c"))
+    src.write_text("int main(void) { return 0 }\n")
+    r = subprocess.run([sys.executable, "-m", "tinyexec", "run", src], capture_output=True,
+                       timeout=600, cwd=ROOT)
+    assert r.returncode == 2
+    assert r.stderr == bytes(tmp_path) + b"/bad\xff.c:1:27: error: syntax error before '}'\n"

@@ -38,12 +38,22 @@ _MACRO_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def _say(line: str) -> None:
-    """One line on stderr.  With stderr closed or broken it is lost: there is
-    nowhere else to say it."""
+    """One line on stderr.  A file name that is not UTF-8 keeps its own bytes
+    (as gcc prints it), not Python's ``\\udcff``.  With stderr closed or broken
+    the line is lost: there is nowhere else to say it."""
     if sys.stderr is None:
         return
+    line = line.rstrip("\n") + "\n"
     try:
-        sys.stderr.write(line.rstrip("\n") + "\n")
+        sys.stderr.flush()
+        buffer = getattr(sys.stderr, "buffer", None)
+        if buffer is None:
+            sys.stderr.write(line)
+        else:
+            buffer.write(line.encode("utf-8", "surrogateescape"))
+            buffer.flush()
+    except UnicodeEncodeError:
+        sys.stderr.write(line)
         sys.stderr.flush()
     except OSError:
         pass
