@@ -64,14 +64,16 @@ def test_argument_types_name_their_own_module(weights):
     args = _call_args(_session(weights))
     types = native._describe(args)
     assert native._key(types) == native._key(native._describe(args))
-    for i, changed in ((0, args[0].astype(np.int64)), (2, float(args[2])),
-                       (8, np.asfortranarray(np.zeros((2, 2))))):
+    readonly = args[0].copy()
+    readonly.flags.writeable = False
+    for i, changed in ((0, args[0].astype(np.int64)), (2, float(args[2])), (0, readonly),
+                       (8, np.asfortranarray(np.zeros((2, 2)))), (8, np.zeros((2, 4))[:, ::2])):
         other = args[:i] + (changed,) + args[i + 1:]
         assert native._describe(other) != types
         assert native._key(native._describe(other)) != native._key(types)
-    readonly = args[0].copy()
-    readonly.flags.writeable = False
-    assert native._describe((readonly,) + args[1:]) != types
+        # what the build's child compiles for has the same types
+        assert native._describe(native._specimen(other)) == native._describe(other)
+    assert native._describe(native._specimen(args)) == types
 
 
 def _built(weights, tmp_path, monkeypatch):
@@ -120,9 +122,7 @@ def test_a_module_that_fails_its_digest_is_built_again(weights, tmp_path, monkey
 def test_where_no_module_can_be_built_the_jit_runs_and_is_remembered(weights, tmp_path,
                                                                      monkeypatch):
     monkeypatch.setenv("TINYEXEC_CACHE", str(tmp_path))
-    get = sysconfig.get_config_var
-    monkeypatch.setattr(native.sysconfig, "get_config_var",
-                        lambda key: "no-such-compiler -O2" if key == "CC" else get(key))
+    monkeypatch.setenv("CC", "no-such-compiler -O2")     # what distutils would run
     s = _session(weights)
     args = _call_args(s)
     assert native._native(args, native._describe(args)) is None
@@ -134,3 +134,20 @@ def test_where_no_module_can_be_built_the_jit_runs_and_is_remembered(weights, tm
     trace = s.advance(1 << 20)
     assert native._loaded and all(k is kernels._decode for k in native._loaded.values())
     assert np.array_equal(trace, run_reference(s.tokens[:s.n_prompt]))
+
+
+@pytest.mark.parametrize("make", [lambda p: p.mkdir(), lambda p: p.symlink_to("/dev/zero"),
+                                  lambda p: p.symlink_to(p.parent / "missing")])
+def test_something_else_in_place_of_the_module_is_never_built_over(weights, tmp_path,
+                                                                   monkeypatch, make):
+    """A directory or a link where the module goes: the build could never be
+    written there, so none is tried (it would be, at every run)."""
+    monkeypatch.setenv("TINYEXEC_CACHE", str(tmp_path))
+    args = _call_args(_session(weights))
+    name = f"decode_{native._key(native._describe(args))}"
+    folder = tmp_path / "tinyexec" / "kernels"
+    folder.mkdir(parents=True)
+    make(folder / (name + sysconfig.get_config_var("EXT_SUFFIX")))
+    monkeypatch.setattr(native, "_build", lambda *a: pytest.fail("built"))
+    assert native._native(args, native._describe(args)) is None
+    assert "not a regular file" in (folder / (name + ".failed")).read_text()

@@ -7,7 +7,9 @@ compiler's registries, whatever the kernel), against 0.03 s for the whole
 hello-world run.  So the first run compiles ``kernels._decode`` with
 ``numba.pycc`` -- Numba's own compiler, the same source, ahead of time -- into
 an extension module in the cache directory, and every later start imports
-that module: a millisecond, and no Numba.
+that module: a millisecond, and no Numba.  The build runs in a child process
+(about 5-7 s), so that even the first run's process never imports Numba and
+nothing the compilers print reaches the run's output.
 
 The module is named by a key over everything that decides its code: the
 sources of the kernels and of the constants they read, the types of the
@@ -15,10 +17,12 @@ call's arguments, and the versions of Python, NumPy, Numba and llvmlite.  A
 call whose argument types differ gets a module of its own, so a module is
 never handed arguments it was not compiled for (that would crash, not raise).
 The module's SHA-256 is written beside it and checked before every load: a
-file that fails the check is built again.  Where no module can be built (no
-C compiler, a Numba without ``pycc``), the reason is written beside the key
-and every run uses Numba's JIT (``kernels``, ``cache=True``) without trying
-again; ``TINYEXEC_KERNEL=jit`` asks for the JIT always.
+file that fails the check is built again.  Runs that start at once build it
+once: the others wait on a lock.  Where no module can be built (no C
+compiler, a Numba without ``pycc``), the reason is written beside the key
+(``.failed``; delete it to try again) and every run uses Numba's JIT
+(``kernels``, ``cache=True``) without trying again; ``TINYEXEC_KERNEL=jit``
+asks for the JIT always.
 """
 from __future__ import annotations
 
@@ -26,11 +30,19 @@ import hashlib
 import importlib.machinery
 import importlib.util
 import os
+import pickle
 import shutil
+import subprocess
 import sys
 import sysconfig
 import tempfile
+import time
 from pathlib import Path
+
+try:
+    import fcntl                      # builds of one module wait for each other (POSIX)
+except ImportError:
+    fcntl = None
 
 import numpy as np
 
@@ -38,13 +50,14 @@ from .cachefile import read_regular, write_atomically
 from .model.weights import cache_dir
 
 _SOURCES = ("kernels.py", "engine.py")            # the kernels and the constants they read
+_TRANSIENT = 75                 # sysexits.h EX_TEMPFAIL: the build's child ran out of something
 _loaded: dict = {}                       # (JIT asked for, argument types) -> the kernel
 
 
 def decode_kernel(args):
     """The decode kernel for a call with ``args``: the native module's, built
     on first use, or Numba's JIT's."""
-    jit = os.environ.get("TINYEXEC_KERNEL") == "jit"
+    jit = os.environ.get("TINYEXEC_KERNEL", "").strip().lower() == "jit"
     types = _describe(args)
     if (jit, types) not in _loaded:
         kernel = None if jit else _native(args, types)
@@ -90,16 +103,27 @@ def _native(args, types: str):
         if failed.exists():
             return None
         kernel = _load(name, path)
-        if kernel is None:
-            folder.mkdir(parents=True, exist_ok=True)
-            reason = _build(args, name, path)
-            if reason is not None:
-                write_atomically(failed, reason.encode())
+        if kernel is not None:
+            return kernel
+        folder.mkdir(parents=True, exist_ok=True)
+        for target in (path, path.with_name(name + ".sha256")):
+            if target.is_symlink() or (target.exists() and not target.is_file()):
+                write_atomically(failed, f"{target} is not a regular file\n".encode())
                 return None
+        with open(folder / (name + ".lock"), "ab") as lock:
+            if fcntl is not None:
+                fcntl.flock(lock, fcntl.LOCK_EX)    # another first run is building it: wait
             kernel = _load(name, path)
+            if kernel is None:
+                _remove_abandoned_builds(folder)
+                reason = _build(args, name, path)
+                if reason is not None:
+                    write_atomically(failed, reason.encode())
+                    return None
+                kernel = _load(name, path)
         return kernel
     except OSError:
-        return None                   # an unwritable cache: the JIT, with Numba's own cache
+        return None       # a cache that cannot be written, or a full disk: the JIT, this time
 
 
 def _load(name: str, path: Path):
@@ -116,39 +140,67 @@ def _load(name: str, path: Path):
     try:
         module = importlib.util.module_from_spec(spec)
         loader.exec_module(module)
-    except ImportError:
+    except Exception:                 # not a module, or not one this Python can load
         return None
-    return module.decode
+    return getattr(module, "decode", None)
+
+
+def _remove_abandoned_builds(folder: Path):
+    """Build folders left by a run that was killed (SIGKILL) mid-build."""
+    for stale in folder.glob("build-*"):
+        try:
+            if time.time() - stale.stat().st_mtime > 3600:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            pass                      # removed by another run meanwhile
 
 
 def _build(args, name: str, path: Path) -> str | None:
-    """Compile the module for ``args`` into ``path``; the reason it failed, or None.
+    """Compile the module for ``args`` into ``path``, in a child process; the
+    reason it cannot be built, or None.
 
-    What the compiler prints goes to a file, not to the run's stdout or stderr."""
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    The child keeps Numba out of this process, and what the compilers print
+    out of its stdout and stderr (it goes to a log, kept in the reason).  Its
+    scratch files (pycc's, Numba's, gcc's) go to a folder of its own, removed
+    after.  A child killed by a signal, or out of disk space, is no reason to
+    give up for good: OSError, and the JIT this time."""
+    compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
     if shutil.which(compiler) is None:
-        return f"no C compiler ({compiler}) to link the native kernel"
-    with tempfile.TemporaryDirectory(dir=path.parent) as tmp, \
-            open(Path(tmp) / "log", "w+b") as log:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        saved = [os.dup(1), os.dup(2)]
-        try:
-            os.dup2(log.fileno(), 1)
-            os.dup2(log.fileno(), 2)
-            built = _compile(args, name, tmp)
-        except Exception as e:                 # whatever pycc or the C compiler raised
+        return f"no C compiler ({compiler}) to link the native kernel\n"
+    with tempfile.TemporaryDirectory(prefix="build-", dir=path.parent) as folder:
+        package_parent = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ, TMPDIR=folder, PYTHONPATH=os.pathsep.join(
+            [package_parent] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+        with open(Path(folder) / "log", "w+b") as log:
+            done = subprocess.run([sys.executable, "-m", "tinyexec.native", folder, name],
+                                  input=pickle.dumps(_specimen(args)), stdout=log,
+                                  stderr=log, env=env)
             log.seek(0)
-            return f"{type(e).__name__}: {e}\n{log.read().decode(errors='replace')}"
-        finally:
-            os.dup2(saved[0], 1)
-            os.dup2(saved[1], 2)
-            for fd in saved:
-                os.close(fd)
-        data = built.read_bytes()
+            printed = log.read().decode(errors="replace")[-4000:]
+        if done.returncode < 0 or done.returncode == _TRANSIENT:
+            raise OSError(f"the native kernel's build stopped: {printed}")
+        if done.returncode != 0:
+            return f"the native kernel's build failed (exit status {done.returncode}):\n{printed}"
+        data = next(Path(folder).glob(name + ".*")).read_bytes()
     write_atomically(path, data)
     write_atomically(path.with_name(name + ".sha256"), hashlib.sha256(data).hexdigest().encode())
     return None
+
+
+def _specimen(value):
+    """A small value of the same Numba type (``_describe``) as ``value``: what
+    the child needs to compile for it, without the arrays' contents."""
+    if isinstance(value, tuple):
+        items = [_specimen(v) for v in value]
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+    if isinstance(value, np.ndarray):
+        specimen = np.zeros((2,) * value.ndim, dtype=value.dtype)
+        if value.ndim > 1 and not value.flags.c_contiguous:
+            specimen = np.asfortranarray(specimen) if value.flags.f_contiguous \
+                else specimen[..., ::2]
+        specimen.flags.writeable = value.flags.writeable
+        return specimen
+    return value
 
 
 def _compile(args, name: str, folder: str) -> Path:
@@ -172,3 +224,11 @@ def _compile(args, name: str, folder: str) -> Path:
         cc._compile_mixins = lambda build_dir: compiled_helpers.result()
         cc.compile()
     return next(Path(folder).glob(name + ".*"))
+
+
+if __name__ == "__main__":            # the child of _build: folder, name; the specimen on stdin
+    try:
+        _compile(pickle.loads(sys.stdin.buffer.read()), sys.argv[2], sys.argv[1])
+    except OSError as e:
+        print(e, file=sys.stderr)
+        sys.exit(_TRANSIENT)
