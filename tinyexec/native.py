@@ -12,8 +12,8 @@ that module: a millisecond, and no Numba.  The build runs in a child process
 nothing the compilers print reaches the run's output.
 
 The module is named by a key over everything that decides its code: the
-sources of the kernels and of the constants they read, the types of the
-call's arguments, and the versions of Python, NumPy, Numba and llvmlite.  A
+sources of the kernels, of the constants they read and of this module, the
+types of the call's arguments, and the versions of Python, NumPy, Numba and llvmlite.  A
 call whose argument types differ gets a module of its own, so a module is
 never handed arguments it was not compiled for (that would crash, not raise).
 The module's SHA-256 is written beside it and checked before every load: a
@@ -49,7 +49,8 @@ import numpy as np
 from .cachefile import read_regular, write_atomically
 from .model.weights import cache_dir
 
-_SOURCES = ("kernels.py", "engine.py")            # the kernels and the constants they read
+# what decides the module's code: the kernels, the constants they read, how they are compiled
+_SOURCES = ("kernels.py", "engine.py", "native.py")
 _TRANSIENT = 75                 # sysexits.h EX_TEMPFAIL: the build's child ran out of something
 _loaded: dict = {}                       # (JIT asked for, argument types) -> the kernel
 
@@ -85,10 +86,11 @@ def _key(types: str) -> str:
     here = Path(__file__).parent
     for name in _SOURCES:
         digest.update(read_regular(here / name))
-    for package in ("numba", "llvmlite"):
+    for package in ("numba", "llvmlite"):        # their versions, without importing them
         spec = importlib.util.find_spec(package)
         if spec is not None and spec.origin is not None:
-            digest.update(read_regular(Path(spec.origin).parent / "_version.py"))
+            version = Path(spec.origin).parent / "_version.py"
+            digest.update(read_regular(version if version.is_file() else spec.origin))
     digest.update(f"{sys.version}|{np.__version__}|{types}".encode())
     return digest.hexdigest()[:24]
 
