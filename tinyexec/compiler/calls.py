@@ -93,25 +93,31 @@ class Calls:
 
     def variadic_area(self, extra):
         """The extra arguments, stored below __sp as their promoted types (4 or 8
-        bytes each, 4-aligned, as on i386): (their address, their size)."""
+        bytes each; a struct's bytes, rounded up to 4; 4-aligned, as on i386,
+        which is what ``va_arg`` reads): (their address, their size)."""
         sp = self.sp_addr()
         area = self.load(sp, UINT)
         # the default argument promotions: a float is passed as a double
         types = [DOUBLE if promote(self.type_of(a)) == FLOAT else promote(self.type_of(a))
                  for a in extra]
         for a, t in zip(extra, types):
-            if t.kind not in ("int", "float", "ptr"):
-                error(a, "passing structs by value is not supported yet (pass a pointer)")
-        size = sum(sizeof(t) for t in types)
+            if t.kind == "void":
+                error(a, "invalid use of void expression")
+            if t.kind not in ("int", "float", "ptr", "struct"):
+                error(a, f"cannot pass a value of this type ({t.kind}) to '...'")
+        sizes = [(sizeof(t, a) + 3) & ~3 for a, t in zip(extra, types)]
         if not extra:
             return area, 0
-        area = self.binop("sub", area, ir.Const(size))
+        area = self.binop("sub", area, ir.Const(sum(sizes)))
         self.store(sp, UINT, area)
         at = self.as_address(area)
-        for a, t in zip(extra, types):
-            self.store(at, t, self.rvalue_as(a, t))
-            at = self.offset_address(at, sizeof(t))
-        return area, size
+        for a, t, size in zip(extra, types, sizes):
+            if t.kind == "struct":
+                self.copy_struct(at, self.struct_address(a), sizeof(t, a))
+            else:
+                self.store(at, t, self.rvalue_as(a, t))
+            at = self.offset_address(at, size)
+        return area, sum(sizes)
 
     def call_runtime(self, name: str, args: list, result: CType | None = None, node=None):
         """A call of the C runtime's function ``name``: its value if it returns one
