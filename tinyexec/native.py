@@ -170,11 +170,12 @@ def _build(args, name: str, path: Path) -> str | None:
     if shutil.which(compiler) is None:
         return f"no C compiler ({compiler}) to link the native kernel\n"
     with tempfile.TemporaryDirectory(prefix="build-", dir=path.parent) as folder:
-        package_parent = str(Path(__file__).resolve().parent.parent)
+        # the child imports this package as this process did, vendored under another name too
+        root = str(Path(__file__).resolve().parents[__name__.count(".")])
         env = dict(os.environ, TMPDIR=folder, PYTHONPATH=os.pathsep.join(
-            [package_parent] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+            [root] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
         with open(Path(folder) / "log", "w+b") as log:
-            done = subprocess.run([sys.executable, "-m", "tinyexec.native", folder, name],
+            done = subprocess.run([sys.executable, "-m", __name__, folder, name],
                                   input=pickle.dumps(_specimen(args)), stdout=log,
                                   stderr=log, env=env)
             log.seek(0)
