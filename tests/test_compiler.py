@@ -103,14 +103,13 @@ def test_a_long_string_literal_is_cut_between_characters_only(monkeypatch, every
     import random
     from tinyexec.compiler import parse
     monkeypatch.setattr(parse, "LONG_LINE", every)
-    LONG_LINE = 1 << 14
     pieces = [("a", b"a"), ("\\x41g", b"Ag"), ("\\101", b"A"), ("\\012", b"\n"),
               ("\\377", b"\xff"), ("\\n", b"\n"), ("\\\\", b"\\"), ('\\"', b'"'), ("'", b"'"),
               ("7", b"7"), ("\\x7f!", b"\x7f!"), ("\\0009", b"\x009")]
     rng = random.Random(5)
     literals = []
     for k in range(3):
-        chosen = [rng.choice(pieces) for _ in range(LONG_LINE // 2 + 1000 * k)]
+        chosen = [rng.choice(pieces) for _ in range(8192 + 1000 * k)]     # 1 << 14 and more
         literals.append(("".join(c for c, _ in chosen), b"".join(b for _, b in chosen)))
     source = "#include <stdio.h>\n" + "".join(
         f'static const char s{k}[] = "{text}";\n' for k, (text, _) in enumerate(literals))

@@ -38,7 +38,7 @@ def _message(text: str) -> str:
 
 
 LONG_LINE = 1 << 14         # longer lines may hold string literals worth splitting
-_OCTAL, _HEX = "01234567", "0123456789abcdefABCDEF"
+_OCTAL = "01234567"
 
 
 def _split_long_literals(text: str) -> str:
@@ -46,11 +46,11 @@ def _split_long_literals(text: str) -> str:
     ("ab" "cd"), which C joins into the same array.  pycparser's lexer matches
     a literal with a regular expression whose backtracking state grows by
     about 800 bytes per character: a 3 MB literal took 2.4 GB.  A cut falls
-    between two characters, never inside an escape (consumed whole, as C reads
-    it: up to 3 octal digits, every hex digit), so no escape changes.  After
-    preprocessing no literal spans two lines, so only long lines are read;
-    the lines left to pycparser's own reading (line markers, ``#pragma``) are
-    left whole."""
+    between two characters, never inside an escape (the preprocessor has
+    spelled each numeric one with three octal digits), so no escape changes.
+    After preprocessing no literal spans two lines, so only long lines are
+    read; the lines left to pycparser's own reading (line markers,
+    ``#pragma``) are left whole."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if len(line) > LONG_LINE and not line.lstrip().startswith("#"):
@@ -82,12 +82,10 @@ def _split_line(line: str) -> str:
                 i += 1
                 continue
             i += 2                              # the backslash and the escape's letter
-            digits, most = {"x": (_HEX, n), "u": (_HEX, 4), "U": (_HEX, 8)}.get(
-                line[i - 1], (_OCTAL, 2) if line[i - 1] in _OCTAL else ("", 0))
-            end = i
-            while end < n and end - i < most and line[end] in digits:
-                end += 1
-            i = end
+            if line[i - 1] in _OCTAL:           # the preprocessor spells every numeric
+                end = min(i + 2, n)             # escape with three octal digits
+                while i < end and line[i] in _OCTAL:
+                    i += 1
         i += 1
     out.append(line[start:])
     return "".join(out)
