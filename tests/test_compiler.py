@@ -109,7 +109,8 @@ def test_a_long_string_literal_is_cut_between_characters_only(monkeypatch, every
     rng = random.Random(5)
     literals = []
     for k in range(3):
-        chosen = [rng.choice(pieces) for _ in range(8192 + 1000 * k)]     # 1 << 14 and more
+        # pieces of about 3 characters: every literal is longer than 1 << 14
+        chosen = [rng.choice(pieces) for _ in range(8192 + 1000 * k)]
         literals.append(("".join(c for c, _ in chosen), b"".join(b for _, b in chosen)))
     source = "#include <stdio.h>\n" + "".join(
         f'static const char s{k}[] = "{text}";\n' for k, (text, _) in enumerate(literals))
