@@ -420,7 +420,8 @@ def test_nothing_half_written_is_left_in_the_cache(outcomes):
     assert not [p for p in files if ".tmp" in p.name or p.name.startswith(".")]
     for path in cache.rglob("*.npz"):
         Weights.load(path, verify=True)
-    assert all(p.stat().st_size > 0 for p in files)
+    # a native kernel's .lock file is only ever locked, never written
+    assert all(p.stat().st_size > 0 for p in files if p.suffix != ".lock")
 
 
 @pytest.mark.parametrize("call, error, words", [
