@@ -206,7 +206,7 @@ def _specimen(value):
     return value
 
 
-def _compile(args, name: str, folder: str) -> Path:
+def _compile(args, name: str, folder: str) -> None:
     """Numba's pycc, with one change: the C files it links in beside the kernel
     (its runtime and helpers, about 3.7 s of gcc) are compiled by a thread of
     their own while Numba compiles the kernel (about 7.5 s), instead of after."""
@@ -226,7 +226,6 @@ def _compile(args, name: str, folder: str) -> Path:
         compiled_helpers = pool.submit(cc._compile_mixins, str(helpers))
         cc._compile_mixins = lambda build_dir: compiled_helpers.result()
         cc.compile()
-    return next(Path(folder).glob(name + ".*"))
 
 
 if __name__ == "__main__":            # the child of _build: folder, name; the specimen on stdin

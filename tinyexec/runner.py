@@ -134,9 +134,9 @@ def run(program: Program, args=(), stdin: bytes = b"", engine: str = "transforme
         attention: str = "sorted", max_tokens: int | None = None, weights=None,
         keep_trace: bool = False) -> Result:
     """Run ``program`` to completion (or ``max_tokens``) and return the result."""
-    r = Run(program, args, stdin, engine, attention, weights, keep_trace)
     if max_tokens is not None and (not isinstance(max_tokens, (int, np.integer)) or max_tokens < 0):
         raise ValueError(f"max_tokens must be a non-negative integer or None, not {max_tokens!r}")
+    r = Run(program, args, stdin, engine, attention, weights, keep_trace)
     budget = max_tokens if max_tokens is not None else float("inf")
     while not r.finished and r.generated < budget:
         r.advance(int(min(1 << 20, budget - r.generated)))
