@@ -14,8 +14,9 @@ The Python API::
     weights = tinyexec.load_weights()                         # the transformer's arrays
 
 Pipeline: ``compiler`` (C -> VM program) -> ``machine`` (prompt and trace
-format) -> ``model`` (graph -> schedule -> weights) -> ``engine`` (Numba
-forward pass + attention caches) -> ``runner``/``cli``.  ``reference`` runs
+format) -> ``model`` (graph -> schedule -> weights) -> ``engine`` (a run;
+``kernels``: the Numba forward pass + attention caches, which ``native``
+compiles ahead of time) -> ``runner``/``cli``.  ``reference`` runs
 the VM directly; it is the oracle of the tests, never part of a transformer run.
 """
 __version__ = "0.1.0"
