@@ -76,6 +76,22 @@ def test_argument_types_name_their_own_module(weights):
     assert native._describe(native._specimen(args)) == types
 
 
+def test_each_kind_of_processor_has_its_own_module(monkeypatch):
+    """The module is code for this processor (the JIT's code, where the generic
+    model ran sudoku 1.65 times slower): a cache shared with another kind of
+    processor must not hand one kind the other's module."""
+    kinds = ["host GenuineIntel 6 85 Xeon fpu sse2 avx512f", "host GenuineIntel 6 85 Xeon fpu sse2",
+             "host AuthenticAMD 25 17 EPYC fpu sse2 avx512f", "generic"]
+    keys = set()
+    for kind in kinds:
+        monkeypatch.setattr(native, "_processor", lambda: kind)
+        keys.add(native._key("types"))
+    assert len(keys) == len(kinds)
+    monkeypatch.undo()
+    if Path("/proc/cpuinfo").is_file() and b"\nflags" in Path("/proc/cpuinfo").read_bytes():
+        assert native._processor().startswith("host ")
+
+
 def _built(weights, tmp_path, monkeypatch):
     """A copy of the built module in a cache of the test's own: (args, name, path)."""
     args = _call_args(_session(weights))
