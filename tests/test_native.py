@@ -121,7 +121,7 @@ def test_a_module_that_fails_its_digest_is_built_again(weights, tmp_path, monkey
     good, good_digest = path.read_bytes(), digest.read_bytes()
     assert native._load(name, path) is not None
     builds = []
-    monkeypatch.setattr(native, "_build", lambda args_, name_, path_: builds.append(name_))
+    monkeypatch.setattr(native, "_build", lambda kind, payload, name_, path_: builds.append(name_))
     for tamper in (lambda: _replace(path, good[:-1] + bytes([good[-1] ^ 1])),
                    lambda: _replace(path, good[: len(good) // 2]),
                    lambda: _replace(digest, b"0" * 64),
@@ -142,7 +142,7 @@ def test_where_no_module_can_be_built_the_jit_runs_and_is_remembered(weights, tm
     s = _session(weights)
     args = _call_args(s)
     assert native._native(args, native._describe(args)) is None
-    failed = list((tmp_path / "tinyexec" / "kernels").glob("*.failed"))
+    failed = list((tmp_path / "tinyexec" / "kernels").glob("decode_*.failed"))
     assert len(failed) == 1 and "no-such-compiler" in failed[0].read_text()
     monkeypatch.setattr(native, "_build", lambda *a: pytest.fail("built again"))
     assert native._native(args, native._describe(args)) is None

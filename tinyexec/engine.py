@@ -6,7 +6,8 @@ by ``model/bounds.py``).  A ``Session`` holds one run -- its token buffer and
 attention caches -- and advances it chunk by chunk with the decode kernel,
 growing a cache when the kernel asks.  The kernel and the caches' algorithms
 are in ``kernels``; ``native`` supplies the kernel compiled ahead of time, so
-that a start needs no Numba.
+that a start needs no Numba, and the feed-forward as straight-line code
+generated for the weights (``specialize``).
 """
 from __future__ import annotations
 
@@ -299,12 +300,14 @@ class Session:
     """A transformer run of one prompt, advanced chunk by chunk."""
 
     def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0,
-                 block: int = BLOCK, profile: bool = False):
+                 block: int = BLOCK, profile: bool = False, generated_ffn: bool = True):
         """``record``: keep, for the first ``record`` positions, each query's
         winning position and each head's output (``recorded``, for the tests).
         ``block``: keys per block of a sorted group (the tests use tiny ones).
         ``profile``: count the processor cycles of each part of a token
-        (``PROFILE``) in ``self.profile``."""
+        (``PROFILE``) in ``self.profile``.  ``generated_ffn``: run the
+        feed-forward as code generated for these weights (``specialize``)
+        where it can be built; else, and for the tests, the kernel's loops."""
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
         c = self.c = compiled(weights)
@@ -338,6 +341,8 @@ class Session:
         self.asked = np.full((len(c.model.qg[0]), 2), np.nan)
         self.answer = np.full((len(c.model.qg[0]), 2), -1, dtype=np.int64)
         self.held = np.zeros(len(c.model.o_vi))         # every head output's last value
+        # the feed-forward as code generated for these weights, where it can be built
+        self.ffn = native.ffn_address(c.model) if generated_ffn else 0
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
@@ -431,7 +436,7 @@ class Session:
                      self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx,
                      self.profile, self.version, self.asked, self.answer, self.held)
             args = (self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
-                    STOP_TOKENS, BIG, self.c.model, cache, self.state)
+                    STOP_TOKENS, BIG, self.c.model, cache, self.state, self.ffn)
             native.decode_kernel(args)(*args)
             status = int(self.state[1])
             if status == LIMIT and self.n_tokens < limit:

@@ -6,9 +6,11 @@ cache for the winning position, adds the head outputs, runs the ReGLU
 feed-forward (skipping neurons whose gate is not positive, and neurons whose
 guard dimension is 0 -- a hint of the weights file that ``model/bounds.py``
 proves from the matrices, else drops, and keeps the proof in the cache
-directory; consecutive neurons with one guard are skipped by one test), and
-finally takes the argmax of the output head.  The prompt goes through the
-same loop (prefill); afterwards each argmax is appended and fed back.
+directory; consecutive neurons with one guard are skipped by one test) -- or
+calls the same feed-forward written out as straight-line code for these
+weights (``specialize``), which runs several times faster -- and finally
+takes the argmax of the output head.  The prompt goes through the same loop
+(prefill); afterwards each argmax is appended and fed back.
 
 Attention caches (``attention=``):
 
@@ -125,6 +127,18 @@ def _cycles(typingctx):
             builder.module, ir.FunctionType(ir.IntType(64), []), "llvm.readcyclecounter")
         return builder.call(counter, [])
     return types.int64(), codegen
+
+
+@intrinsic
+def _call_ffn(typingctx, address, layer, x):
+    """Call the generated feed-forward (``specialize``) at ``address`` for
+    ``layer`` on the residual stream ``x``: 1, or 0 where it leaves the layer
+    to the kernel's loops."""
+    def codegen(context, builder, signature, args):
+        function = ir.FunctionType(ir.IntType(64), [ir.IntType(64), ir.DoubleType().as_pointer()])
+        data = context.make_array(signature.args[2])(context, builder, args[2]).data
+        return builder.call(builder.inttoptr(args[0], function.as_pointer()), [args[1], data])
+    return types.int64(types.int64, types.int64, x), codegen
 
 
 @kernel
@@ -525,13 +539,13 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, parabolas, logits, bound):
 
 
 @kernel
-def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state):
+def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state, ffn):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
     Positions below ``n_known`` are given (prompt); from then on each argmax is
     appended.  Returns when ``limit`` tokens exist, on a stop token (HALT,
     FAULT), or when a cache needs to grow (the caller reallocates and calls
-    again).
+    again).  ``ffn``: the address of the generated feed-forward, or 0.
     """
     (row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, v_src, token_tables,
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
@@ -681,10 +695,13 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state)
                     x[o_slot[i]] += o_coef[i] * held[i]
             if profiling:
                 clock = _profile(prof, np.int64(2), clock)
-            # feed-forward: the gates first (x does not change meanwhile), then
-            # the active neurons' down rows, in neuron order
+            # feed-forward: the generated code (``specialize``), or these loops:
+            # the gates first (x does not change meanwhile), then the active
+            # neurons' down rows, in neuron order
             n_active = 0
             i = layer_ptrs[2, layer]
+            if ffn != 0 and _call_ffn(ffn, np.int64(layer), x) == 1:
+                i = layer_ptrs[2, layer + 1]
             while i < layer_ptrs[2, layer + 1]:
                 if neuron[2, i] >= 0 and x[neuron[2, i]] == 0.0:
                     i = neuron[3, i]                # guarded off: every gate of the run <= 0

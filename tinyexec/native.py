@@ -32,11 +32,13 @@ asks for the JIT always.
 """
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import importlib.machinery
 import importlib.util
 import os
 import pickle
+import shlex
 import shutil
 import subprocess
 import sys
@@ -52,6 +54,7 @@ except ImportError:
 
 import numpy as np
 
+from . import specialize
 from .cachefile import read_regular, write_atomically
 from .model.weights import cache_dir
 
@@ -59,6 +62,7 @@ from .model.weights import cache_dir
 _SOURCES = ("kernels.py", "engine.py", "native.py")
 _TRANSIENT = 75                 # sysexits.h EX_TEMPFAIL: the build's child ran out of something
 _loaded: dict = {}                       # (JIT asked for, argument types) -> the kernel
+_ffn: dict = {}                   # id(model) -> (model, its generated feed-forward's library)
 
 
 def decode_kernel(args):
@@ -122,16 +126,36 @@ def _key(types: str) -> str:
 
 def _native(args, types: str):
     """The native module's kernel, built if missing; None where it cannot be."""
+    name = f"decode_{_key(types)}"
+    path = cache_dir() / "kernels" / (name + sysconfig.get_config_var("EXT_SUFFIX"))
+    return _cached(name, path, "decode", lambda: _specimen(args), _load)
+
+
+def ffn_address(model) -> int:
+    """The address of the feed-forward code generated for ``model``
+    (``specialize``), built on first use; 0 where it cannot be (the kernel
+    then runs its loops)."""
+    if id(model) not in _ffn:
+        text = specialize.ffn_ir(model)
+        name = f"ffn_{_key(text)}"
+        library = _cached(name, cache_dir() / "kernels" / (name + ".so"), "ffn",
+                          lambda: text, _load_library)
+        _ffn[id(model)] = (model, library)      # the model: its id stays its own
+    library = _ffn[id(model)][1]
+    return 0 if library is None else ctypes.cast(library.tinyexec_ffn, ctypes.c_void_p).value
+
+
+def _cached(name: str, path: Path, kind: str, payload, load):
+    """``load(name, path)``, after building ``path`` (``kind``, from ``payload()``)
+    if it is missing or fails its digest; None where it cannot be built."""
+    folder = path.parent
+    failed = folder / (name + ".failed")
     try:
-        name = f"decode_{_key(types)}"
-        folder = cache_dir() / "kernels"
-        path = folder / (name + sysconfig.get_config_var("EXT_SUFFIX"))
-        failed = folder / (name + ".failed")
         if failed.exists():
             return None
-        kernel = _load(name, path)
-        if kernel is not None:
-            return kernel
+        found = load(name, path)
+        if found is not None:
+            return found
         folder.mkdir(parents=True, exist_ok=True)
         for target in (path, path.with_name(name + ".sha256")):
             if target.is_symlink() or (target.exists() and not target.is_file()):
@@ -140,27 +164,32 @@ def _native(args, types: str):
         with open(folder / (name + ".lock"), "ab") as lock:
             if fcntl is not None:
                 fcntl.flock(lock, fcntl.LOCK_EX)    # another first run is building it: wait
-            kernel = _load(name, path)
-            if kernel is None:
+            found = load(name, path)
+            if found is None:
                 _remove_abandoned_builds(folder)
-                reason = _build(args, name, path)
+                reason = _build(kind, payload(), name, path)
                 if reason is not None:
                     write_atomically(failed, reason.encode())
                     return None
-                kernel = _load(name, path)
-        return kernel
+                found = load(name, path)
+        return found
     except OSError:
-        return None       # a cache that cannot be written, or a full disk: the JIT, this time
+        return None       # a cache that cannot be written, or a full disk: not this time
 
 
-def _load(name: str, path: Path):
-    """The module's kernel if ``path`` holds the module its digest names."""
+def _intact(name: str, path: Path) -> bool:
+    """``path`` holds the file its digest (beside it) names."""
     try:
         data = read_regular(path)
         expected = read_regular(path.with_name(name + ".sha256")).decode("ascii").strip()
     except (OSError, UnicodeDecodeError):
-        return None
-    if hashlib.sha256(data).hexdigest() != expected:
+        return False
+    return hashlib.sha256(data).hexdigest() == expected
+
+
+def _load(name: str, path: Path):
+    """The module's kernel if ``path`` holds the module its digest names."""
+    if not _intact(name, path):
         return None
     loader = importlib.machinery.ExtensionFileLoader(name, str(path))
     spec = importlib.util.spec_from_file_location(name, path, loader=loader)
@@ -170,6 +199,19 @@ def _load(name: str, path: Path):
     except Exception:                 # not a module, or not one this Python can load
         return None
     return getattr(module, "decode", None)
+
+
+def _load_library(name: str, path: Path):
+    """The shared library if ``path`` holds the one its digest names, and it
+    has the generated function."""
+    if not _intact(name, path):
+        return None
+    try:
+        library = ctypes.CDLL(str(path))
+        library.tinyexec_ffn            # noqa: B018 (the lookup is the check)
+    except (OSError, AttributeError):
+        return None
+    return library
 
 
 def _remove_abandoned_builds(folder: Path):
@@ -182,16 +224,18 @@ def _remove_abandoned_builds(folder: Path):
             pass                      # removed by another run meanwhile
 
 
-def _build(args, name: str, path: Path) -> str | None:
-    """Compile the module for ``args`` and this processor into ``path``, in a
-    child process; the reason it cannot be built, or None.
+def _build(kind: str, payload, name: str, path: Path) -> str | None:
+    """Build ``path``, for this processor, in a child process: the decode
+    kernel's module for the arguments ``payload`` stands for, or the
+    generated feed-forward of the IR ``payload``.  The reason it cannot be
+    built, or None.
 
     The child keeps Numba out of this process, and what the compilers print
     out of its stdout and stderr (it goes to a log, kept in the reason).  Its
     scratch files (pycc's, Numba's, gcc's) go to a folder of its own, removed
     after.  A child killed by a signal, or out of disk space, is no reason to
     give up for good: OSError, and the JIT this time."""
-    compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
+    compiler = _compiler()[0]
     if shutil.which(compiler) is None:
         return f"no C compiler ({compiler}) to link the native kernel\n"
     with tempfile.TemporaryDirectory(prefix="build-", dir=path.parent) as folder:
@@ -201,16 +245,15 @@ def _build(args, name: str, path: Path) -> str | None:
             [root] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
         with open(Path(folder) / "log", "w+b") as log:
             processor = _processor().split()[0]
-            done = subprocess.run([sys.executable, "-m", __name__, folder, name, processor],
-                                  input=pickle.dumps(_specimen(args)), stdout=log,
-                                  stderr=log, env=env)
+            done = subprocess.run([sys.executable, "-m", __name__, folder, name, processor, kind],
+                                  input=pickle.dumps(payload), stdout=log, stderr=log, env=env)
             log.seek(0)
             printed = log.read().decode(errors="replace")[-4000:]
         if done.returncode < 0 or done.returncode == _TRANSIENT:
             raise OSError(f"the native kernel's build stopped: {printed}")
         if done.returncode != 0:
             return f"the native kernel's build failed (exit status {done.returncode}):\n{printed}"
-        data = next(Path(folder).glob(name + ".*")).read_bytes()
+        data = (Path(folder) / path.name).read_bytes()
     write_atomically(path, data)
     write_atomically(path.with_name(name + ".sha256"), hashlib.sha256(data).hexdigest().encode())
     return None
@@ -264,9 +307,36 @@ def _compile(args, name: str, folder: str, processor: str) -> None:
         cc.compile()
 
 
-if __name__ == "__main__":    # the child of _build: folder, name, processor; the specimen on stdin
+def _compile_ffn(text: str, name: str, folder: str, processor: str) -> None:
+    """LLVM (llvmlite, which Numba compiles with) optimizes the generated IR and
+    writes an object for this processor, as ``_compile``; the C compiler
+    links it into a shared library."""
+    import llvmlite.binding as llvm
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    module = llvm.parse_assembly(text)
+    module.verify()
+    cpu, features = (llvm.get_host_cpu_name(), llvm.get_host_cpu_features().flatten()) \
+        if processor == "host" else ("", "")
+    machine = llvm.Target.from_default_triple().create_target_machine(
+        cpu=cpu, features=features, opt=3, reloc="pic", codemodel="default")
+    passes = llvm.create_pass_builder(machine, llvm.create_pipeline_tuning_options(speed_level=3))
+    passes.getModulePassManager().run(module, passes)
+    obj = Path(folder) / (name + ".o")
+    obj.write_bytes(machine.emit_object(module))
+    subprocess.run(_compiler() + ["-shared", "-o", str(Path(folder) / (name + ".so")), str(obj)],
+                   check=True)
+
+
+def _compiler() -> list[str]:
+    """The C compiler's command, as distutils finds it: $CC, else Python's."""
+    return shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")
+
+
+if __name__ == "__main__":    # the child of _build: folder, name, processor, kind; the payload on stdin
     try:
-        _compile(pickle.loads(sys.stdin.buffer.read()), sys.argv[2], sys.argv[1], sys.argv[3])
+        compile_kind = {"decode": _compile, "ffn": _compile_ffn}[sys.argv[4]]
+        compile_kind(pickle.loads(sys.stdin.buffer.read()), sys.argv[2], sys.argv[1], sys.argv[3])
     except OSError as e:
         print(e, file=sys.stderr)
         sys.exit(_TRANSIENT)
