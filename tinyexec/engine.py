@@ -6,8 +6,8 @@ by ``model/bounds.py``).  A ``Session`` holds one run -- its token buffer and
 attention caches -- and advances it chunk by chunk with the decode kernel,
 growing a cache when the kernel asks.  The kernel and the caches' algorithms
 are in ``kernels``; ``native`` supplies the kernel compiled ahead of time, so
-that a start needs no Numba, and the feed-forward as straight-line code
-generated for the weights (``specialize``).
+that a start needs no Numba, and the code generated for the weights
+(``specialize``).
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class _Rows:
 
 # the arrays the kernel reads, see Compiled
 KernelModel = namedtuple("KernelModel", """
-    row_ptr row_idx row_val layer_ptrs cg cg_vptr vrow_ids v_src token_tables
+    row_ptr row_idx row_val layer_ptrs head_rows cg cg_vptr vrow_ids v_src token_tables
     qg qg_optr o_vi o_slot o_coef neuron d_ptr d_slot d_coef clear_ptr clear_slot
     embed pos_slot pos_coef pos_feature out_groups out_rows out_cols out_w out_col_max
     out_parabola""")
@@ -146,7 +146,9 @@ class Compiled:
         neuron = [[], [], [], []]               # gate row, up row, guard slot, end of its run
         d_ptr, d_slot, d_coef, clear_ptr, clear_slot = [0], [], [], [0], []
         ptrs = [[0], [0], [0]]
+        head_rows = [[], []]       # the rows the layer's heads read: one range of row ids
         for layer in range(w.n_layers):
+            head_rows[0].append(len(rows.ptr) - 1)
             heads = np.nonzero(w.head_layer == layer)[0]
             groups: dict = {}       # key projection -> [kind, k0, k1, value rows, key feature]
             queries: dict = {}                  # (group, query projection) -> [q0, q1, outputs]
@@ -193,6 +195,7 @@ class Compiled:
                 for vkey, slot, coef, _ in outs:
                     o_vi.append(groups[gkey][3][vkey]); o_slot.append(slot); o_coef.append(coef)
                 qg_optr.append(len(o_vi))
+            head_rows[1].append(len(rows.ptr) - 1)
             for h in heads:
                 written[np.nonzero(w.wo[h].any(axis=0))[0]] = True
             # a neuron relu(1) * x_s * -1 added to x_s, that nothing else in this FFN
@@ -231,7 +234,7 @@ class Compiled:
         token_tables = np.ascontiguousarray(np.array(tables).T) if tables \
             else np.zeros((len(w.embed), 1))
         self.model = KernelModel(
-            row_ptr, row_idx, row_val, np.stack([_i64(p) for p in ptrs]),
+            row_ptr, row_idx, row_val, np.stack([_i64(p) for p in ptrs]), _i64(head_rows),
             np.stack([_i64(c) for c in cg[:3] + cg[4:]]), _i64(cg_vptr), _i64(vrow_ids), _i64(v_src),
             token_tables, np.stack([_i64(q) for q in qg]), _i64(qg_optr), _i64(o_vi),
             _i64(o_slot), np.array(o_coef, np.float64),
@@ -300,14 +303,14 @@ class Session:
     """A transformer run of one prompt, advanced chunk by chunk."""
 
     def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0,
-                 block: int = BLOCK, profile: bool = False, generated_ffn: bool = True):
+                 block: int = BLOCK, profile: bool = False, generated: bool = True):
         """``record``: keep, for the first ``record`` positions, each query's
         winning position and each head's output (``recorded``, for the tests).
         ``block``: keys per block of a sorted group (the tests use tiny ones).
         ``profile``: count the processor cycles of each part of a token
-        (``PROFILE``) in ``self.profile``.  ``generated_ffn``: run the
-        feed-forward as code generated for these weights (``specialize``)
-        where it can be built; else, and for the tests, the kernel's loops."""
+        (``PROFILE``) in ``self.profile``.  ``generated``: multiply by the
+        weights' rows in code generated for these weights (``specialize``)
+        where it can be built; else, and for the tests, in the kernel's loops."""
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
         c = self.c = compiled(weights)
@@ -341,8 +344,8 @@ class Session:
         self.asked = np.full((len(c.model.qg[0]), 2), np.nan)
         self.answer = np.full((len(c.model.qg[0]), 2), -1, dtype=np.int64)
         self.held = np.zeros(len(c.model.o_vi))         # every head output's last value
-        # the feed-forward as code generated for these weights, where it can be built
-        self.ffn = native.ffn_address(c.model) if generated_ffn else 0
+        # code generated for these weights, where it can be built: [rows, ffn]
+        self.code = native.generated_code(c.model) if generated else np.zeros(2, np.int64)
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
@@ -436,7 +439,7 @@ class Session:
                      self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx,
                      self.profile, self.version, self.asked, self.answer, self.held)
             args = (self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
-                    STOP_TOKENS, BIG, self.c.model, cache, self.state, self.ffn)
+                    STOP_TOKENS, BIG, self.c.model, cache, self.state, self.code)
             native.decode_kernel(args)(*args)
             status = int(self.state[1])
             if status == LIMIT and self.n_tokens < limit:

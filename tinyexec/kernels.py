@@ -6,11 +6,14 @@ cache for the winning position, adds the head outputs, runs the ReGLU
 feed-forward (skipping neurons whose gate is not positive, and neurons whose
 guard dimension is 0 -- a hint of the weights file that ``model/bounds.py``
 proves from the matrices, else drops, and keeps the proof in the cache
-directory; consecutive neurons with one guard are skipped by one test) -- or
-calls the same feed-forward written out as straight-line code for these
-weights (``specialize``), which runs several times faster -- and finally
-takes the argmax of the output head.  The prompt goes through the same loop
-(prefill); afterwards each argmax is appended and fed back.
+directory; consecutive neurons with one guard are skipped by one test), and
+finally takes the argmax of the output head.  The prompt goes through the
+same loop (prefill); afterwards each argmax is appended and fed back.
+
+The products of the heads' rows with x, and the feed-forward, are done by
+code generated for these weights where it could be built (``specialize``:
+the rows written out as straight-line code, about three times faster per
+token), else by the loops here, which compute the same bits.
 
 Attention caches (``attention=``):
 
@@ -130,15 +133,17 @@ def _cycles(typingctx):
 
 
 @intrinsic
-def _call_ffn(typingctx, address, layer, x):
-    """Call the generated feed-forward (``specialize``) at ``address`` for
-    ``layer`` on the residual stream ``x``: 1, or 0 where it leaves the layer
-    to the kernel's loops."""
+def _call(typingctx, address, layer, x, out):
+    """Call the generated function (``specialize``) at ``address`` for
+    ``layer`` on the residual stream ``x`` and the array ``out``: 1, or 0
+    where it leaves the layer to the kernel's loops."""
     def codegen(context, builder, signature, args):
-        function = ir.FunctionType(ir.IntType(64), [ir.IntType(64), ir.DoubleType().as_pointer()])
-        data = context.make_array(signature.args[2])(context, builder, args[2]).data
-        return builder.call(builder.inttoptr(args[0], function.as_pointer()), [args[1], data])
-    return types.int64(types.int64, types.int64, x), codegen
+        double = ir.DoubleType().as_pointer()
+        function = ir.FunctionType(ir.IntType(64), [ir.IntType(64), double, double])
+        data = [context.make_array(t)(context, builder, a).data
+                for t, a in zip(signature.args[2:], args[2:])]
+        return builder.call(builder.inttoptr(args[0], function.as_pointer()), [args[1]] + data)
+    return types.int64(types.int64, types.int64, x, out), codegen
 
 
 @kernel
@@ -168,6 +173,30 @@ def _dot(ptr, idx, val, r, x):
     for i in range(ptr[r], ptr[r + 1]):
         s += val[i] * x[idx[i]]
     return s
+
+
+@kernel
+def _head_rows(model, kinds, n_store, layer, x, projected):
+    """``projected[r]`` = row r of the weights times x, for the rows of the
+    layer's heads that every token reads: the generated code's work, by
+    loops.  Not read: a position-keyed group's values that are recomputed
+    from the token; read only at some tokens: the values of a group of keys,
+    computed where its key is stored (``_decode``)."""
+    row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, qg = \
+        model.row_ptr, model.row_idx, model.row_val, model.layer_ptrs, model.cg, model.cg_vptr, \
+        model.vrow_ids, model.qg
+    for c in range(layer_ptrs[0, layer], layer_ptrs[0, layer + 1]):
+        if kinds[c] == HULL:
+            for k in range(1, 3):
+                projected[cg[k, c]] = _dot(row_ptr, row_idx, row_val, cg[k, c], x)
+            continue
+        for j in range(n_store[c]):
+            r = vrow_ids[cg_vptr[c] + j]
+            projected[r] = _dot(row_ptr, row_idx, row_val, r, x)
+    for q in range(layer_ptrs[1, layer], layer_ptrs[1, layer + 1]):
+        if kinds[qg[0, q]] != AVERAGE:
+            for k in range(1, 3):
+                projected[qg[k, q]] = _dot(row_ptr, row_idx, row_val, qg[k, q], x)
 
 
 @kernel
@@ -539,15 +568,16 @@ def _argmax_logits(x, groups, rows, cols, w, col_max, parabolas, logits, bound):
 
 
 @kernel
-def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state, ffn):
+def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state, code):
     """Advance the run; ``state = [t, status]``: t is the next position to process.
 
     Positions below ``n_known`` are given (prompt); from then on each argmax is
     appended.  Returns when ``limit`` tokens exist, on a stop token (HALT,
     FAULT), or when a cache needs to grow (the caller reallocates and calls
-    again).  ``ffn``: the address of the generated feed-forward, or 0.
+    again).  ``code``: the addresses of the generated functions (``specialize``:
+    rows, feed-forward), or 0s.
     """
-    (row_ptr, row_idx, row_val, layer_ptrs, cg, cg_vptr, vrow_ids, v_src, token_tables,
+    (row_ptr, row_idx, row_val, layer_ptrs, head_rows, cg, cg_vptr, vrow_ids, v_src, token_tables,
      qg, qg_optr, o_vi, o_slot, o_coef, neuron, d_ptr, d_slot, d_coef, clear_ptr, clear_slot,
      embed, pos_slot, pos_coef, pos_feature, out_groups, out_rows, out_cols, out_w,
      out_col_max, out_parabola) = model
@@ -567,6 +597,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state,
     n_features = pos_feature.shape[0]
     phi = np.empty(n_features)
     logits = np.empty(out_rows.shape[0])
+    projected = np.empty(row_ptr.shape[0] - 1)       # the heads' rows times x, by row id
     bound = np.empty(out_groups.shape[1] - 1)
     t = state[0]
     profiling = prof.shape[0] > 0       # a branch per section when not: nothing measurable
@@ -605,20 +636,24 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state,
         if profiling:
             clock = _profile(prof, np.int64(0), clock)
         for layer in range(n_layers):
+            # the rows the layer's heads read, times x: generated code, or loops
+            generated = code[0] != 0 and _call(code[0], np.int64(layer), x, projected) == 1
+            if not generated:
+                _head_rows(model, kinds, n_store, np.int64(layer), x, projected)
             # caches first: a position attends to itself too
             for c in range(layer_ptrs[0, layer], layer_ptrs[0, layer + 1]):
                 v0 = cg_vptr[c]
                 if kinds[c] == AVERAGE:
                     for j in range(cg_vptr[c + 1] - v0):
-                        sums[sum_off[c] + j] += _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
+                        sums[sum_off[c] + j] += projected[vrow_ids[v0 + j]]
                     continue
                 nv = n_store[c]
                 if kinds[c] == POSITIONS or kinds[c] == PHASES:     # row t of the position store
                     for j in range(nv):
-                        pos_vals[t, pos_col[c] + j] = _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
+                        pos_vals[t, pos_col[c] + j] = projected[vrow_ids[v0 + j]]
                     continue
-                k0 = _dot(row_ptr, row_idx, row_val, cg[1, c], x)
-                k1 = _dot(row_ptr, row_idx, row_val, cg[2, c], x)
+                k0 = projected[cg[1, c]]
+                k1 = projected[cg[2, c]]
                 if mode == SORTED and k1 != -(k0 * k0) * 0.25:
                     if k1 != -(k0 * k0) * 0.25 - big:
                         state[1] = BAD_KEY
@@ -626,7 +661,10 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state,
                         return
                     continue
                 for j in range(nv):
-                    values[j] = _dot(row_ptr, row_idx, row_val, vrow_ids[v0 + j], x)
+                    if not generated:
+                        projected[vrow_ids[v0 + j]] = _dot(row_ptr, row_idx, row_val,
+                                                           vrow_ids[v0 + j], x)
+                    values[j] = projected[vrow_ids[v0 + j]]
                 o = off[c]
                 version[c] += 1
                 if mode == LINEAR:
@@ -644,8 +682,8 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state,
                     for i in range(o0, o1):
                         held[i] = sums[sum_off[c] + o_vi[i]] / (t + 1)
                 else:
-                    q0 = _dot(row_ptr, row_idx, row_val, qg[1, q], x)
-                    q1 = _dot(row_ptr, row_idx, row_val, qg[2, q], x)
+                    q0 = projected[qg[1, q]]
+                    q1 = projected[qg[2, q]]
                     o = off[c]
                     implicit = kinds[c] == POSITIONS
                     # the winner: its position, and the row of its values
@@ -700,7 +738,7 @@ def _decode(tokens, n_known, limit, mode, stop_tokens, big, model, cache, state,
             # neurons' down rows, in neuron order
             n_active = 0
             i = layer_ptrs[2, layer]
-            if ffn != 0 and _call_ffn(ffn, np.int64(layer), x) == 1:
+            if code[1] != 0 and _call(code[1], np.int64(layer), x, projected) == 1:
                 i = layer_ptrs[2, layer + 1]
             while i < layer_ptrs[2, layer + 1]:
                 if neuron[2, i] >= 0 and x[neuron[2, i]] == 0.0:

@@ -62,7 +62,8 @@ from .model.weights import cache_dir
 _SOURCES = ("kernels.py", "engine.py", "native.py")
 _TRANSIENT = 75                 # sysexits.h EX_TEMPFAIL: the build's child ran out of something
 _loaded: dict = {}                       # (JIT asked for, argument types) -> the kernel
-_ffn: dict = {}                   # id(model) -> (model, its generated feed-forward's library)
+_generated: dict = {}               # id(model) -> (model, the library of its generated code)
+_GENERATED = ("tinyexec_rows", "tinyexec_ffn")      # its functions (``specialize``)
 
 
 def decode_kernel(args):
@@ -131,18 +132,20 @@ def _native(args, types: str):
     return _cached(name, path, "decode", lambda: _specimen(args), _load)
 
 
-def ffn_address(model) -> int:
-    """The address of the feed-forward code generated for ``model``
-    (``specialize``), built on first use; 0 where it cannot be (the kernel
-    then runs its loops)."""
-    if id(model) not in _ffn:
-        text = specialize.ffn_ir(model)
-        name = f"ffn_{_key(text)}"
-        library = _cached(name, cache_dir() / "kernels" / (name + ".so"), "ffn",
+def generated_code(model) -> np.ndarray:
+    """The addresses of the functions generated for ``model`` (``specialize``):
+    ``[rows, ffn]``, built on first use; zeros where they cannot be (the
+    kernel then runs its loops)."""
+    if id(model) not in _generated:
+        text = specialize.module_ir(model)
+        name = f"generated_{_key(text)}"
+        library = _cached(name, cache_dir() / "kernels" / (name + ".so"), "generated",
                           lambda: text, _load_library)
-        _ffn[id(model)] = (model, library)      # the model: its id stays its own
-    library = _ffn[id(model)][1]
-    return 0 if library is None else ctypes.cast(library.tinyexec_ffn, ctypes.c_void_p).value
+        _generated[id(model)] = (model, library)      # the model: its id stays its own
+    library = _generated[id(model)][1]
+    return np.array([0, 0] if library is None else
+                    [ctypes.cast(getattr(library, f), ctypes.c_void_p).value
+                     for f in _GENERATED], dtype=np.int64)
 
 
 def _cached(name: str, path: Path, kind: str, payload, load):
@@ -203,12 +206,13 @@ def _load(name: str, path: Path):
 
 def _load_library(name: str, path: Path):
     """The shared library if ``path`` holds the one its digest names, and it
-    has the generated function."""
+    has the generated functions."""
     if not _intact(name, path):
         return None
     try:
         library = ctypes.CDLL(str(path))
-        library.tinyexec_ffn            # noqa: B018 (the lookup is the check)
+        for function in _GENERATED:
+            getattr(library, function)
     except (OSError, AttributeError):
         return None
     return library
@@ -227,8 +231,8 @@ def _remove_abandoned_builds(folder: Path):
 def _build(kind: str, payload, name: str, path: Path) -> str | None:
     """Build ``path``, for this processor, in a child process: the decode
     kernel's module for the arguments ``payload`` stands for, or the
-    generated feed-forward of the IR ``payload``.  The reason it cannot be
-    built, or None.
+    generated code of the IR ``payload``.  The reason it cannot be built, or
+    None.
 
     The child keeps Numba out of this process, and what the compilers print
     out of its stdout and stderr (it goes to a log, kept in the reason).  Its
@@ -307,7 +311,7 @@ def _compile(args, name: str, folder: str, processor: str) -> None:
         cc.compile()
 
 
-def _compile_ffn(text: str, name: str, folder: str, processor: str) -> None:
+def _compile_generated(text: str, name: str, folder: str, processor: str) -> None:
     """LLVM (llvmlite, which Numba compiles with) optimizes the generated IR and
     writes an object for this processor, as ``_compile``; the C compiler
     links it into a shared library."""
@@ -335,7 +339,7 @@ def _compiler() -> list[str]:
 
 if __name__ == "__main__":    # the child of _build: folder, name, processor, kind; the payload on stdin
     try:
-        compile_kind = {"decode": _compile, "ffn": _compile_ffn}[sys.argv[4]]
+        compile_kind = {"decode": _compile, "generated": _compile_generated}[sys.argv[4]]
         compile_kind(pickle.loads(sys.stdin.buffer.read()), sys.argv[2], sys.argv[1], sys.argv[3])
     except OSError as e:
         print(e, file=sys.stderr)

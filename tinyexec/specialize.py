@@ -1,21 +1,27 @@
-"""The feed-forward sublayers as straight-line code, generated from the weights.
+"""The weights' sparse rows as straight-line code, generated from the weights.
 
-The kernel's feed-forward walks sparse rows (``kernels._decode``): per neuron
-a loop over its gate row's entries, each a load of the column index, of the
-weight and of the residual slot.  Those loops, not the arithmetic, are most
-of its cost: on sudoku the same neurons written out with their weights and
-slots as constants ran about eight times faster.  So this module writes each
-layer's feed-forward as LLVM IR with every weight and slot a constant, and
-the decode kernel calls it in place of its loops (``Session(ffn=...)``).
+The kernel multiplies sparse rows by the residual stream (``kernels._dot``):
+per row a loop over its entries, each a load of the column index, of the
+weight and of the residual slot.  Those loops, not the arithmetic, were most
+of a token's time: on sudoku the feed-forward written out with its weights
+and slots as constants ran about eight times faster.  So this module writes
+LLVM IR with every weight and slot a constant, two functions, and the decode
+kernel calls them in place of its loops (``Session(generated=...)``):
 
-The code computes exactly what the kernel's loops compute, operation for
+* ``tinyexec_rows(layer, x, out)``: every query, key and value row of the
+  layer's heads times x, into ``out`` (indexed by row);
+* ``tinyexec_ffn(layer, x, out)``: the layer's feed-forward, on x (``out`` is
+  not used: the two have one signature, so one call reaches both).
+
+Both compute exactly what the kernel's loops compute, operation for
 operation: each row's sum starts at 0.0 and adds ``weight * x[slot]`` in the
-row's order; a neuron is active when its gate sum is > 0; its value is
-``gate * up``; a value that is not 0 adds ``coefficient * value`` to each slot
-of its down row, neurons in order.  (The layer's cleared slots are set to 0
-by the kernel, after.)  LLVM reorders no floating-point operation and fuses none without
-fast-math flags, and none is given.  A run of neurons with a proven guard
-(``engine.Compiled``) is skipped when its guard slot is 0, as in the kernel.
+row's order, as ``_dot`` does; a neuron is active when its gate sum is > 0;
+its value is ``gate * up``; a value that is not 0 adds ``coefficient *
+value`` to each slot of its down row, neurons in order.  (The layer's cleared
+slots are set to 0 by the kernel, after.)  LLVM reorders no floating-point
+operation and fuses none without fast-math flags, and none is given.  A run
+of neurons with a proven guard (``engine.Compiled``) is skipped when its
+guard slot is 0, as in the kernel.
 
 One difference of order is allowed only where it changes nothing: the kernel
 computes every gate of a layer before it adds any neuron's output; here a
@@ -79,15 +85,43 @@ def _reads_and_writes(model, layer):
     return reads, writes
 
 
-def ffn_ir(model, symbol: str = "tinyexec_ffn") -> str:
-    """LLVM IR of ``i64 symbol(i64 layer, ptr x)``: layer ``layer``'s
-    feed-forward applied to the residual stream ``x`` (``engine.KernelModel``);
-    it returns 1, or 0 for a layer it leaves to the kernel's loops."""
-    f = _Function()
+def module_ir(model) -> str:
+    """LLVM IR of both generated functions for ``model`` (``engine.KernelModel``)."""
+    return _rows_ir(model) + "\n" + _ffn_ir(model)
+
+
+def _switch(f: _Function, model):
+    """One case per layer, ``%layer0`` ..; other values go to ``%generic``."""
     n_layers = model.layer_ptrs.shape[1] - 1
     cases = " ".join(f"i64 {layer}, label %layer{layer}" for layer in range(n_layers))
     f.lines.append(f"  switch i64 %layer, label %generic [ {cases} ]")
-    for layer in range(n_layers):
+    return range(n_layers)
+
+
+def _rows_ir(model) -> str:
+    """``i64 tinyexec_rows(i64 layer, ptr x, ptr out)``: ``out[r]`` = row r of
+    the weights times x, for every row the layer's heads read (their keys,
+    values and queries: ``KernelModel.head_rows``); returns 1."""
+    f = _Function()
+    for layer in _switch(f, model):
+        f.label(f"layer{layer}")
+        for r in range(model.head_rows[0, layer], model.head_rows[1, layer]):
+            total = f.row(model, r)
+            at = f.emit(f"getelementptr inbounds double, ptr %out, i64 {r}")
+            f.lines.append(f"  store double {total}, ptr {at}, align 8")
+        f.lines.append("  ret i64 1")
+    f.label("generic")
+    f.lines.append("  ret i64 0")
+    return ("define i64 @tinyexec_rows(i64 %layer, ptr noalias nocapture readonly %x, "
+            "ptr noalias nocapture %out) {\n" + "\n".join(f.lines) + "\n}\n")
+
+
+def _ffn_ir(model) -> str:
+    """``i64 tinyexec_ffn(i64 layer, ptr x, ptr out)``: layer ``layer``'s feed-forward
+    applied to the residual stream ``x``; it returns 1, or 0 for a layer it
+    leaves to the kernel's loops."""
+    f = _Function()
+    for layer in _switch(f, model):
         f.label(f"layer{layer}")
         reads, writes = _reads_and_writes(model, layer)
         if reads & writes:
@@ -120,5 +154,5 @@ def ffn_ir(model, symbol: str = "tinyexec_ffn") -> str:
         f.lines.append("  ret i64 1")
     f.label("generic")
     f.lines.append("  ret i64 0")
-    return (f"define i64 @{symbol}(i64 %layer, ptr noalias nocapture %x) {{\n"
+    return ("define i64 @tinyexec_ffn(i64 %layer, ptr noalias nocapture %x, ptr %out) {\n"
             + "\n".join(f.lines) + "\n}\n")
