@@ -143,3 +143,20 @@ def test_a_library_that_fails_its_digest_is_built_again(weights, tmp_path, monke
     monkeypatch.setattr(native, "_generated", {})
     assert native.generated_code(model).all()
     assert library.read_bytes() == good
+
+
+def test_where_no_code_can_be_built_the_loops_run_exactly(weights, tmp_path, monkeypatch):
+    """No C compiler to link the generated code: the reason is kept (no build
+    at every run), and the kernel's loops give the reference's tokens."""
+    monkeypatch.setenv("TINYEXEC_CACHE", str(tmp_path))
+    monkeypatch.setenv("CC", "no-such-compiler")
+    monkeypatch.setattr(native, "_generated", {})
+    p = prompt(compile_file("programs/collatz.c"), [b"collatz", b"27"])
+    s = engine.Session(weights, p)
+    assert not s.code.any()
+    assert np.array_equal(s.advance(1 << 20), run_reference(p))
+    (failed,) = (tmp_path / "tinyexec" / "kernels").glob("generated_*.failed")
+    assert "no-such-compiler" in failed.read_text()
+    monkeypatch.setattr(native, "_generated", {})
+    monkeypatch.setattr(native, "_build", lambda *a: pytest.fail("built again"))
+    assert not engine.Session(weights, p).code.any()
