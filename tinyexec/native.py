@@ -1,4 +1,6 @@
-"""The decode kernel compiled ahead of time, as an extension module.
+"""Native code in the cache: the decode kernel compiled ahead of time, as an
+extension module, and the code generated for the weights (``specialize``),
+as a shared library.
 
 A start that runs the kernel through Numba's JIT pays for Numba itself, even
 with the compiled kernel in Numba's cache: ``import numba`` takes about 0.25 s
@@ -29,6 +31,11 @@ compiler, a Numba without ``pycc``), the reason is written beside the key
 (``.failed``; delete it to try again) and every run uses Numba's JIT
 (``kernels``, ``cache=True``) without trying again; ``TINYEXEC_KERNEL=jit``
 asks for the JIT always.
+
+The generated code is built, checked and recorded the same way, keyed by its
+LLVM IR itself (and the processor and versions): LLVM, through llvmlite,
+compiles it in the child and the C compiler links it (about 0.5 s).  Where
+it cannot be built, the kernel runs its loops instead.
 """
 from __future__ import annotations
 
@@ -238,10 +245,10 @@ def _build(kind: str, payload, name: str, path: Path) -> str | None:
     out of its stdout and stderr (it goes to a log, kept in the reason).  Its
     scratch files (pycc's, Numba's, gcc's) go to a folder of its own, removed
     after.  A child killed by a signal, or out of disk space, is no reason to
-    give up for good: OSError, and the JIT this time."""
+    give up for good: OSError, and no native code this time."""
     compiler = _compiler()[0]
     if shutil.which(compiler) is None:
-        return f"no C compiler ({compiler}) to link the native kernel\n"
+        return f"no C compiler ({compiler}) to link {path.name}\n"
     with tempfile.TemporaryDirectory(prefix="build-", dir=path.parent) as folder:
         # the child imports this package as this process did, vendored under another name too
         root = str(Path(__file__).resolve().parents[__name__.count(".")])
@@ -254,9 +261,9 @@ def _build(kind: str, payload, name: str, path: Path) -> str | None:
             log.seek(0)
             printed = log.read().decode(errors="replace")[-4000:]
         if done.returncode < 0 or done.returncode == _TRANSIENT:
-            raise OSError(f"the native kernel's build stopped: {printed}")
+            raise OSError(f"the build of {path.name} stopped: {printed}")
         if done.returncode != 0:
-            return f"the native kernel's build failed (exit status {done.returncode}):\n{printed}"
+            return f"the build of {path.name} failed (exit status {done.returncode}):\n{printed}"
         data = (Path(folder) / path.name).read_bytes()
     write_atomically(path, data)
     write_atomically(path.with_name(name + ".sha256"), hashlib.sha256(data).hexdigest().encode())
