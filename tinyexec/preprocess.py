@@ -40,6 +40,7 @@ _CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in bac
 _DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
 # C99 6.10.3p5 (gcc's words)
 _VA_ARGS_ONLY = "__VA_ARGS__ can only appear in the expansion of a C99 variadic macro"
+_NO_HEX_DIGITS = "\\x used with no following hex digits"
 _BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
             # GNU spellings pycparser does not know: attributes are accepted and ignored
             "__attribute__(x)", "__attribute(x)", "__extension__", "__inline__ inline",
@@ -219,11 +220,13 @@ _STRING = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]+)|([0-7]{1,3})|.)")
 
 
-def _closed_escapes(text: str) -> str:
+def _closed_escapes(text: str, name: str, no: int) -> str:
     """Spell the numeric escapes of string literals with three octal digits.
     pycparser joins adjacent literals as written, but C decodes each one
     first: "\\x41" "BC" is "ABC", not "\\x41BC".  A raw byte of invalid UTF-8
-    in a literal is spelled the same way, so it reaches the program as it was."""
+    in a literal is spelled the same way, so it reaches the program as it was.
+    A "\\x" without a hex digit is refused here, before a join could give it
+    the digits of the next literal."""
     def escape(m):
         if m.group(1) is None and m.group(2) is None:
             return m.group()
@@ -231,6 +234,8 @@ def _closed_escapes(text: str) -> str:
         return "\\%03o" % (value % 256)
 
     def literal(m):
+        if any(e.group() == "\\x" for e in _ESCAPE.finditer(m.group())):
+            raise PreprocessError(name, no, m.start() + 1, _NO_HEX_DIGITS)
         text = m.group() if m.group()[0] == "'" else _ESCAPE.sub(escape, m.group())
         return _RAW_BYTE.sub(lambda b: "\\%03o" % (ord(b.group()) - 0xDC00), text)
 
@@ -332,7 +337,7 @@ class Preprocessor:
                     out.append("")
                     continue
                 expanded, used = self._text_line(lines, k - 1, name, no)
-                out += [_closed_escapes(expanded)] + [""] * used
+                out += [_closed_escapes(expanded, name, no)] + [""] * used
                 k += used
                 continue
             out.append("")
@@ -759,6 +764,8 @@ def _character(tok: str) -> tuple[int, bool]:
     if not m:                                  # empty, or more than one character
         raise ValueError(_INVALID)
     octal, hexa, escape, plain = m.groups()
+    if escape == "x":
+        raise ValueError(_NO_HEX_DIGITS)
     if escape is not None and escape not in _ESCAPES:
         raise ValueError(_INVALID)
     code = (int(octal, 8) if octal else int(hexa, 16) if hexa
