@@ -132,6 +132,20 @@ def test_compiled_programs_are_cached_until_a_source_changes(tmp_path):
     assert len(list((env_cache / "tinyexec" / "programs").glob("*.json"))) == 1
 
 
+def test_an_edited_preprocessor_compiles_the_program_again(tmp_path, monkeypatch):
+    """The preprocessor is part of the compiler: its source is in the cache key."""
+    from tinyexec import preprocess
+    from tinyexec.compiler import compile_file
+    src = tmp_path / "p.c"
+    src.write_text('int main(void) { return 7; }\n')
+    cache = tmp_path / "cache"
+    compile_file(src, cache=cache)
+    read, edited = Path.read_bytes, Path(preprocess.__file__)
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read(p) + b"#" * (p == edited))
+    compile_file(src, cache=cache)
+    assert len(list(cache.glob("*.json"))) == 2
+
+
 def test_a_damaged_or_crafted_program_cache_entry_is_compiled_again(tmp_path):
     """The cache holds JSON, checked on load: anything else is recompiled, never run."""
     from tinyexec.compiler import compile_file
