@@ -278,6 +278,25 @@ def test_closed_stderr_loses_only_the_messages():
     assert _shell("2>/dev/full", "run", "no/such.c").returncode == 2
 
 
+def test_a_ctrl_c_while_compiling_is_one_line_and_exit_130(monkeypatch, capsys):
+    """On every command, the fast path ``run FILE`` and those typer parses alike
+    (typer >= 0.26 alone ends one with 130 and nothing said)."""
+    from tinyexec import cli, compiler
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(compiler, "compile_source", interrupted)
+    monkeypatch.setattr(compiler, "ir_text", interrupted)
+    hello = str(ROOT / "programs/hello.c")
+    for argv in (["compile", "--ir", hello], ["compile", hello], ["run", hello],
+                 ["run", hello, "--engine", "reference"], ["trace", hello], ["check", hello]):
+        monkeypatch.setattr(sys, "argv", ["tinyexec", *argv])
+        with pytest.raises(SystemExit) as e:
+            cli.main()
+        assert (e.value.code, capsys.readouterr().err) == (130, "tinyexec: interrupted\n"), argv
+
+
 def test_a_reader_that_goes_away_is_no_error():
     r = subprocess.run(f"'{sys.executable}' -m tinyexec run programs/collatz.c 27 --engine reference"
                        " | head -c 10", shell=True, capture_output=True, timeout=600, cwd=ROOT)

@@ -23,8 +23,6 @@ try:                            # typer >= 0.26 carries its own copy of click
 except ImportError:
     from click.exceptions import UsageError
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
-                  help="Run C programs inside a transformer with computed weights.")
 
 EXIT_USAGE = 2                  # a usage or compile error
 EXIT_OUTPUT = 74                # stdout cannot be written (closed, full): sysexits.h EX_IOERR
@@ -62,6 +60,22 @@ def _say(line: str) -> None:
 def _fail(message: str, code: int = EXIT_USAGE):
     _say(message)
     raise typer.Exit(code)
+
+
+class _Commands(typer.core.TyperGroup):
+    """The commands, each with one line for a Ctrl-C that its own code does not
+    catch (while it compiles, say): typer >= 0.26 would end it with status 130
+    and nothing said."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _fail("tinyexec: interrupted", EXIT_INTERRUPTED)
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, pretty_exceptions_enable=False,
+                  help="Run C programs inside a transformer with computed weights.")
 
 
 def _check_choice(option: str, value: str, choices) -> None:
