@@ -271,6 +271,20 @@ def test_unwritable_stdout_is_one_line_and_exit_74():
     assert r.returncode == 2 and r.stderr.count(b"\n") == 1
 
 
+def test_a_fault_is_still_said_when_stdout_cannot_be_written(tmp_path):
+    """The run stops at the failed write, after the fault it had come to: both lines, 74."""
+    src = tmp_path / "divide.c"
+    src.write_text("#include <stdio.h>\n" + FAULTING["division-by-zero"][0] + "\n")
+    for redirection, reason in ((">&-", "Bad file descriptor"),
+                                (">/dev/full", "No space left on device")):
+        for args in (["run", src], ["run", src, "--engine", "reference"],
+                     ["trace", src, "--engine", "reference"]):
+            r = _shell(redirection, *args)
+            assert (r.returncode, r.stderr.decode()) == (
+                74, "tinyexec: error: the program stopped: division by zero\n"
+                    f"tinyexec: error: cannot write to stdout: {reason}\n"), (redirection, args)
+
+
 def test_closed_stderr_loses_only_the_messages():
     r = _shell("2>&-", "run", "programs/hello.c", "--engine", "reference")
     assert (r.returncode, r.stdout) == (0, (ROOT / "tests/expected/hello.out").read_bytes())
@@ -297,10 +311,19 @@ def test_a_ctrl_c_while_compiling_is_one_line_and_exit_130(monkeypatch, capsys):
         assert (e.value.code, capsys.readouterr().err) == (130, "tinyexec: interrupted\n"), argv
 
 
-def test_a_reader_that_goes_away_is_no_error():
+def test_a_reader_that_goes_away_is_no_error(tmp_path):
     r = subprocess.run(f"'{sys.executable}' -m tinyexec run programs/collatz.c 27 --engine reference"
                        " | head -c 10", shell=True, capture_output=True, timeout=600, cwd=ROOT)
     assert r.stdout == b"Collatz se" and r.stderr == b""
+    # more than a pipe holds, so that a write surely fails; "run FILE" skips typer
+    src = tmp_path / "lines.c"
+    src.write_text('#include <stdio.h>\nint main(void) { for (int i = 0; i < 20000; i++)'
+                   ' printf("line %d\\n", i); return 0; }\n')
+    for options in ("", " --engine reference"):
+        r = subprocess.run(f"'{sys.executable}' -m tinyexec run '{src}'{options} | head -c 6;"
+                           " exit ${PIPESTATUS[0]}", shell=True, executable="bash",
+                           capture_output=True, timeout=600, cwd=ROOT)
+        assert (r.returncode, r.stdout, r.stderr) == (1, b"line 0", b""), options
 
 
 def test_source_from_a_pipe_and_stdin_dash(tmp_path):
