@@ -28,14 +28,15 @@ from pathlib import Path
 LIBC = Path(__file__).resolve().parent / "libc"
 
 # preprocessing tokens (C99 6.4): literals, identifiers, pp-numbers, punctuators
-# (the longest first), and any other single character
+# (the longest first; a digraph keeps its spelling until the output), and any
+# other single character
 _TOKEN = re.compile(r'(?:u8|[uUL])?"(?:\\.|[^"\\\n])*"|[uUL]?\'(?:\\.|[^\'\\\n])*\''
                     r"|[A-Za-z_]\w*|\.?\d(?:[eEpP][+-]|[\w.])*"
                     r"|\.\.\.|<<=|>>=|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||##"
-                    r"|[-+*/%&|^]=|\S")
+                    r"|%:%:|<:|:>|<%|%>|%:|[-+*/%&|^]=|\S")
 _IDENT = re.compile(r"[A-Za-z_]\w*$")
 _NAMES = re.compile(r"[A-Za-z_]\w*")
-_DIRECTIVE = re.compile(r"\s*#\s*(\w*)\s*(.*)$")
+_DIRECTIVE = re.compile(r"\s*(?:#|%:)\s*(\w*)\s*(.*)$")
 _CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in backslash, and the next
 _DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
 # C99 6.10.3p5 (gcc's words)
@@ -150,7 +151,9 @@ _DIGRAPH_OR_LITERAL = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|%:
 def replace_digraphs(text: str) -> str:
     """C99 6.4.6p3: ``<:`` is ``[``, ``%:`` is ``#``, and so on, outside
     string and character literals (the text has no comments left).  No valid C
-    puts these pairs together otherwise."""
+    puts these pairs together otherwise.  Done to each line once its macros
+    are expanded: until then a digraph is a token of its own spelling, which
+    ``#x`` keeps, as gcc does."""
     if not any(d in text for d in _DIGRAPHS):
         return text
     return _DIGRAPH_OR_LITERAL.sub(lambda m: _DIGRAPHS.get(m.group(), m.group()), text)
@@ -319,8 +322,8 @@ class Preprocessor:
             text = read_source(path)
             self.files_seen[str(path)] = text
         name = str(path)                       # the presumed file name, which #line may change
-        lines = replace_digraphs(strip_comments(
-            splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))), name)).split("\n")
+        lines = strip_comments(splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))),
+                               name).split("\n")
         out.append(_marker(1, name))
         # per open #if: [taking now, taken before]; an #if opened where lines are
         # skipped is never taken, so "taking now" covers the enclosing ones too
@@ -337,12 +340,12 @@ class Preprocessor:
                     out.append("")
                     continue
                 expanded, used = self._text_line(lines, k - 1, name, no)
-                out += [_closed_escapes(expanded, name, no)] + [""] * used
+                out += [_closed_escapes(replace_digraphs(expanded), name, no)] + [""] * used
                 k += used
                 continue
             out.append("")
             word, rest = m.group(1), m.group(2).strip()
-            col = line.index("#") + 1
+            col = len(line) - len(line.lstrip()) + 1
             if word in ("if", "ifdef", "ifndef"):
                 if not taking:
                     stack.append([False, True])
@@ -476,6 +479,8 @@ class Preprocessor:
         body = _tokens(after)
         for t in body:
             t.index = -1
+            if t.text == "%:%:" or (t.text == "%:" and params is not None):
+                t.text = _DIGRAPHS[t.text]     # the operators ## and #, however spelled
         if body and body[0].text == "##" or body and body[-1].text == "##":
             error("'##' cannot appear at either end of a macro expansion")
         if params is not None:
