@@ -237,6 +237,8 @@ def _error(source: str) -> str:
     ("int \x01x;\n", "t.c:1:5: stray '\\1' in program"),
     # gcc's words; "\\x" takes no digit from a literal joined after it
     ("#if '\\x'\n#endif\n", "t.c:1:1: \\x used with no following hex digits"),
+    ("#if ''\n#endif\n", "t.c:1:1: empty character constant"),
+    ("int c = '';\n", "t.c:1:9: empty character constant"),
     ('char *s = "\\x" "41";\n', "t.c:1:11: \\x used with no following hex digits"),
     ('#define S "a\\xg"\nchar *s = S;\n', "t.c:2:11: \\x used with no following hex digits"),
 ])

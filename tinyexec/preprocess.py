@@ -221,6 +221,7 @@ def _position(text: str, i: int) -> tuple[int, int]:
 
 _STRING = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]+)|([0-7]{1,3})|.)")
+_SPELLED_CHAR = re.compile(r"\\(?:x[0-9a-fA-F]+|[0-7]{1,3}|.)|.")    # one character of a literal
 
 
 def _closed_escapes(text: str, name: str, no: int) -> str:
@@ -229,7 +230,9 @@ def _closed_escapes(text: str, name: str, no: int) -> str:
     first: "\\x41" "BC" is "ABC", not "\\x41BC".  A raw byte of invalid UTF-8
     in a literal is spelled the same way, so it reaches the program as it was.
     A "\\x" without a hex digit is refused here, before a join could give it
-    the digits of the next literal."""
+    the digits of the next literal; so is an empty character constant, and one
+    of more than 4 characters is cut to its last 4, which make its value (gcc
+    warns; pycparser would refuse it)."""
     def escape(m):
         if m.group(1) is None and m.group(2) is None:
             return m.group()
@@ -239,10 +242,17 @@ def _closed_escapes(text: str, name: str, no: int) -> str:
     def literal(m):
         if any(e.group() == "\\x" for e in _ESCAPE.finditer(m.group())):
             raise PreprocessError(name, no, m.start() + 1, _NO_HEX_DIGITS)
-        text = m.group() if m.group()[0] == "'" else _ESCAPE.sub(escape, m.group())
+        if m.group() == "''":
+            raise PreprocessError(name, no, m.start() + 1, "empty character constant")
+        if m.group()[0] == "'":
+            chars = _SPELLED_CHAR.findall(m.group()[1:-1])
+            text = "'" + "".join(chars[-4:]) + "'"
+        else:
+            text = _ESCAPE.sub(escape, m.group())
         return _RAW_BYTE.sub(lambda b: "\\%03o" % (ord(b.group()) - 0xDC00), text)
 
-    return _STRING.sub(literal, text) if "\\" in text or _RAW_BYTE.search(text) else text
+    plain = "\\" not in text and "'" not in text and not _RAW_BYTE.search(text)
+    return text if plain else _STRING.sub(literal, text)
 
 
 # -- macro expansion ---------------------------------------------------------------
@@ -731,6 +741,7 @@ _IF_TOKEN = re.compile(r"\d\w*|'(?:\\.|[^'\\\n])*'|[A-Za-z_]\w*|<<|>>|<=|>=|==|!
 _INTEGER = re.compile(r"(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)"       # digits, then suffix
                       r"([uU]?(?:ll|LL|[lL])?|(?:ll|LL|[lL])[uU])$")
 _CHAR = re.compile(r"\\([0-7]{1,3})|\\x([0-9a-fA-F]+)|\\(.)|([\x00-\x7f])")
+_CHARS = re.compile(f"(?:{_CHAR.pattern})+")
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "a": 7, "b": 8, "f": 12, "v": 11, "e": 27,
             "\\": 92, "'": 39, '"': 34, "?": 63}
 _PRECEDENCE = {"||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6,
@@ -765,17 +776,26 @@ def _integer(tok: str) -> tuple[int, bool]:
 
 
 def _character(tok: str) -> tuple[int, bool]:
-    m = _CHAR.fullmatch(tok[1:-1])
-    if not m:                                  # empty, or more than one character
+    """A character constant's value, as the compiler gives it: a char,
+    sign-extended; one of several characters ('ab') their bytes in order, the
+    last in the low byte, in 32 bits."""
+    body = tok[1:-1]
+    if not body:
+        raise ValueError("empty character constant")
+    if not _CHARS.fullmatch(body):
         raise ValueError(_INVALID)
-    octal, hexa, escape, plain = m.groups()
-    if escape == "x":
-        raise ValueError(_NO_HEX_DIGITS)
-    if escape is not None and escape not in _ESCAPES:
-        raise ValueError(_INVALID)
-    code = (int(octal, 8) if octal else int(hexa, 16) if hexa
-            else _ESCAPES[escape] if escape is not None else ord(plain)) & 255
-    return code - 256 if code >= 128 else code, False     # char is signed
+    codes = bytearray()
+    for m in _CHAR.finditer(body):
+        octal, hexa, escape, plain = m.groups()
+        if escape == "x":
+            raise ValueError(_NO_HEX_DIGITS)
+        if escape is not None and escape not in _ESCAPES:
+            raise ValueError(_INVALID)
+        codes.append((int(octal, 8) if octal else int(hexa, 16) if hexa
+                      else _ESCAPES[escape] if escape is not None else ord(plain)) & 255)
+    value = int.from_bytes(codes[-4:], "big")
+    sign = 1 << 7 if len(codes) == 1 else 1 << 31    # a char (signed) or an int
+    return value - 2 * sign if value & sign else value, False
 
 
 def _arithmetic(op: str, left, right, live: bool) -> tuple[int, bool]:
