@@ -132,6 +132,20 @@ def test_compiled_programs_are_cached_until_a_source_changes(tmp_path):
     assert len(list((env_cache / "tinyexec" / "programs").glob("*.json"))) == 1
 
 
+def test_an_edited_preprocessor_compiles_the_program_again(tmp_path, monkeypatch):
+    """The preprocessor is part of the compiler: its source is in the cache key."""
+    from tinyexec import preprocess
+    from tinyexec.compiler import compile_file
+    src = tmp_path / "p.c"
+    src.write_text('int main(void) { return 7; }\n')
+    cache = tmp_path / "cache"
+    compile_file(src, cache=cache)
+    read, edited = Path.read_bytes, Path(preprocess.__file__)
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read(p) + b"#" * (p == edited))
+    compile_file(src, cache=cache)
+    assert len(list(cache.glob("*.json"))) == 2
+
+
 def test_a_damaged_or_crafted_program_cache_entry_is_compiled_again(tmp_path):
     """The cache holds JSON, checked on load: anything else is recompiled, never run."""
     from tinyexec.compiler import compile_file
@@ -257,6 +271,20 @@ def test_unwritable_stdout_is_one_line_and_exit_74():
     assert r.returncode == 2 and r.stderr.count(b"\n") == 1
 
 
+def test_a_fault_is_still_said_when_stdout_cannot_be_written(tmp_path):
+    """The run stops at the failed write, after the fault it had come to: both lines, 74."""
+    src = tmp_path / "divide.c"
+    src.write_text("#include <stdio.h>\n" + FAULTING["division-by-zero"][0] + "\n")
+    for redirection, reason in ((">&-", "Bad file descriptor"),
+                                (">/dev/full", "No space left on device")):
+        for args in (["run", src], ["run", src, "--engine", "reference"],
+                     ["trace", src, "--engine", "reference"]):
+            r = _shell(redirection, *args)
+            assert (r.returncode, r.stderr.decode()) == (
+                74, "tinyexec: error: the program stopped: division by zero\n"
+                    f"tinyexec: error: cannot write to stdout: {reason}\n"), (redirection, args)
+
+
 def test_closed_stderr_loses_only_the_messages():
     r = _shell("2>&-", "run", "programs/hello.c", "--engine", "reference")
     assert (r.returncode, r.stdout) == (0, (ROOT / "tests/expected/hello.out").read_bytes())
@@ -264,10 +292,38 @@ def test_closed_stderr_loses_only_the_messages():
     assert _shell("2>/dev/full", "run", "no/such.c").returncode == 2
 
 
-def test_a_reader_that_goes_away_is_no_error():
+def test_a_ctrl_c_while_compiling_is_one_line_and_exit_130(monkeypatch, capsys):
+    """On every command, the fast path ``run FILE`` and those typer parses alike
+    (typer >= 0.26 alone ends one with 130 and nothing said)."""
+    from tinyexec import cli, compiler
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(compiler, "compile_source", interrupted)
+    monkeypatch.setattr(compiler, "ir_text", interrupted)
+    hello = str(ROOT / "programs/hello.c")
+    for argv in (["compile", "--ir", hello], ["compile", hello], ["run", hello],
+                 ["run", hello, "--engine", "reference"], ["trace", hello], ["check", hello]):
+        monkeypatch.setattr(sys, "argv", ["tinyexec", *argv])
+        with pytest.raises(SystemExit) as e:
+            cli.main()
+        assert (e.value.code, capsys.readouterr().err) == (130, "tinyexec: interrupted\n"), argv
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path):
     r = subprocess.run(f"'{sys.executable}' -m tinyexec run programs/collatz.c 27 --engine reference"
                        " | head -c 10", shell=True, capture_output=True, timeout=600, cwd=ROOT)
     assert r.stdout == b"Collatz se" and r.stderr == b""
+    # more than a pipe holds, so that a write surely fails; "run FILE" skips typer
+    src = tmp_path / "lines.c"
+    src.write_text('#include <stdio.h>\nint main(void) { for (int i = 0; i < 20000; i++)'
+                   ' printf("line %d\\n", i); return 0; }\n')
+    for options in ("", " --engine reference"):
+        r = subprocess.run(f"'{sys.executable}' -m tinyexec run '{src}'{options} | head -c 6;"
+                           " exit ${PIPESTATUS[0]}", shell=True, executable="bash",
+                           capture_output=True, timeout=600, cwd=ROOT)
+        assert (r.returncode, r.stdout, r.stderr) == (1, b"line 0", b""), options
 
 
 def test_source_from_a_pipe_and_stdin_dash(tmp_path):

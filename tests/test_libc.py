@@ -401,11 +401,99 @@ HEADERS_OUT = (
 )
 
 
+# %f %e %g %a fields end where glibc's scanf ends them: it keeps every character
+# it read but the one it pushes back, so "1.5e" is a field of 4 (1.5), "0x" none
+SSCANF_FLOATS = r"""
+#include <stdio.h>
+#include <string.h>
+static const char *inputs[] = {
+    "1.5e", "1.5e+", "1.5E-", "1e-x", "1ex", "1.5E+3", "1e+5x", ".5e", "1.", ".", ".e1", "e5",
+    "+", "-.", "  2.5e", "0x", "0X", "0xg", "-0x", "+0xz", "0x1p", "0x1p+", "0x1.8p-", "0x.p1",
+    "0x.8", "0x1e5", "inf", "-inf", "infinity", "INFINITYx", "infinit", "infx", "in", "nan",
+    "-nan", "nanx", "nan(12)", "na", "1.25 2e", "12345678901234567890123456789012345678901234567"
+    "890123456789012345678901234567890e-70",
+};
+int main(void) {
+    unsigned i;
+    for (i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+        double d = -7, d3 = -7, d2 = -7;
+        float f = -7;
+        int n = -1, n3 = -1, nf = -1, n2 = -1;
+        int r = sscanf(inputs[i], "%lf%n", &d, &n);
+        int rf = sscanf(inputs[i], "%f%n", &f, &nf);
+        int r3 = sscanf(inputs[i], "%3lf%n", &d3, &n3);
+        int r2 = sscanf(inputs[i], "%lf%lf%n", &d, &d2, &n2);
+        printf("%s| %d %d %.17g | %d %d %.9g | %d %d %.17g | %d %d %.17g\n", inputs[i],
+               r, n, d, rf, nf, f, r3, n3, d3, r2, n2, d2);
+    }
+    return 0;
+}
+"""
+SSCANF_FLOATS_OUT = (
+    b'1.5e| 1 4 1.5 | 1 4 1.5 | 1 3 1.5 | 1 -1 -7\n'
+    b'1.5e+| 1 5 1.5 | 1 5 1.5 | 1 3 1.5 | 1 -1 -7\n'
+    b'1.5E-| 1 5 1.5 | 1 5 1.5 | 1 3 1.5 | 1 -1 -7\n'
+    b'1e-x| 1 3 1 | 1 3 1 | 1 3 1 | 1 -1 -7\n'
+    b'1ex| 1 2 1 | 1 2 1 | 1 2 1 | 1 -1 -7\n'
+    b'1.5E+3| 1 6 1500 | 1 6 1500 | 1 3 1.5 | 1 -1 -7\n'
+    b'1e+5x| 1 4 100000 | 1 4 100000 | 1 3 1 | 1 -1 -7\n'
+    b'.5e| 1 3 0.5 | 1 3 0.5 | 1 3 0.5 | 1 -1 -7\n'
+    b'1.| 1 2 1 | 1 2 1 | 1 2 1 | 1 -1 -7\n'
+    b'.| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'.e1| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'e5| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'+| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'-.| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'  2.5e| 1 6 2.5 | 1 6 2.5 | 1 5 2.5 | 1 -1 -7\n'
+    b'0x| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'0X| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'0xg| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'-0x| 0 -1 -7 | 0 -1 -7 | 1 2 -0 | 0 -1 -7\n'
+    b'+0xz| 0 -1 -7 | 0 -1 -7 | 1 2 0 | 0 -1 -7\n'
+    b'0x1p| 1 4 1 | 1 4 1 | 1 3 1 | 1 -1 -7\n'
+    b'0x1p+| 1 5 1 | 1 5 1 | 1 3 1 | 1 -1 -7\n'
+    b'0x1.8p-| 1 7 1.5 | 1 7 1.5 | 1 3 1 | 1 -1 -7\n'
+    b'0x.p1| 1 3 0 | 1 3 0 | 1 3 0 | 1 -1 -7\n'
+    b'0x.8| 1 4 0.5 | 1 4 0.5 | 1 3 0 | 1 -1 -7\n'
+    b'0x1e5| 1 5 485 | 1 5 485 | 1 3 1 | 1 -1 -7\n'
+    b'inf| 1 3 inf | 1 3 inf | 1 3 inf | 1 -1 -7\n'
+    b'-inf| 1 4 -inf | 1 4 -inf | 0 -1 -7 | 1 -1 -7\n'
+    b'infinity| 1 8 inf | 1 8 inf | 1 3 inf | 1 -1 -7\n'
+    b'INFINITYx| 1 8 inf | 1 8 inf | 1 3 inf | 1 -1 -7\n'
+    b'infinit| 0 -1 -7 | 0 -1 -7 | 1 3 inf | 0 -1 -7\n'
+    b'infx| 1 3 inf | 1 3 inf | 1 3 inf | 1 -1 -7\n'
+    b'in| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'nan| 1 3 nan | 1 3 nan | 1 3 nan | 1 -1 -7\n'
+    b'-nan| 1 4 -nan | 1 4 -nan | 0 -1 -7 | 1 -1 -7\n'
+    b'nanx| 1 3 nan | 1 3 nan | 1 3 nan | 1 -1 -7\n'
+    b'nan(12)| 1 3 nan | 1 3 nan | 1 3 nan | 1 -1 -7\n'
+    b'na| 0 -1 -7 | 0 -1 -7 | 0 -1 -7 | 0 -1 -7\n'
+    b'1.25 2e| 1 4 1.25 | 1 4 1.25 | 1 3 1.2 | 2 7 2\n'
+    b'12345678901234567890123456789012345678901234567890123456789012345678901234567890e-70|'
+    b' 1 84 1234567890.1234567 | 1 84 1.23456794e+09 | 1 3 123 | 1 -1 -7\n'
+)
+
+
 def test_sscanf_matches_glibc():
     """Widths, the h/hh/ll sizes, bases and prefixes, saturation, %n, %%, %c, %[ and the
     return value (EOF only when the input ends before any assignment), as glibc's."""
     assert _stdout(SSCANF) == SSCANF_OUT
 
+
+def test_sscanf_float_fields_match_glibc():
+    """The count (%n), the return value and the value, for fields cut short
+    ("1.5e", "1e-x", "0x1p"), "0x" alone, inf, infinity, nan and words that are
+    not all of them, whole or in a width of 3."""
+    assert _stdout(SSCANF_FLOATS) == SSCANF_FLOATS_OUT
+
+
+@pytest.mark.skipif(shutil.which("gcc") is None, reason="gcc not installed")
+def test_recorded_float_fields_are_gccs(tmp_path):
+    """No long or pointer in the program: gcc's own build answers as -m32 would."""
+    src, exe = tmp_path / "floats.c", tmp_path / "floats"
+    src.write_text(SSCANF_FLOATS)
+    subprocess.run(["gcc", "-std=c99", "-w", str(src), "-o", str(exe)], check=True)
+    assert subprocess.run([str(exe)], capture_output=True, check=True).stdout == SSCANF_FLOATS_OUT
 
 def test_printf_pointer_matches_glibc():
     """A null pointer prints as (nil), padded but not zero-filled or signed; others as 0x..."""

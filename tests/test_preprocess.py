@@ -235,6 +235,12 @@ def _error(source: str) -> str:
     ("#define F(a) a\nint x = F(1,\n", "t.c:2:9: unterminated call of macro 'F'"),
     ("int x\xff;\n", "t.c:1:6: stray '\\377' in program"),
     ("int \x01x;\n", "t.c:1:5: stray '\\1' in program"),
+    # gcc's words; "\\x" takes no digit from a literal joined after it
+    ("#if '\\x'\n#endif\n", "t.c:1:1: \\x used with no following hex digits"),
+    ("#if ''\n#endif\n", "t.c:1:1: empty character constant"),
+    ("int c = '';\n", "t.c:1:9: empty character constant"),
+    ('char *s = "\\x" "41";\n', "t.c:1:11: \\x used with no following hex digits"),
+    ('#define S "a\\xg"\nchar *s = S;\n', "t.c:2:11: \\x used with no following hex digits"),
 ])
 def test_bad_definitions_and_calls_are_errors(source, message):
     source = source.encode("latin-1").decode("utf-8", "surrogateescape")

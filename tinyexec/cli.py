@@ -23,8 +23,6 @@ try:                            # typer >= 0.26 carries its own copy of click
 except ImportError:
     from click.exceptions import UsageError
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
-                  help="Run C programs inside a transformer with computed weights.")
 
 EXIT_USAGE = 2                  # a usage or compile error
 EXIT_OUTPUT = 74                # stdout cannot be written (closed, full): sysexits.h EX_IOERR
@@ -62,6 +60,22 @@ def _say(line: str) -> None:
 def _fail(message: str, code: int = EXIT_USAGE):
     _say(message)
     raise typer.Exit(code)
+
+
+class _Commands(typer.core.TyperGroup):
+    """The commands, each with one line for a Ctrl-C that its own code does not
+    catch (while it compiles, say): typer >= 0.26 would end it with status 130
+    and nothing said."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _fail("tinyexec: interrupted", EXIT_INTERRUPTED)
+
+
+app = typer.Typer(cls=_Commands, add_completion=False, pretty_exceptions_enable=False,
+                  help="Run C programs inside a transformer with computed weights.")
 
 
 def _check_choice(option: str, value: str, choices) -> None:
@@ -136,11 +150,26 @@ def _start(program, args, stdin: bytes, engine: str, attention: str):
         _fail(f"tinyexec: error: {e}")
 
 
-def _exit_like_the_program(r):
+def _stop_message(r) -> Optional[str]:
+    """The line for a run that the machine stopped (a fault), if it did."""
     if r.fault:
-        _fail(f"tinyexec: error: the program stopped: {r.fault}", EXIT_FAULT)
+        return f"tinyexec: error: the program stopped: {r.fault}"
     if r.error:
-        _fail(f"tinyexec: error: {r.error}", EXIT_FAULT)
+        return f"tinyexec: error: {r.error}"
+    return None
+
+
+def _lost_output(r, e: OSError) -> None:
+    """stdout failed: the run stops there (main() says why, status 74), but a
+    fault it had already come to, in the chunk whose output failed, is said
+    first rather than lost.  A reader that went away (``| head``) hears nothing."""
+    if not isinstance(e, BrokenPipeError) and _stop_message(r):
+        _say(_stop_message(r))
+
+
+def _exit_like_the_program(r):
+    if _stop_message(r):
+        _fail(_stop_message(r), EXIT_FAULT)
     if r.exit_code is None:
         _fail(f"tinyexec: stopped after {r.generated:,} generated tokens (--max-tokens)",
               EXIT_MAX_TOKENS)
@@ -266,6 +295,9 @@ def _run(file: Path, args, stdin=None, stats=False, engine=DEFAULT_ENGINE,
         _stream(r, max_tokens, stats, start)
     except KeyboardInterrupt:
         _fail(f"tinyexec: interrupted after {r.generated:,} tokens", EXIT_INTERRUPTED)
+    except OSError as e:
+        _lost_output(r, e)
+        raise
     wall = time.perf_counter() - start
     if stats:
         res = r.result()
@@ -326,9 +358,12 @@ def trace(
                     continue
                 out.write((json.dumps(s.as_dict()) if fmt == "jsonl" else s.text(str(file))) + "\n")
             until_reached = until_step is not None and decoder.index > until_step and not profile
+        out.flush()
     except KeyboardInterrupt:
         _fail(f"tinyexec: interrupted after {r.generated:,} tokens", EXIT_INTERRUPTED)
-    out.flush()
+    except OSError as e:
+        _lost_output(r, e)
+        raise
     if profile:
         _say(prof.render())
     if until_reached:                  # stopped where asked, not by --max-tokens
@@ -462,6 +497,10 @@ def main():
         _say(f"tinyexec: error: {message[:1].lower()}{message[1:]}")
         _say(f"try '{e.ctx.command_path if e.ctx else 'tinyexec'} --help'")
         status = EXIT_USAGE
+    except BrokenPipeError:
+        # the reader of stdout went away (| head): end quietly, as typer's commands do
+        sys.stdout = None              # its unwritten rest must not fail again at exit
+        status = 1
     except OSError as e:
         # the commands guard every file they read or write: what is left is stdout
         _say(f"tinyexec: error: cannot write to stdout: {e.strerror or e}")

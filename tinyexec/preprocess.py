@@ -28,18 +28,20 @@ from pathlib import Path
 LIBC = Path(__file__).resolve().parent / "libc"
 
 # preprocessing tokens (C99 6.4): literals, identifiers, pp-numbers, punctuators
-# (the longest first), and any other single character
+# (the longest first; a digraph keeps its spelling until the output), and any
+# other single character
 _TOKEN = re.compile(r'(?:u8|[uUL])?"(?:\\.|[^"\\\n])*"|[uUL]?\'(?:\\.|[^\'\\\n])*\''
                     r"|[A-Za-z_]\w*|\.?\d(?:[eEpP][+-]|[\w.])*"
                     r"|\.\.\.|<<=|>>=|->|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||##"
-                    r"|[-+*/%&|^]=|\S")
+                    r"|%:%:|<:|:>|<%|%>|%:|[-+*/%&|^]=|\S")
 _IDENT = re.compile(r"[A-Za-z_]\w*$")
 _NAMES = re.compile(r"[A-Za-z_]\w*")
-_DIRECTIVE = re.compile(r"\s*#\s*(\w*)\s*(.*)$")
+_DIRECTIVE = re.compile(r"\s*(?:#|%:)\s*(\w*)\s*(.*)$")
 _CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in backslash, and the next
 _DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
 # C99 6.10.3p5 (gcc's words)
 _VA_ARGS_ONLY = "__VA_ARGS__ can only appear in the expansion of a C99 variadic macro"
+_NO_HEX_DIGITS = "\\x used with no following hex digits"
 _BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
             # GNU spellings pycparser does not know: attributes are accepted and ignored
             "__attribute__(x)", "__attribute(x)", "__extension__", "__inline__ inline",
@@ -149,7 +151,9 @@ _DIGRAPH_OR_LITERAL = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|%:
 def replace_digraphs(text: str) -> str:
     """C99 6.4.6p3: ``<:`` is ``[``, ``%:`` is ``#``, and so on, outside
     string and character literals (the text has no comments left).  No valid C
-    puts these pairs together otherwise."""
+    puts these pairs together otherwise.  Done to each line once its macros
+    are expanded: until then a digraph is a token of its own spelling, which
+    ``#x`` keeps, as gcc does."""
     if not any(d in text for d in _DIGRAPHS):
         return text
     return _DIGRAPH_OR_LITERAL.sub(lambda m: _DIGRAPHS.get(m.group(), m.group()), text)
@@ -217,13 +221,18 @@ def _position(text: str, i: int) -> tuple[int, int]:
 
 _STRING = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'')
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]+)|([0-7]{1,3})|.)")
+_SPELLED_CHAR = re.compile(r"\\(?:x[0-9a-fA-F]+|[0-7]{1,3}|.)|.")    # one character of a literal
 
 
-def _closed_escapes(text: str) -> str:
+def _closed_escapes(text: str, name: str, no: int) -> str:
     """Spell the numeric escapes of string literals with three octal digits.
     pycparser joins adjacent literals as written, but C decodes each one
     first: "\\x41" "BC" is "ABC", not "\\x41BC".  A raw byte of invalid UTF-8
-    in a literal is spelled the same way, so it reaches the program as it was."""
+    in a literal is spelled the same way, so it reaches the program as it was.
+    A "\\x" without a hex digit is refused here, before a join could give it
+    the digits of the next literal; so is an empty character constant, and one
+    of more than 4 characters is cut to its last 4, which make its value (gcc
+    warns; pycparser would refuse it)."""
     def escape(m):
         if m.group(1) is None and m.group(2) is None:
             return m.group()
@@ -231,10 +240,19 @@ def _closed_escapes(text: str) -> str:
         return "\\%03o" % (value % 256)
 
     def literal(m):
-        text = m.group() if m.group()[0] == "'" else _ESCAPE.sub(escape, m.group())
+        if any(e.group() == "\\x" for e in _ESCAPE.finditer(m.group())):
+            raise PreprocessError(name, no, m.start() + 1, _NO_HEX_DIGITS)
+        if m.group() == "''":
+            raise PreprocessError(name, no, m.start() + 1, "empty character constant")
+        if m.group()[0] == "'":
+            chars = _SPELLED_CHAR.findall(m.group()[1:-1])
+            text = "'" + "".join(chars[-4:]) + "'"
+        else:
+            text = _ESCAPE.sub(escape, m.group())
         return _RAW_BYTE.sub(lambda b: "\\%03o" % (ord(b.group()) - 0xDC00), text)
 
-    return _STRING.sub(literal, text) if "\\" in text or _RAW_BYTE.search(text) else text
+    plain = "\\" not in text and "'" not in text and not _RAW_BYTE.search(text)
+    return text if plain else _STRING.sub(literal, text)
 
 
 # -- macro expansion ---------------------------------------------------------------
@@ -314,8 +332,8 @@ class Preprocessor:
             text = read_source(path)
             self.files_seen[str(path)] = text
         name = str(path)                       # the presumed file name, which #line may change
-        lines = replace_digraphs(strip_comments(
-            splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))), name)).split("\n")
+        lines = strip_comments(splice_lines(replace_trigraphs(text.removeprefix("\ufeff"))),
+                               name).split("\n")
         out.append(_marker(1, name))
         # per open #if: [taking now, taken before]; an #if opened where lines are
         # skipped is never taken, so "taking now" covers the enclosing ones too
@@ -332,12 +350,12 @@ class Preprocessor:
                     out.append("")
                     continue
                 expanded, used = self._text_line(lines, k - 1, name, no)
-                out += [_closed_escapes(expanded)] + [""] * used
+                out += [_closed_escapes(replace_digraphs(expanded), name, no)] + [""] * used
                 k += used
                 continue
             out.append("")
             word, rest = m.group(1), m.group(2).strip()
-            col = line.index("#") + 1
+            col = len(line) - len(line.lstrip()) + 1
             if word in ("if", "ifdef", "ifndef"):
                 if not taking:
                     stack.append([False, True])
@@ -471,6 +489,8 @@ class Preprocessor:
         body = _tokens(after)
         for t in body:
             t.index = -1
+            if t.text == "%:%:" or (t.text == "%:" and params is not None):
+                t.text = _DIGRAPHS[t.text]     # the operators ## and #, however spelled
         if body and body[0].text == "##" or body and body[-1].text == "##":
             error("'##' cannot appear at either end of a macro expansion")
         if params is not None:
@@ -721,6 +741,7 @@ _IF_TOKEN = re.compile(r"\d\w*|'(?:\\.|[^'\\\n])*'|[A-Za-z_]\w*|<<|>>|<=|>=|==|!
 _INTEGER = re.compile(r"(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)"       # digits, then suffix
                       r"([uU]?(?:ll|LL|[lL])?|(?:ll|LL|[lL])[uU])$")
 _CHAR = re.compile(r"\\([0-7]{1,3})|\\x([0-9a-fA-F]+)|\\(.)|([\x00-\x7f])")
+_CHARS = re.compile(f"(?:{_CHAR.pattern})+")
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "a": 7, "b": 8, "f": 12, "v": 11, "e": 27,
             "\\": 92, "'": 39, '"': 34, "?": 63}
 _PRECEDENCE = {"||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6,
@@ -755,15 +776,26 @@ def _integer(tok: str) -> tuple[int, bool]:
 
 
 def _character(tok: str) -> tuple[int, bool]:
-    m = _CHAR.fullmatch(tok[1:-1])
-    if not m:                                  # empty, or more than one character
+    """A character constant's value, as the compiler gives it: a char,
+    sign-extended; one of several characters ('ab') their bytes in order, the
+    last in the low byte, in 32 bits."""
+    body = tok[1:-1]
+    if not body:
+        raise ValueError("empty character constant")
+    if not _CHARS.fullmatch(body):
         raise ValueError(_INVALID)
-    octal, hexa, escape, plain = m.groups()
-    if escape is not None and escape not in _ESCAPES:
-        raise ValueError(_INVALID)
-    code = (int(octal, 8) if octal else int(hexa, 16) if hexa
-            else _ESCAPES[escape] if escape is not None else ord(plain)) & 255
-    return code - 256 if code >= 128 else code, False     # char is signed
+    codes = bytearray()
+    for m in _CHAR.finditer(body):
+        octal, hexa, escape, plain = m.groups()
+        if escape == "x":
+            raise ValueError(_NO_HEX_DIGITS)
+        if escape is not None and escape not in _ESCAPES:
+            raise ValueError(_INVALID)
+        codes.append((int(octal, 8) if octal else int(hexa, 16) if hexa
+                      else _ESCAPES[escape] if escape is not None else ord(plain)) & 255)
+    value = int.from_bytes(codes[-4:], "big")
+    sign = 1 << 7 if len(codes) == 1 else 1 << 31    # a char (signed) or an int
+    return value - 2 * sign if value & sign else value, False
 
 
 def _arithmetic(op: str, left, right, live: bool) -> tuple[int, bool]:

@@ -21,7 +21,7 @@ import json
 import re
 from pathlib import Path
 
-from .. import machine as m
+from .. import machine as m, preprocess
 from ..cachefile import read_regular, write_atomically
 from ..preprocess import LIBC, PreprocessError, Preprocessor, read_source, unquote
 from .errors import CompileError
@@ -187,7 +187,8 @@ def compile_source(text: str, filename: str = "<input>", defines=None,
     for part in (text, filename, repr(sorted((defines or {}).items())),
                  repr([str(d) for d in include_dirs]), str(LIBC)):
         h.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    for source in sorted(Path(__file__).parent.glob("*.py")) + [Path(m.__file__)]:
+    for source in (sorted(Path(__file__).parent.glob("*.py"))
+                   + [Path(m.__file__), Path(preprocess.__file__)]):
         h.update(source.read_bytes())
     return _cached(cache, h.hexdigest()[:24], compile_it, files_seen, filename)
 

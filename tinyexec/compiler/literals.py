@@ -32,7 +32,7 @@ def unescape(s: str, node) -> bytes:
             j = i + 1
             while j < len(s) and s[j] in "0123456789abcdefABCDEF":
                 j += 1
-            out.append(int(s[i + 1:j] or "0", 16) & 255)
+            out.append(int(s[i + 1:j], 16) & 255)      # the preprocessor made sure of a digit
             i = j
         elif c in "01234567":
             j = i

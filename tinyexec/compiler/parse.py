@@ -28,10 +28,13 @@ class _Parser(c_parser.CParser):
             super()._lex_on_rbrace_func()
 
 
+_GCC_WORDS = {"Unmatched '": "missing terminating ' character"}
+
+
 def _message(text: str) -> str:
-    """pycparser's wording in gcc's style: lower case, and its bare "before: }"
-    said in full."""
-    text = text.strip()
+    """pycparser's wording in gcc's style: lower case, its bare "before: }"
+    said in full, and gcc's words where they differ."""
+    text = _GCC_WORDS.get(text.strip(), text.strip())
     if text.startswith("before: "):
         return f"syntax error before '{text[len('before: '):]}'"
     return text[:1].lower() + text[1:]

@@ -782,6 +782,69 @@ static int __in_scanset(const char *p, const char *end, int c)
     return 0;
 }
 
+#ifdef __TINYEXEC_FLOAT__
+/* Whether the word w (lower case) is at p, in any case, within room characters. */
+static int __word_at(const char *p, const char *w, int room)
+{
+    for (; *w; w++, p++, room--)
+        if (room <= 0 || tolower(*p) != *w)
+            return 0;
+    return 1;
+}
+
+/*
+ * The length of the %f (%e %g %a) field at s, in at most width characters,
+ * as glibc's scanf reads it: a character at a time, keeping all it read but
+ * the one that cannot go on a number (it pushes back only that one), so
+ * "1.5e" and "1e-" are whole fields, which strtod reads as 1.5 and 1.  0: no
+ * field, as glibc (a sign alone, "0x" alone, a word that is not all of "nan",
+ * "inf" or "infinity").
+ */
+static int __float_field(const char *s, int width)
+{
+    int n = 0, sign = 0, hex = 0, digit = 0, dot = 0, e = 0, c;
+    char exp = 'e';
+    if (*s == '-' || *s == '+') {
+        n = sign = 1;
+        if (width == 1 || s[1] == 0)
+            return 0;
+    }
+    if (tolower(s[n]) == 'n')
+        return __word_at(s + n, "nan", width - n) ? n + 3 : 0;
+    if (tolower(s[n]) == 'i') {
+        if (!__word_at(s + n, "inf", width - n))
+            return 0;
+        n += 3;
+        if (n < width && tolower(s[n]) == 'i')     /* then all of "infinity" */
+            return __word_at(s + n, "inity", width - n) ? n + 5 : 0;
+        return n;
+    }
+    if (s[n] == '0' && n + 1 < width) {
+        if (n + 2 < width && tolower(s[n + 1]) == 'x') {
+            hex = 1;
+            exp = 'p';
+            n++;
+        } else
+            digit = 1;
+        n++;
+    }
+    for (; n < width; n++) {
+        c = s[n];
+        if (isdigit(c) || (hex && !e && isxdigit(c)))
+            digit = 1;
+        else if (e && tolower(s[n - 1]) == exp && (c == '-' || c == '+'))
+            continue;
+        else if (digit && !e && tolower(c) == exp)
+            e = dot = 1;
+        else if (!dot && c == '.')
+            dot = 1;
+        else
+            break;
+    }
+    return n == sign || (hex && n == sign + 2) ? 0 : n;
+}
+#endif
+
 /*
  * sscanf: %d %i %u %o %x %X %p %c %s %[...] %n %% (with widths, %*, and the
  * hh h l ll j z t L lengths), and %f %e %g %a; literal text and whitespace.
@@ -923,26 +986,22 @@ int sscanf(const char *s, const char *format, ...)
 #ifdef __TINYEXEC_FLOAT__
         if (conv == 'f' || conv == 'e' || conv == 'g' || conv == 'a' || conv == 'F'
             || conv == 'E' || conv == 'G' || conv == 'A') {
-            /* strtod reads the text itself, or a copy of the field when a
-               width below 64 cuts it (a width of 64 or more is not applied) */
+            /* the field is what glibc's scanf reads; its value, strtod's of
+               it (of a copy, or of the text itself when the field is 64
+               characters or longer: a width of 64 or more is not applied) */
+            if (width >= (int)sizeof field)
+                width = 0x7FFFFFFF;
+            d = __float_field(s, width);
             text = s;
-            if (width < (int)sizeof field) {
-                for (d = 0; s[d] && d < width; d++)
-                    field[d] = s[d];
+            if (d < (int)sizeof field) {
+                memcpy(field, s, d);
                 field[d] = 0;
                 text = field;
             }
             number.bits = __strto_bits(text, &end, l ? 53 : 24);
-            if (end == text)
+            if (d == 0 || end == text)
                 break;
-            d = *text == '-' || *text == '+';
-            if (tolower(text[d]) == 'n' && end > text + d + 3) {
-                /* scanf reads "nan" without a "(payload)": a quiet NaN, the sign kept */
-                end = (char *)text + d + 3;
-                number.bits = l ? (number.bits & 0x8000000000000000ull) | 0x7ff8000000000000ull
-                                : (number.bits & 0x80000000u) | 0x7fc00000u;
-            }
-            s += end - text;
+            s += d;
             if (!skip) {
                 if (l) {
                     *va_arg(ap, double *) = number.value;

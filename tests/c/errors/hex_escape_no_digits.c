@@ -1,0 +1,3 @@
+#include <stdio.h>
+/* gcc: the escape takes no digit from the next literal */
+int main(void) { puts("\x" "41"); return 0; }
