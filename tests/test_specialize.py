@@ -160,3 +160,13 @@ def test_where_no_code_can_be_built_the_loops_run_exactly(weights, tmp_path, mon
     monkeypatch.setattr(native, "_generated", {})
     monkeypatch.setattr(native, "_build", lambda *a: pytest.fail("built again"))
     assert not engine.Session(weights, p).code.any()
+
+
+def test_a_model_too_large_for_straight_line_code_is_left_to_the_loops(weights, monkeypatch):
+    model = engine.compiled(weights).model
+    assert specialize.module_ir(model) is not None
+    monkeypatch.setattr(specialize, "MAX_ENTRIES", len(model.row_idx) + len(model.d_slot) - 1)
+    monkeypatch.setattr(native, "_generated", {})
+    monkeypatch.setattr(native, "_build", lambda *a: pytest.fail("built"))
+    assert specialize.module_ir(model) is None
+    assert not native.generated_code(model).any()

@@ -144,10 +144,11 @@ def generated_code(model) -> np.ndarray:
     ``[rows, ffn]``, built on first use; zeros where they cannot be (the
     kernel then runs its loops)."""
     if id(model) not in _generated:
-        text = specialize.module_ir(model)
-        name = f"generated_{_key(text)}"
-        library = _cached(name, cache_dir() / "kernels" / (name + ".so"), "generated",
-                          lambda: text, _load_library)
+        text, library = specialize.module_ir(model), None
+        if text is not None:
+            name = f"generated_{_key(text)}"
+            library = _cached(name, cache_dir() / "kernels" / (name + ".so"), "generated",
+                              lambda: text, _load_library)
         _generated[id(model)] = (model, library)      # the model: its id stays its own
     library = _generated[id(model)][1]
     return np.array([0, 0] if library is None else

@@ -85,8 +85,16 @@ def _reads_and_writes(model, layer):
     return reads, writes
 
 
-def module_ir(model) -> str:
-    """LLVM IR of both generated functions for ``model`` (``engine.KernelModel``)."""
+# the code grows with the weights' entries, and LLVM's time with the code: the
+# interpreter's weights have about 3,000; a model past this is left to the loops
+MAX_ENTRIES = 200_000
+
+
+def module_ir(model) -> str | None:
+    """LLVM IR of both generated functions for ``model`` (``engine.KernelModel``),
+    or None for a model with more than ``MAX_ENTRIES`` entries."""
+    if len(model.row_idx) + len(model.d_slot) > MAX_ENTRIES:
+        return None
     return _rows_ir(model) + "\n" + _ffn_ir(model)
 
 
