@@ -345,7 +345,7 @@ def _compiler() -> list[str]:
     return shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")
 
 
-if __name__ == "__main__":    # the child of _build: folder, name, processor, kind; the payload on stdin
+if __name__ == "__main__":       # the child of _build: folder, name, processor, kind; stdin: payload
     try:
         compile_kind = {"decode": _compile, "generated": _compile_generated}[sys.argv[4]]
         compile_kind(pickle.loads(sys.stdin.buffer.read()), sys.argv[2], sys.argv[1], sys.argv[3])

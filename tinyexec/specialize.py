@@ -57,16 +57,17 @@ class _Function:
         at = self.emit(f"getelementptr inbounds double, ptr %x, i64 {slot}")
         return self.emit(f"load double, ptr {at}, align 8")
 
-    def store(self, slot: int, value: str):
-        at = self.emit(f"getelementptr inbounds double, ptr %x, i64 {slot}")
+    def store(self, slot: int, value: str, array: str = "%x"):
+        at = self.emit(f"getelementptr inbounds double, ptr {array}, i64 {slot}")
         self.lines.append(f"  store double {value}, ptr {at}, align 8")
 
     def row(self, model, r: int) -> str:
         """The kernel's ``_dot``: 0.0 plus each weight times its slot, in order."""
         total = _double(0.0)
         for k in range(model.row_ptr[r], model.row_ptr[r + 1]):
-            product = self.emit(f"fmul double {_double(model.row_val[k])}, {self.load(model.row_idx[k])}")
-            total = self.emit(f"fadd double {total}, {product}")
+            x = self.load(model.row_idx[k])
+            total = self.emit(f"fadd double {total}, "
+                              f"{self.emit(f'fmul double {_double(model.row_val[k])}, {x}')}")
         return total
 
     def label(self, name: str):
@@ -114,9 +115,7 @@ def _rows_ir(model) -> str:
     for layer in _switch(f, model):
         f.label(f"layer{layer}")
         for r in range(model.head_rows[0, layer], model.head_rows[1, layer]):
-            total = f.row(model, r)
-            at = f.emit(f"getelementptr inbounds double, ptr %out, i64 {r}")
-            f.lines.append(f"  store double {total}, ptr {at}, align 8")
+            f.store(r, f.row(model, r), "%out")
         f.lines.append("  ret i64 1")
     f.label("generic")
     f.lines.append("  ret i64 0")
@@ -125,9 +124,9 @@ def _rows_ir(model) -> str:
 
 
 def _ffn_ir(model) -> str:
-    """``i64 tinyexec_ffn(i64 layer, ptr x, ptr out)``: layer ``layer``'s feed-forward
-    applied to the residual stream ``x``; it returns 1, or 0 for a layer it
-    leaves to the kernel's loops."""
+    """``i64 tinyexec_ffn(i64 layer, ptr x, ptr out)``: layer ``layer``'s
+    feed-forward applied to the residual stream ``x``; it returns 1, or 0 for
+    a layer it leaves to the kernel's loops."""
     f = _Function()
     for layer in _switch(f, model):
         f.label(f"layer{layer}")
