@@ -26,7 +26,7 @@ Attention caches (``attention=``):
   maximum is at an end (every key scores 0 when ``q0 = q1 = 0``: the latest
   position wins, found by a scan -- the interpreter never asks that).
 
-  The sorted keys are cut into blocks of ``BLOCK`` (512) entries, each block
+  The sorted keys are cut into blocks of ``BLOCK`` (256) entries, each block
   sorted and contiguous, with a directory that lists the blocks in key order
   with their first keys (``_insert``, ``_lookup``).  A lookup guesses the
   block holding the score's vertex ``2 q0 / q1`` (O(1) when the first blocks
