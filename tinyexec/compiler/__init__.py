@@ -154,11 +154,7 @@ def _generate(unit, functions, filename) -> m.Program:
     sp = unit.scope.names["__sp"].at
     externs = {name: var.at for name, var in unit.scope.names.items()
                if getattr(var, "where", None) == "global"}
-    program = codegen.link(emitted, unit.data, unit.runtime, sp, externs, filename)
-    if len(program.code) > m.MAX_CODE:
-        raise CompileError(filename, 1, 1, f"the program has {len(program.code):,} instructions;"
-                                           f" the machine's limit is {m.MAX_CODE:,}")
-    return program
+    return codegen.link(emitted, unit.data, unit.runtime, sp, externs, filename)
 
 
 def compile_source(text: str, filename: str = "<input>", defines=None,
