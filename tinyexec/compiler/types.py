@@ -113,6 +113,16 @@ def promote(t: CType) -> CType:
     return t
 
 
+def decay(t: CType) -> CType:
+    """An rvalue's type (C99 6.3.2.1p3-4): an array is a pointer to its first
+    element, a function a pointer to it; other types are kept (no promotion)."""
+    if t.kind == "array":
+        return ptr(t.base)
+    if t.kind == "func":
+        return ptr(t)
+    return t
+
+
 def is_wide(t: CType) -> bool:
     """Is ``t`` a 64-bit integer type (held in two 32-bit words)?"""
     return t.kind == "int" and t.size == 8

@@ -6,8 +6,8 @@ from pycparser import c_ast
 from .errors import error
 from .literals import float_constant, int_constant, string_bytes
 from .scope import EnumConst, FunctionDecl, Var
-from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, CType, arith, array, promote, ptr,
-                    struct_member)
+from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, CType, arith, array, decay, promote,
+                    ptr, struct_member)
 
 # functions the compiler provides itself (unless the program defines the name)
 BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err")
@@ -141,7 +141,7 @@ class Typing:
         return self.callee_type(node.name).ret
 
     def type_ExprList(self, node):
-        return self.type_of(node.exprs[-1])
+        return decay(self.type_of(node.exprs[-1]))      # the comma's result is no lvalue
 
     def type_StructRef(self, node):
         return self.member(node)[1]
