@@ -48,6 +48,9 @@ class Statements:
     def stmt_Pragma(self, node):
         pass                # #pragma and _Pragma inside a function: no pragma changes code
 
+    def stmt_StaticAssert(self, node):
+        self.static_assert(node)
+
     def stmt_Typedef(self, node):
         self.scope.names[node.name] = Typedef(self.ctype(node.type))
 

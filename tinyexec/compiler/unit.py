@@ -61,6 +61,8 @@ class Unit(Context):
                     self.declare_global(ext, undefined)
                 else:
                     self.define_global(ext)
+            elif isinstance(ext, c_ast.StaticAssert):
+                self.static_assert(ext)
             elif isinstance(ext, c_ast.Pragma):
                 continue
             else:
