@@ -184,9 +184,16 @@ class Unit(Context):
                 if t.kind == "array" and t.length is None:
                     t = array(t.base, 1)           # int a[]; (a tentative definition)
                 at = self.data.alloc_bss(sizeof(t, decl))
-            else:
+            elif t.kind == "array" and t.length is None:    # its initializer gives its size
                 t, blob, relocs = self.static_object(t, decl.init, decl)
                 at = self.data.alloc(blob, relocs=relocs)
+            else:
+                # placed first: it is in scope within its own initializer (C99 6.2.1p7),
+                # as in "struct node head = {&head};"
+                at = self.data.alloc(bytes(sizeof(t, decl)))
+                scope.names[decl.name] = Var(decl.name, t, "global", at)
+                t, blob, relocs = self.static_object(t, decl.init, decl)
+                self.data.fill(at, blob, relocs)
         finally:
             self.scope = saved
         var = Var(decl.name, t, "global", at)
