@@ -10,7 +10,7 @@ from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, CType, arith, array, decay, 
                     ptr, struct_member)
 
 # functions the compiler provides itself (unless the program defines the name)
-BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err")
+BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err", "__builtin_expect")
 # gcc's constants of math.h's INFINITY, NAN and HUGE_VAL: (type, value)
 FLOAT_BUILTINS = {"__builtin_inf": (DOUBLE, float("inf")), "__builtin_inff": (FLOAT, float("inf")),
                   "__builtin_huge_val": (DOUBLE, float("inf")),
