@@ -125,7 +125,9 @@ class Declarations:
         word = "union" if union else "struct"
         key = f"{word} {node.name}" if node.name else None
         defined = self.unit.definitions.get(id(node))
-        if defined is not None:             # "struct {...} a, b;": one type for both
+        if defined is not None:     # "struct {...} a, b;" (or typed before, in a
+            if key:                 # statement expression): one type, its tag in scope here
+                self.scope.tags.setdefault(key, defined)
             return CType("struct", 0, False, layout=defined)
         layout = self.scope.lookup_tag(key) if key else None
         if layout is None or (node.decls is not None and key not in self.scope.tags):

@@ -7,11 +7,9 @@ from . import ir
 from .errors import error
 from .scope import Scope, Typedef, Var
 from .types import array, is_wide, promote, sizeof, two_words
+from .typing import EXPRESSIONS
 from .wide import Wide
 
-_EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, c_ast.ID,
-                c_ast.Constant, c_ast.Cast, c_ast.StructRef, c_ast.CompoundLiteral,
-                c_ast.TernaryOp, c_ast.ArrayRef, c_ast.ExprList)
 
 
 class Statements:
@@ -24,7 +22,7 @@ class Statements:
         method = getattr(self, "stmt_" + type(node).__name__, None)
         if method is not None:
             method(node)
-        elif isinstance(node, _EXPRESSIONS):
+        elif isinstance(node, EXPRESSIONS):
             self.discard(node)
         else:
             error(node, f"{type(node).__name__} statements are not supported")
