@@ -10,7 +10,7 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import FunctionDecl
-from .types import (CHAR, DOUBLE, FLOAT, SHORT, UCHAR, UINT, USHORT, CType, is_wide, promote,
+from .types import (CHAR, DOUBLE, FLOAT, INT, SHORT, UCHAR, UINT, USHORT, CType, is_wide, promote,
                     sizeof, two_words)
 from .wide import Wide
 
@@ -143,6 +143,14 @@ class Calls:
         if self.va_area is None:
             error(node, "va_start used in a function without '...'")
         return True, self.va_area
+
+    def builtin___builtin_expect(self, node, args, dst, keep):
+        """gcc's branch hint: the value of its first argument, as a long."""
+        if len(args) != 2:
+            error(node, "__builtin_expect expects 2 arguments")
+        value = self.rvalue_as(args[0], INT, dst) if keep else self.discard(args[0])
+        self.discard(args[1])
+        return True, value
 
     def builtin___putc_err(self, node, args, dst, keep):
         """Write a byte to stderr (the ERR instruction); returns it."""

@@ -61,6 +61,8 @@ class Unit(Context):
                     self.declare_global(ext, undefined)
                 else:
                     self.define_global(ext)
+            elif isinstance(ext, c_ast.StaticAssert):
+                self.static_assert(ext)
             elif isinstance(ext, c_ast.Pragma):
                 continue
             else:
@@ -182,9 +184,16 @@ class Unit(Context):
                 if t.kind == "array" and t.length is None:
                     t = array(t.base, 1)           # int a[]; (a tentative definition)
                 at = self.data.alloc_bss(sizeof(t, decl))
-            else:
+            elif t.kind == "array" and t.length is None:    # its initializer gives its size
                 t, blob, relocs = self.static_object(t, decl.init, decl)
                 at = self.data.alloc(blob, relocs=relocs)
+            else:
+                # placed first: it is in scope within its own initializer (C99 6.2.1p7),
+                # as in "struct node head = {&head};"
+                at = self.data.alloc(bytes(sizeof(t, decl)))
+                scope.names[decl.name] = Var(decl.name, t, "global", at)
+                t, blob, relocs = self.static_object(t, decl.init, decl)
+                self.data.fill(at, blob, relocs)
         finally:
             self.scope = saved
         var = Var(decl.name, t, "global", at)
@@ -215,18 +224,21 @@ class Unit(Context):
         return ir.Sym("code", fn.name)
 
     def startup(self, main: FunctionDecl) -> ir.Function:
-        """The first code run: call main with argc and argv (or nothing), then
-        HALT with its result."""
+        """The first code run: call main with argc and argv (or nothing; or also
+        envp, the common extension, an empty environment), then HALT with its result."""
         nparams = len(main.type.fixed_params)
-        if nparams not in (0, 2) or main.type.variadic:
-            error(main.node, f"{main.name} must take (void) or (int argc, char **argv)")
+        if nparams not in (0, 2, 3) or main.type.variadic:
+            error(main.node, f"{main.name} must take (void), (int argc, char **argv) or "
+                             "(int argc, char **argv, char **envp)")
         fn = ir.Function("__start", [])
         block = fn.new_block("start")
         args = []
-        for word in range(nparams):
+        for word in range(min(nparams, 2)):
             v = fn.new_vreg("arg")
             block.instrs.append(ir.Load("ld32", v, None, None, self.runtime.plus(4 * word)))
             args.append(v)
+        if nparams == 3:
+            args.append(self.data.alloc(bytes(4)))      # envp: {NULL}
         self.use_function(main, main.node)
         if main.type.ret.kind == "void":
             block.instrs.append(ir.Call(None, main.name, args))
