@@ -207,8 +207,10 @@ class Constants:
         return None
 
     def static_lvalue(self, node) -> Sym | None:
+        if isinstance(node, c_ast.Constant) and node.type == "string":
+            return self.unit.data.string(string_bytes(node))     # &"abc"[1]
         if isinstance(node, c_ast.ID):
-            found = self.scope.lookup(node.name)
+            found = self.lookup(node)                             # __func__ too
             if isinstance(found, FunctionDecl):
                 return self.static_address(node)
             return found.at if isinstance(found, Var) and found.where == "global" else None

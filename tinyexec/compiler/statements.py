@@ -73,6 +73,9 @@ class Statements:
             self.scope.names[node.name] = found
             return
         if "static" in node.storage:
+            if _mentions(node.init, "__func__"):
+                # the unit builds its initializer: __func__ must be in the scope it sees
+                self.scope.names.setdefault("__func__", self.function_name())
             self.unit.global_var(node, self.scope)
             return
         t = self.ctype(node.type)
@@ -317,3 +320,12 @@ class Statements:
         self.label_marks[node.name] = tuple(self.vla_marks)
         self.start(block)
         self.statement(node.stmt)
+
+
+def _mentions(node, name: str) -> bool:
+    """Does the expression ``node`` use the identifier ``name``?"""
+    if node is None:
+        return False
+    if isinstance(node, c_ast.ID) and node.name == name:
+        return True
+    return any(_mentions(child, name) for _, child in node.children())
