@@ -34,6 +34,7 @@ class Unit(Context):
         self.literals: dict = {}        # id of a file-scope compound literal -> its Sym
         self.runtime_objects: set = set()  # file-scope objects the runtime declared
         self.returns: dict = {}            # what the program's own declarations say a function returns
+        self.runtime_twins: dict = {}      # name -> the runtime's definition a program's replaced
         self.instructions = 0           # IR instructions built so far
         runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
         self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
@@ -161,7 +162,12 @@ class Unit(Context):
         if isinstance(found, FunctionDecl):
             if node is not None:
                 if found.node is None or in_runtime(found.node, self.libc_dir):
-                    # a program's own strlen, say, replaces the runtime's
+                    # a program's own strlen, say, replaces the runtime's for the
+                    # program; the runtime's own calls keep the runtime's, under
+                    # another name (as a static link with glibc would)
+                    if found.node is not None and not in_runtime(node, self.libc_dir):
+                        twin = FunctionDecl(f"__libc_{decl.name}", found.type, found.node)
+                        self.runtime_twins[decl.name] = self.functions[twin.name] = twin
                     found.node, found.type = node, t
                 elif not in_runtime(node, self.libc_dir):
                     error(decl, f"redefinition of '{decl.name}'")

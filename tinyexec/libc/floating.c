@@ -86,3 +86,14 @@ int __signbitf(float x)
     number.value = x;
     return (int)(number.bits >> 31);
 }
+
+/* isinf's value: 1 or -1 by the sign (as glibc's), the argument evaluated once */
+int __isinf(double x)
+{
+    return __fpclassify(x) == FP_INFINITE ? 1 - 2 * __signbit(x) : 0;
+}
+
+int __isinff(float x)
+{
+    return __fpclassifyf(x) == FP_INFINITE ? 1 - 2 * __signbitf(x) : 0;
+}

@@ -12,20 +12,20 @@ typedef struct __file FILE;     /* never defined: only the two streams below exi
 #define stderr ((FILE *)2)
 
 /* A printf with a literal format is expanded by the compiler; the rest call these. */
-int printf(const char *format, ...);
-int fprintf(FILE *stream, const char *format, ...);
-int sprintf(char *buf, const char *format, ...);
-int snprintf(char *buf, size_t size, const char *format, ...);
-int vprintf(const char *format, va_list ap);
-int vfprintf(FILE *stream, const char *format, va_list ap);
-int vsprintf(char *buf, const char *format, va_list ap);
-int vsnprintf(char *buf, size_t size, const char *format, va_list ap);
-int putchar(int c);
-int fputc(int c, FILE *stream);
-int putc(int c, FILE *stream);
-int puts(const char *s);
-int fputs(const char *s, FILE *stream);
+int printf(const char *__format, ...);
+int fprintf(FILE *__stream, const char *__format, ...);
+int sprintf(char *__buf, const char *__format, ...);
+int snprintf(char *__buf, size_t __size, const char *__format, ...);
+int vprintf(const char *__format, va_list __ap);
+int vfprintf(FILE *__stream, const char *__format, va_list __ap);
+int vsprintf(char *__buf, const char *__format, va_list __ap);
+int vsnprintf(char *__buf, size_t __size, const char *__format, va_list __ap);
+int putchar(int __c);
+int fputc(int __c, FILE *__stream);
+int putc(int __c, FILE *__stream);
+int puts(const char *__s);
+int fputs(const char *__s, FILE *__stream);
 int getchar(void);
-int sscanf(const char *s, const char *format, ...);
+int sscanf(const char *__s, const char *__format, ...);
 
 #endif
