@@ -40,8 +40,8 @@ class Calls:
         name = callee.name if isinstance(callee, c_ast.ID) else None
         found = self.scope.lookup(name) if name else None
         runtime_caller = in_runtime(self.decl.node, self.unit.libc_dir)
-        if runtime_caller and isinstance(found, FunctionDecl) and found is self.unit.scope.names.get(
-                name) and name in self.unit.runtime_twins:
+        if runtime_caller and name in self.unit.runtime_twins and \
+                found is self.unit.scope.names.get(name):
             found = self.unit.runtime_twins[name]   # the runtime calls its own, not the program's
         if name and (found is None or isinstance(found, FunctionDecl)):
             builtin = getattr(self, "builtin_" + name, None)
@@ -168,7 +168,10 @@ class Calls:
     def builtin_exit(self, node, args, dst, keep):
         if len(args) != 1:
             error(node, "exit expects 1 argument")
-        self.emit(ir.Halt(self.rvalue(args[0])))
+        status = self.rvalue(args[0])
+        if self.unit.exit_handlers and not in_runtime(self.decl.node, self.unit.libc_dir):
+            self.call_runtime("__run_atexit", [], node=node)    # (the runtime's exits: abort's)
+        self.emit(ir.Halt(status))
         self.terminate(ir.Ret())                   # not reached
         return True, ir.Const(0)
 

@@ -16,5 +16,7 @@ int ispunct(int __c);
 int isxdigit(int __c);
 int toupper(int __c);
 int tolower(int __c);
+int isascii(int __c);
+int toascii(int __c);
 
 #endif

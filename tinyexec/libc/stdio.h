@@ -10,6 +10,9 @@
 typedef struct __file FILE;     /* never defined: only the two streams below exist */
 #define stdout ((FILE *)1)
 #define stderr ((FILE *)2)
+#define stdin ((FILE *)3)       /* the prompt's input: what getchar reads */
+
+typedef int ssize_t;
 
 /* A printf with a literal format is expanded by the compiler; the rest call these. */
 int printf(const char *__format, ...);
@@ -27,5 +30,18 @@ int puts(const char *__s);
 int fputs(const char *__s, FILE *__stream);
 int getchar(void);
 int sscanf(const char *__s, const char *__format, ...);
+int vsscanf(const char *__s, const char *__format, va_list __ap);
+int scanf(const char *__format, ...);
+int fgetc(FILE *__stream);
+int getc(FILE *__stream);
+int ungetc(int __c, FILE *__stream);
+char *fgets(char *__s, int __n, FILE *__stream);
+ssize_t getline(char **__line, size_t *__n, FILE *__stream);
+size_t fread(void *__p, size_t __size, size_t __n, FILE *__stream);
+size_t fwrite(const void *__p, size_t __size, size_t __n, FILE *__stream);
+int fflush(FILE *__stream);
+int feof(FILE *__stream);
+int ferror(FILE *__stream);
+void perror(const char *__s);
 
 #endif

@@ -8,6 +8,17 @@
 #define EXIT_FAILURE 1
 #define RAND_MAX 32767
 
+/* The runtime, first in the program's translation unit, defines the structs;
+   the program's own inclusion names them. */
+#ifdef __TINYEXEC_RUNTIME__
+struct __div { int quot; int rem; };
+struct __ldiv { long quot; long rem; };
+struct __lldiv { long long quot; long long rem; };
+#endif
+typedef struct __div div_t;
+typedef struct __ldiv ldiv_t;
+typedef struct __lldiv lldiv_t;
+
 void exit(int __status);
 int abs(int __x);
 int atoi(const char *__s);
@@ -18,6 +29,11 @@ void *calloc(size_t __count, size_t __size);
 void free(void *__p);
 void *realloc(void *__p, size_t __size);
 void abort(void);
+int atexit(void (*__function)(void));
+void __run_atexit(void);
+div_t div(int __n, int __d);
+ldiv_t ldiv(long __n, long __d);
+lldiv_t lldiv(long long __n, long long __d);
 long labs(long __x);
 long strtol(const char *__s, char **__end, int __base);
 unsigned long strtoul(const char *__s, char **__end, int __base);

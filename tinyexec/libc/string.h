@@ -23,5 +23,12 @@ void *memset(void *__dst, int __c, size_t __n);
 void *memcpy(void *__dst, const void *__src, size_t __n);
 void *memmove(void *__dst, const void *__src, size_t __n);
 int memcmp(const void *__a, const void *__b, size_t __n);
+char *strdup(const char *__s);
+char *strndup(const char *__s, size_t __n);
+char *strtok_r(char *__s, const char *__separators, char **__saved);
+char *strerror(int __errnum);
+size_t strnlen(const char *__s, size_t __n);
+int strcasecmp(const char *__a, const char *__b);
+int strncasecmp(const char *__a, const char *__b, size_t __n);
 
 #endif
