@@ -575,3 +575,17 @@ def test_programs_without_the_extra_functions_do_not_link_them():
                               'int main(void) { atexit(f); puts("hi"); return 0; }\n', "a.c")
     assert "__run_atexit" not in {name for _, name in hello.functions}
     assert "__run_atexit" in {name for _, name in handlers.functions}
+
+
+def test_headers_survive_the_programs_macros():
+    """Every shipped header after a program's macros named as common identifiers
+    (its parameter names are reserved ones, or none)."""
+    from tinyexec.preprocess import LIBC
+    names = ("format stream buf size ap c s x y p n a b dst src hay needle accept reject "
+             "separators status seed count end base key cmp expr file line sig handler function "
+             "t e d ch str ptr value bits number lim saved errnum type member last dest low hiw")
+    headers = sorted(h.name for h in LIBC.glob("*.h") if h.name != "setjmp.h")
+    source = "".join(f"#define {name} 1\n" for name in names.split()) + \
+        "".join(f"#include <{h}>\n" for h in headers) + \
+        'int main(void) { printf("%d\\n", size + (int)sqrt(4.0) + low); return 0; }\n'
+    assert _stdout(source) == b"4\n"
