@@ -34,7 +34,9 @@ class Unit(Context):
         self.literals: dict = {}        # id of a file-scope compound literal -> its Sym
         self.runtime_objects: set = set()  # file-scope objects the runtime declared
         self.returns: dict = {}            # what the program's own declarations say a function returns
+        self.runtime_twins: dict = {}      # name -> the runtime's definition a program's replaced
         self.instructions = 0           # IR instructions built so far
+        self.exit_handlers = False      # exit() and main's return call __run_atexit (atexit)
         runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
         self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
                                             runtime)
@@ -112,7 +114,18 @@ class Unit(Context):
         elif decl.name in self.runtime_objects:
             self.runtime_objects.discard(decl.name)
             return None
-        return self.scope.names.get(decl.name)
+        found = self.scope.names.get(decl.name)
+        if isinstance(found, FunctionDecl) and not in_runtime(decl, self.libc_dir) and \
+                decl.name not in self.returns and (found.node is None
+                                                   or in_runtime(found.node, self.libc_dir)):
+            # a program's variable named as a function only the runtime declared
+            # (`int time;` without <time.h>): the runtime's calls keep the function
+            if found.node is not None:
+                self.runtime_twins[decl.name] = self.functions[f"__libc_{decl.name}"] = \
+                    FunctionDecl(f"__libc_{decl.name}", found.type, found.node)
+            del self.scope.names[decl.name]
+            return None
+        return found
 
     @staticmethod
     def same_object(decl: c_ast.Decl, old: CType, new: CType) -> CType:
@@ -163,7 +176,12 @@ class Unit(Context):
         if isinstance(found, FunctionDecl):
             if node is not None:
                 if found.node is None or in_runtime(found.node, self.libc_dir):
-                    # a program's own strlen, say, replaces the runtime's
+                    # a program's own strlen, say, replaces the runtime's for the
+                    # program; the runtime's own calls keep the runtime's, under
+                    # another name (as a static link with glibc would)
+                    if found.node is not None and not in_runtime(node, self.libc_dir):
+                        twin = FunctionDecl(f"__libc_{decl.name}", found.type, found.node)
+                        self.runtime_twins[decl.name] = self.functions[twin.name] = twin
                     found.node, found.type = node, t
                 elif not in_runtime(node, self.libc_dir):
                     error(decl, f"redefinition of '{decl.name}'")
@@ -240,13 +258,14 @@ class Unit(Context):
         if nparams == 3:
             args.append(self.data.alloc(bytes(4)))      # envp: {NULL}
         self.use_function(main, main.node)
-        if main.type.ret.kind == "void":
-            block.instrs.append(ir.Call(None, main.name, args))
-            block.instrs.append(ir.Halt(ir.Const(0)))
-        else:
-            result = fn.new_vreg("status")
-            block.instrs.append(ir.Call(result, main.name, args))
-            block.instrs.append(ir.Halt(result))
+        result = None if main.type.ret.kind == "void" else fn.new_vreg("status")
+        block.instrs.append(ir.Call(result, main.name, args))
+        if self.exit_handlers:
+            handlers = self.scope.names.get("__run_atexit")
+            self.use_function(handlers, main.node)
+            block.instrs.append(ir.Call(None, handlers.name, []))
+            fn.calls.add(handlers.name)
+        block.instrs.append(ir.Halt(ir.Const(0) if result is None else result))
         block.term = ir.Ret()              # never reached: HALT stops the machine
         fn.calls.add(main.name)
         return fn

@@ -169,8 +169,10 @@ static unsigned __stdin_pos;
 int getchar(void)
 {
     unsigned char *in = (unsigned char *)__runtime[2];
-    if (__stdin_pos >= __runtime[3])
+    if (__stdin_pos >= __runtime[3]) {
+        __stdin_pos = __runtime[3] + 1;     /* past the end: feof(stdin) */
         return EOF;
+    }
     __stdin_pos++;
     return in[__stdin_pos - 1];
 }
@@ -851,9 +853,8 @@ static int __float_field(const char *s, int width)
  * Returns the number of fields assigned, or EOF when the input ended before
  * any was (as glibc: also after fields skipped with %* or stored by %n).
  */
-int sscanf(const char *s, const char *format, ...)
+static int __scan(const char *s, const char *format, va_list ap, const char **stop)
 {
-    va_list ap;
     const char *start = s, *f = format, *set;
     int assigned = 0, skip, width, h, l, size, conv, base, d, invert;
     void *to;
@@ -864,7 +865,6 @@ int sscanf(const char *s, const char *format, ...)
     const char *text;
     char *end, field[64];
 #endif
-    va_start(ap, format);
     while (*f) {
         if (isspace(*f)) {
             while (isspace(*s))
@@ -1016,9 +1016,25 @@ int sscanf(const char *s, const char *format, ...)
 #endif
         break;                          /* not a conversion */
     }
+    *stop = s;
     return assigned;
 input_failure:
+    *stop = s;
     return assigned ? assigned : EOF;
+}
+
+int vsscanf(const char *s, const char *format, va_list ap)
+{
+    const char *stop;
+    return __scan(s, format, ap, &stop);
+}
+
+int sscanf(const char *s, const char *format, ...)
+{
+    va_list ap;
+    const char *stop;
+    va_start(ap, format);
+    return __scan(s, format, ap, &stop);
 }
 
 int fputc(int c, FILE *stream)
@@ -1662,6 +1678,8 @@ int ispunct(int c) { return isprint(c) && c != ' ' && !isalnum(c); }
 int isxdigit(int c) { return isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 int toupper(int c) { return islower(c) ? c - 'a' + 'A' : c; }
 int tolower(int c) { return isupper(c) ? c - 'A' + 'a' : c; }
+int isascii(int c) { return (c & ~0x7F) == 0; }
+int toascii(int c) { return c & 0x7F; }
 
 /* ---- the operators the machine lacks -------------------------------- */
 
@@ -1676,4 +1694,10 @@ void __div_zero(void)
 
 #ifdef __TINYEXEC_FLOAT__
 #include "floating.c"
+#endif
+
+/* ---- the less used functions: only in programs that name one ------- */
+
+#ifdef __TINYEXEC_EXTRA__
+#include "extra.c"
 #endif
