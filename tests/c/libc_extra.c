@@ -42,11 +42,11 @@ int main(void)
            strcasecmp("b", "A") > 0, strncasecmp("ABCx", "abcy", 3), strncasecmp("a", "B", 0));
     printf("%d %d %d %d\n", isascii('a'), isascii(200), toascii(200), toascii('z'));
     printf("%d %d %ld %ld %lld %lld\n", d.quot, d.rem, ld.quot, ld.rem, lld.quot, lld.rem);
-    printf("%d\n", signal(SIGINT, handler) == SIG_DFL);
-    r1 = raise(SIGINT);
+    printf("%d\n", signal(SIGFPE, handler) == SIG_DFL);
+    r1 = raise(SIGFPE);
     printf("%d %d\n", r1, (int)caught);
-    r1 = signal(SIGINT, SIG_IGN) == handler;
-    printf("%d %d\n", r1, raise(SIGINT));
+    r1 = signal(SIGFPE, SIG_IGN) == handler;
+    printf("%d %d\n", r1, raise(SIGFPE));
     printf("%d\n", signal(SIGTERM, SIG_ERR) == SIG_ERR);
     sizes[0] = fwrite("fwrite\n", 1, 7, stdout);
     sizes[1] = fwrite("ab", 2, 1, stderr);

@@ -320,9 +320,11 @@ void __pr_x(unsigned v, int letter)
     __pr_chars(d, __digits(v, 16, letter == 'A', d));
 }
 
-/* %s */
+/* %s; a null pointer is "(null)", as glibc prints it */
 void __pr_s(char *s)
 {
+    if (s == 0)
+        s = "(null)";
     while (*s) {
         putchar(*s);
         s++;
@@ -363,7 +365,10 @@ void __pr_num(unsigned v, int conv, int width, int pad)
 /* %s with a field width; left is 1 for left alignment. */
 void __pr_sw(char *s, int width, int left)
 {
-    int n = strlen(s);
+    int n;
+    if (s == 0)
+        s = "(null)";
+    n = strlen(s);
     if (!left)
         __pr_pad(' ', width - n);
     __pr_s(s);
@@ -498,8 +503,8 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 len = 5;
             } else if (c == 's') {
                 str = va_arg(ap, char *);
-                if (str == 0)
-                    str = "(null)";
+                if (str == 0)           /* glibc: "(null)", or nothing if it would be cut */
+                    str = prec < 0 || prec >= 6 ? "(null)" : "";
                 len = strlen(str);
                 if (prec >= 0 && prec < len)
                     len = prec;
