@@ -128,3 +128,17 @@ def test_a_long_string_literal_is_cut_between_characters_only(monkeypatch, every
         want.append(f"{len(data)} {x}")
     result = run(compile_source(source, "long.c"), engine="reference")
     assert result.stdout.decode().split("\n")[:3] == want
+
+
+def test_a_program_past_the_machine_s_instructions_is_one_error_not_a_crash():
+    """A branch whose target lies past instruction 65,535 cannot be encoded:
+    the size is checked before any target is (it used to be a traceback)."""
+    from tinyexec import machine as m
+    from tinyexec.compiler import codegen
+    from tinyexec.compiler.errors import CompileError
+    from tinyexec.compiler.data import Data
+    body = [codegen.Emitted("JEQI", a=1, imm=0, target=("local", m.MAX_CODE))]
+    body += [codegen.Emitted("HALTI")] * m.MAX_CODE
+    with pytest.raises(CompileError, match="the program has 65,536 instructions; "
+                                           "the machine's limit is 65,535"):
+        codegen.link([("main", body)], Data(), None, None, {}, "big.c")

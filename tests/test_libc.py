@@ -524,3 +524,68 @@ def test_recorded_outputs_are_gccs(name, tmp_path):
     if got is None:
         pytest.skip("no gcc -m32")
     assert got == globals()[name + "_OUT"]
+
+
+SIGNALS_AND_TIME = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <signal.h>
+#include <time.h>
+static void bye(void) { puts("not run: abort runs no handlers"); }
+int main(void) {
+    time_t t = 5;
+    printf("%ld %ld %ld %d\n", (long)time(&t), (long)t, (long)clock(), time(NULL) == (time_t)-1);
+    printf("%d\n", signal(SIGABRT, SIG_DFL) == SIG_DFL);
+    atexit(bye);
+    raise(SIGABRT);
+    puts("not reached");
+    return 0;
+}
+"""
+
+
+def test_time_is_unavailable_and_raise_sigabrt_aborts():
+    """time() and clock() are (time_t)-1 and (clock_t)-1 (the machine has no
+    clock); raise(SIGABRT) with the default action is abort(): its message,
+    status 134, no atexit handlers."""
+    result = run(compile_source(SIGNALS_AND_TIME, "signals.c"), engine="reference")
+    assert (result.stdout, result.stderr, result.exit_code) == (b"-1 -1 -1 1\n1\n", b"Aborted\n",
+                                                                134)
+
+
+RETURN_FROM_MAIN = r"""
+#include <stdio.h>
+#include <stdlib.h>
+static void one(void) { puts("one"); }
+static void two(void) { puts("two"); }
+int time = 7, raise = 8;          /* the program's own, not <time.h>'s and <signal.h>'s */
+int main(void) { atexit(one); atexit(two); printf("main %d\n", time + raise); return 5; }
+"""
+
+
+def test_atexit_handlers_run_when_main_returns():
+    result = run(compile_source(RETURN_FROM_MAIN, "ret.c"), engine="reference")
+    assert (result.stdout, result.exit_code) == (b"main 15\ntwo\none\n", 5)
+
+
+def test_programs_without_the_extra_functions_do_not_link_them():
+    """hello world's code is what it was: no atexit call, no extra.c."""
+    hello = compile_source('#include <stdio.h>\nint main(void) { puts("hi"); return 0; }\n', "h.c")
+    handlers = compile_source('#include <stdio.h>\n#include <stdlib.h>\nstatic void f(void) {}\n'
+                              'int main(void) { atexit(f); puts("hi"); return 0; }\n', "a.c")
+    assert "__run_atexit" not in {name for _, name in hello.functions}
+    assert "__run_atexit" in {name for _, name in handlers.functions}
+
+
+def test_headers_survive_the_programs_macros():
+    """Every shipped header after a program's macros named as common identifiers
+    (its parameter names are reserved ones, or none)."""
+    from tinyexec.preprocess import LIBC
+    names = ("format stream buf size ap c s x y p n a b dst src hay needle accept reject "
+             "separators status seed count end base key cmp expr file line sig handler function "
+             "t e d ch str ptr value bits number lim saved errnum type member last dest low hiw")
+    headers = sorted(h.name for h in LIBC.glob("*.h") if h.name != "setjmp.h")
+    source = "".join(f"#define {name} 1\n" for name in names.split()) + \
+        "".join(f"#include <{h}>\n" for h in headers) + \
+        'int main(void) { printf("%d\\n", size + (int)sqrt(4.0) + low); return 0; }\n'
+    assert _stdout(source) == b"4\n"

@@ -420,3 +420,14 @@ int all_true;
 __SIZE_TYPE__ __PTRDIFF_TYPE__ __INTPTR_TYPE__
 """)
     assert _tokens(text)[-7:] == ["int", "all_true", ";", "unsigned", "int", "int", "int"]
+
+
+def test_date_and_time_are_gccs_spellings_of_source_date_epoch(monkeypatch):
+    """__DATE__ and __TIME__ as gcc spells them; SOURCE_DATE_EPOCH (UTC) pins
+    them for reproducible builds, as gcc reads it."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772355906")        # 2026-03-01 09:05:06 UTC
+    out = Preprocessor().run(Path("t.c"), "__DATE__ | __TIME__ | __DATE__[4]\n")
+    assert out.splitlines()[1] == '"Mar  1 2026" | "09:05:06" | "Mar  1 2026" [4]'
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert _output('#include <stdio.h>\nint main(void) { printf("%d %d\\n", '
+                   '(int)sizeof __DATE__, (int)sizeof __TIME__); return 0; }\n') == b"12 9\n"

@@ -5,8 +5,9 @@ files (relative to the including file), ``#pragma once``, object-like and
 function-like ``#define`` (variadic ones too), ``#undef``, and
 ``#if/#ifdef/#ifndef/#elif/#else/#endif`` with integer expressions and
 ``defined``, ``#`` and ``##`` in macro bodies, ``#line``, ``__FILE__``,
-``__LINE__``, ``__STDC__``, ``__STDC_VERSION__`` and the target's predefined
-macros (gcc's for i386); GNU ``__attribute__((...))`` is dropped.
+``__LINE__``, ``__DATE__``, ``__TIME__``, ``__STDC__``, ``__STDC_VERSION__``
+and the target's predefined macros (gcc's for i386); GNU
+``__attribute__((...))`` is dropped.
 Macros expand as C99 6.10.3 says (checked against ``gcc -E`` in the tests).
 The output keeps every source line where it was (a line joined to the one
 before by backslash-newline, or by a macro call spanning lines, leaves a blank
@@ -21,7 +22,9 @@ as that same byte; anywhere else it is a "stray" error.
 from __future__ import annotations
 
 import operator
+import os
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -308,10 +311,22 @@ class _Macro:
         return bool(self.params) and self.params[-1] == "__VA_ARGS__"
 
 
+def _date_and_time() -> tuple[str, str]:
+    """``__DATE__`` and ``__TIME__`` of a translation now (gcc's spellings:
+    ``"Nov  3 2026"``, ``"09:05:01"``), or of ``SOURCE_DATE_EPOCH`` (UTC) when
+    it is set, as gcc reads it for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = time.gmtime(int(epoch)) if epoch.isdigit() else time.localtime()
+    month = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[when.tm_mon - 1]
+    return (f'"{month} {when.tm_mday:2d} {when.tm_year}"',
+            f'"{when.tm_hour:02d}:{when.tm_min:02d}:{when.tm_sec:02d}"')
+
+
 class Preprocessor:
     def __init__(self, defines: dict | None = None, include_dirs=()):
         self.macros: dict[str, _Macro] = {}
-        for definition in _BUILTIN + _TARGET:
+        date, clock = _date_and_time()
+        for definition in _BUILTIN + _TARGET + (f"__DATE__ {date}", f"__TIME__ {clock}"):
             self._define(definition, "<built-in>", 1, 1)
         for name, value in (defines or {}).items():
             self._define(f"{name} {value}", "<command line>", 1, 1)

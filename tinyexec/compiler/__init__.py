@@ -39,9 +39,12 @@ def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None
     try:
         program = Preprocessor(defines, include_dirs)
         user = program.run(Path(filename), text)
-        runtime_defines = dict(defines or {})
-        if uses_floating(user):
+        runtime_defines = dict(defines or {}, __TINYEXEC_RUNTIME__="1")
+        own = own_text(user)
+        if _FLOATING.search(own):
             runtime_defines["__TINYEXEC_FLOAT__"] = "1"
+        if _EXTRA.search(own):
+            runtime_defines["__TINYEXEC_EXTRA__"] = "1"
         library = Preprocessor(runtime_defines, include_dirs)
         runtime = library.run(LIBC / "libc.c")
     except PreprocessError as e:
@@ -59,16 +62,24 @@ def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None
 # text, and parsing it takes about a second, so a program with none of these
 # is compiled without it.  A false alarm (a "1.5" in a string) only costs time.
 _MATH = ("fabs floor ceil round trunc fmod sqrt frexp ldexp modf exp exp2 expm1 log log2 log10 "
-         "log1p pow sin cos tan asin acos atan atan2 sinh cosh tanh hypot cbrt").split()
+         "log1p pow sin cos tan asin acos atan atan2 sinh cosh tanh hypot cbrt copysign fmin fmax "
+         "fdim rint nearbyint").split()
 _FLOATING = re.compile(r"\b(?:float|double|atof|strtod|strtof|__builtin_(?:inf|nan|huge_val)f?|"
-                       + "|".join(f"{name}f?" for name in _MATH) + r")\b"
+                       + "|".join(f"{name}f?" for name in _MATH) + r"|l?lrintf?|l?lroundf?)\b"
                        r"|(?<![\w.])(?:\d+\.\d*|\.\d+|\d+[eE][-+]?\d|0[xX][0-9a-fA-F.]*[pP])")
 _LINE_MARKER = re.compile(r'# \d+ "(.*)"$')
+# What makes a program need the less used part of the runtime (libc/extra.c):
+# naming one of its functions (errno is a call of __errno_location).
+_EXTRA = re.compile(r"\b(?:atexit|__errno_location|strerror|perror|fgetc|getc|ungetc|feof|ferror|"
+                    r"fflush|fgets|getline|fread|fwrite|scanf|strnlen|strn?dup|strtok_r|"
+                    r"strn?casecmp|l{0,2}div|signal|raise|time|clock)\b")
+# a program that registers exit handlers: exit() and main's return run them
+_ATEXIT = re.compile(r"\batexit\b")
 
 
-def uses_floating(preprocessed: str) -> bool:
-    """Does a program's preprocessed text, without the lines that come from the
-    shipped headers, mention floating point?"""
+def own_text(preprocessed: str) -> str:
+    """A program's preprocessed text without the lines that come from the
+    shipped headers."""
     own, keep = [], True
     for line in preprocessed.split("\n"):
         marker = _LINE_MARKER.match(line)
@@ -76,7 +87,13 @@ def uses_floating(preprocessed: str) -> bool:
             keep = Path(unquote(marker.group(1))).parent != LIBC
         elif keep:
             own.append(line)
-    return _FLOATING.search("\n".join(own)) is not None
+    return "\n".join(own)
+
+
+def uses_floating(preprocessed: str) -> bool:
+    """Does a program's preprocessed text, without the lines that come from the
+    shipped headers, mention floating point?"""
+    return _FLOATING.search(own_text(preprocessed)) is not None
 
 
 NESTING_FRAMES = 100_000      # Python frames the parser and the compiler may nest
@@ -132,6 +149,7 @@ def _translate_here(runtime: str, user: str, filename: str, defines, include_dir
         files_seen.update(convention.files_seen)
         entry = "__compute_main"
     unit = Unit(filename, LIBC)
+    unit.exit_handlers = _ATEXIT.search(own_text(user)) is not None
     try:
         unit.translation_unit(ast)
         functions = unit.build(entry)
@@ -154,11 +172,7 @@ def _generate(unit, functions, filename) -> m.Program:
     sp = unit.scope.names["__sp"].at
     externs = {name: var.at for name, var in unit.scope.names.items()
                if getattr(var, "where", None) == "global"}
-    program = codegen.link(emitted, unit.data, unit.runtime, sp, externs, filename)
-    if len(program.code) > m.MAX_CODE:
-        raise CompileError(filename, 1, 1, f"the program has {len(program.code):,} instructions;"
-                                           f" the machine's limit is {m.MAX_CODE:,}")
-    return program
+    return codegen.link(emitted, unit.data, unit.runtime, sp, externs, filename)
 
 
 def compile_source(text: str, filename: str = "<input>", defines=None,

@@ -10,8 +10,9 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import FunctionDecl
-from .types import (CHAR, DOUBLE, FLOAT, SHORT, UCHAR, UINT, USHORT, CType, is_wide, promote,
+from .types import (CHAR, DOUBLE, FLOAT, INT, SHORT, UCHAR, UINT, USHORT, CType, is_wide, promote,
                     sizeof, two_words)
+from .unit import in_runtime
 from .wide import Wide
 
 
@@ -38,16 +39,21 @@ class Calls:
         args = node.args.exprs if node.args else []
         name = callee.name if isinstance(callee, c_ast.ID) else None
         found = self.scope.lookup(name) if name else None
+        runtime_caller = in_runtime(self.decl.node, self.unit.libc_dir)
+        if runtime_caller and name in self.unit.runtime_twins and \
+                found is self.unit.scope.names.get(name):
+            found = self.unit.runtime_twins[name]   # the runtime calls its own, not the program's
         if name and (found is None or isinstance(found, FunctionDecl)):
             builtin = getattr(self, "builtin_" + name, None)
-            if builtin is not None:
+            if builtin is not None and (runtime_caller or found is None or found.node is None
+                                        or in_runtime(found.node, self.unit.libc_dir)):
                 done, value = builtin(node, args, dst, keep)
                 if done:
                     return value
         if isinstance(found, FunctionDecl):
             self.unit.use_function(found, node)
-            self.fn.calls.add(name)
-            ftype, target = found.type, name
+            self.fn.calls.add(found.name)
+            ftype, target = found.type, found.name
         else:
             ftype = self.callee_type(callee)
             target = self.rvalue(callee)
@@ -144,6 +150,14 @@ class Calls:
             error(node, "va_start used in a function without '...'")
         return True, self.va_area
 
+    def builtin___builtin_expect(self, node, args, dst, keep):
+        """gcc's branch hint: the value of its first argument, as a long."""
+        if len(args) != 2:
+            error(node, "__builtin_expect expects 2 arguments")
+        value = self.rvalue_as(args[0], INT, dst) if keep else self.discard(args[0])
+        self.discard(args[1])
+        return True, value
+
     def builtin___putc_err(self, node, args, dst, keep):
         """Write a byte to stderr (the ERR instruction); returns it."""
         return self.output_byte("err", node, args, dst, keep)
@@ -162,7 +176,10 @@ class Calls:
     def builtin_exit(self, node, args, dst, keep):
         if len(args) != 1:
             error(node, "exit expects 1 argument")
-        self.emit(ir.Halt(self.rvalue(args[0])))
+        status = self.rvalue(args[0])
+        if self.unit.exit_handlers and not in_runtime(self.decl.node, self.unit.libc_dir):
+            self.call_runtime("__run_atexit", [], node=node)    # (the runtime's exits: abort's)
+        self.emit(ir.Halt(status))
         self.terminate(ir.Ret())                   # not reached
         return True, ir.Const(0)
 

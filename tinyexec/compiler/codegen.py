@@ -139,6 +139,9 @@ def link(functions: list, data, runtime: ir.Sym, stack_pointer: ir.Sym, externs:
     for name, code in functions:
         entry[name] = index
         index += len(code)
+    if index - m.FIRST_INSTR > m.MAX_CODE:     # before a target too large is encoded
+        raise CompileError(filename, 1, 1, f"the program has {index - m.FIRST_INSTR:,} "
+                                           f"instructions; the machine's limit is {m.MAX_CODE:,}")
     code_end = m.position(index)
     if data.bss_size > m.MEM_SIZE - m.MAX_PROMPT:     # it would overlap the program's half
         raise CompileError(filename, 1, 1, f"the zero-filled data takes {data.bss_size:,} "

@@ -6,6 +6,7 @@ import math
 
 from pycparser import c_ast
 
+from .errors import error
 from .ir import Sym
 from .literals import char_value, float_constant, int_constant, string_bytes
 from .scope import EnumConst, FunctionDecl, Var
@@ -42,6 +43,15 @@ class Constants:
         6.6p6: of integer type; a floating constant may only appear cast), else None."""
         v = self.const_eval(node)
         return None if isinstance(v, float) else v
+
+    def static_assert(self, node: c_ast.StaticAssert):
+        """``_Static_assert(cond, "message")``: checked now, no code."""
+        v = self.integer_constant(node.cond)
+        if v is None:
+            error(node.cond, "expression in static assertion is not constant")
+        if v == 0:
+            error(node, "static assertion failed" + (f": {node.message.value}" if node.message
+                                                     else ""))
 
     def _const_value(self, node):
         if isinstance(node, c_ast.Constant):
@@ -197,8 +207,10 @@ class Constants:
         return None
 
     def static_lvalue(self, node) -> Sym | None:
+        if isinstance(node, c_ast.Constant) and node.type == "string":
+            return self.unit.data.string(string_bytes(node))     # &"abc"[1]
         if isinstance(node, c_ast.ID):
-            found = self.scope.lookup(node.name)
+            found = self.lookup(node)                             # __func__ too
             if isinstance(found, FunctionDecl):
                 return self.static_address(node)
             return found.at if isinstance(found, Var) and found.where == "global" else None

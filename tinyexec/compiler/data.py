@@ -21,6 +21,11 @@ class Data:
         self.relocs += [(off + at, ref) for at, ref in relocs]
         return Sym("data", off)
 
+    def fill(self, at: Sym, blob: bytes, relocs=()):
+        """Write ``blob`` with its ``relocs`` over the zeros ``alloc`` placed at ``at``."""
+        self.image[at.target:at.target + len(blob)] = blob
+        self.relocs += [(at.target + k, ref) for k, ref in relocs]
+
     def alloc_bss(self, size: int, align: int = 4) -> Sym:
         self.bss_size = (self.bss_size + align - 1) // align * align
         off = self.bss_size

@@ -125,7 +125,9 @@ class Declarations:
         word = "union" if union else "struct"
         key = f"{word} {node.name}" if node.name else None
         defined = self.unit.definitions.get(id(node))
-        if defined is not None:             # "struct {...} a, b;": one type for both
+        if defined is not None:     # "struct {...} a, b;" (or typed before, in a
+            if key:                 # statement expression): one type, its tag in scope here
+                self.scope.tags.setdefault(key, defined)
             return CType("struct", 0, False, layout=defined)
         layout = self.scope.lookup_tag(key) if key else None
         if layout is None or (node.decls is not None and key not in self.scope.tags):
@@ -138,17 +140,17 @@ class Declarations:
         self.unit.definitions[id(node)] = layout
         if layout.size is not None:
             error(node, f"redefinition of '{key}'")
-        fields, bits, align = {}, 0, 1      # bits: the end of the members so far, in bits
+        fields, members, bits, align = {}, [], 0, 1   # bits: the end of the members so far
 
         def member(name, ft, off, decl):
             nonlocal align
-            if ft.kind == "struct" and name is None:     # anonymous member: lift its fields
-                for n, (mt, mo) in ft.layout.fields.items():
-                    fields[n] = (mt, off + mo)
-            elif name in fields:
-                error(decl, f"duplicate member '{name}'")
-            else:
-                fields[name] = (ft, off)
+            lifted = ft.layout.fields.items() if ft.kind == "struct" and name is None \
+                else ()                 # an anonymous member: its members are the struct's
+            for n, (mt, mo) in lifted or [(name, (ft, 0))]:
+                if n in fields:
+                    error(decl, f"duplicate member '{n}'")
+                fields[n] = (mt, off + mo)
+            members.append((name, ft, off))
             align = max(align, alignof(ft))
 
         for k, decl in enumerate(node.decls):
@@ -175,7 +177,7 @@ class Declarations:
             if decl.name is not None or decl.bitsize is None:   # an unnamed bit-field only pads
                 member(decl.name, ft, off, decl)
             bits = max(bits, end)
-        layout.fields, layout.align, layout.node = fields, align, node
+        layout.fields, layout.members, layout.align, layout.node = fields, members, align, node
         layout.size = ((bits + 7) // 8 + align - 1) // align * align
         return t
 

@@ -13,7 +13,7 @@ from pycparser import c_ast
 from . import ir
 from .errors import error
 from .literals import string_bytes
-from .scope import EnumConst, FunctionDecl, Var
+from .scope import EnumConst, FunctionDecl, Scope, Var
 from .types import (INT, UCHAR, UINT, USHORT, CType, arith, convert_const, is_wide, promote,
                     sizeof, two_words)
 from .wide import Wide
@@ -145,6 +145,23 @@ class Expressions:
         for e in node.exprs[:-1]:
             self.discard(e)
         return self.rvalue(node.exprs[-1], dst)
+
+    def expr_Compound(self, node, dst):
+        """A GNU statement expression: the block, whose last statement gives the
+        value (none if it is not an expression)."""
+        items = node.block_items or [None]
+        void = self.type_of(node).kind == "void"
+        outer, self.scope = self.scope, Scope(self.scope)
+        depth = len(self.vla_marks)
+        for item in items[:-1]:
+            self.statement(item)
+        value = ir.Const(0)
+        if void:
+            self.statement(items[-1])
+        else:
+            value = self.rvalue(items[-1], dst)
+        self.leave_scope(outer, depth)
+        return value
 
     def expr_TernaryOp(self, node, dst):
         t = self.type_of(node)

@@ -68,7 +68,7 @@ class Initializers:
         enclosing list used the first).  Returns the next position and the number
         of elements given."""
         count = t.length if t.kind == "array" else \
-            (1 if t.layout.union else len(t.layout.fields))
+            (1 if t.layout.union else len(t.layout.members))
         i = extent = 0
         while pos < len(items):
             item = items[pos]
@@ -77,8 +77,7 @@ class Initializers:
                     break
                 designators = item.name
             if designators:
-                i = self._designated(t, designators[0], count)
-                designators = designators[1:]
+                i, designators = self._designated(t, designators, count)
             elif count is not None and i >= count:
                 if braced:
                     error(item, "too many initializers")
@@ -86,27 +85,32 @@ class Initializers:
             if t.kind == "array":
                 mt, mo = t.base, i * sizeof(t.base, item)
             else:
-                mt, mo = list(t.layout.fields.values())[i]
+                _, mt, mo = t.layout.members[i]
             pos = self._init_member(mt, items, pos, off + mo, leaves, designators)
             designators = None
             i += 1
             extent = max(extent, i)
         return pos, extent
 
-    def _designated(self, t, designator, count) -> int:
-        """The element or member index that ``designator`` selects in ``t``."""
+    def _designated(self, t, designators, count):
+        """The element or member index that ``designators[0]`` selects in ``t``,
+        and the designators left for that element."""
+        designator = designators[0]
         if t.kind == "struct":
-            names = list(t.layout.fields)
             name = getattr(designator, "name", None)
-            if name not in names:
+            if name not in t.layout.fields:
                 error(designator, f"no member named '{name}'" if name else "index into a struct")
-            return names.index(name)
+            for i, (member, mt, _) in enumerate(t.layout.members):
+                if member == name:
+                    return i, designators[1:]
+                if member is None and mt.kind == "struct" and name in mt.layout.fields:
+                    return i, designators       # a member of an anonymous member: named there
         if type(designator).__name__ == "ArrayDesignator":     # pycparser >= 3.1 wraps the index
             designator = designator.expr
         k = self.integer_constant(designator)
         if k is None or k < 0 or (count is not None and k >= count):
             error(designator, "bad array designator")
-        return k
+        return k, designators[1:]
 
     def _init_member(self, t, items, pos, off, leaves, designators):
         """Initialize the member ``t`` at ``off`` from ``items[pos]`` (with its

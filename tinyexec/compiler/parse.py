@@ -1,7 +1,7 @@
 """pycparser, with its errors turned into one-line CompileErrors."""
 from __future__ import annotations
 
-from pycparser import c_lexer, c_parser
+from pycparser import c_ast, c_lexer, c_parser
 
 from ..preprocess import unquote
 from .errors import CompileError
@@ -19,13 +19,43 @@ class _Lexer(c_lexer.CLexer):
             self._filename = unquote(self._filename)
 
 
-class _Parser(c_parser.CParser):
-    """pycparser 3 fails an assertion when its lexer meets a '}' that closes no
-    block; leave that '}' to the parser, which reports it where it stands."""
+class CaseRange(c_ast.Node):
+    """The values of gcc's ``case low ... high:`` label, the expression of its Case."""
+    __slots__ = ("low", "high", "coord", "__weakref__")
+    attr_names = ()
 
+    def __init__(self, low, high, coord=None):
+        self.low, self.high, self.coord = low, high, coord
+
+    def children(self):
+        return (("low", self.low), ("high", self.high))
+
+    def __iter__(self):
+        yield self.low
+        yield self.high
+
+
+class _Parser(c_parser.CParser):
     def _lex_on_rbrace_func(self):
+        """pycparser 3 fails an assertion when its lexer meets a '}' that closes no
+        block; leave that '}' to the parser, which reports it where it stands."""
         if len(self._scope_stack) > 1:
             super()._lex_on_rbrace_func()
+
+    def _parse_labeled_statement(self):
+        """pycparser's, with gcc's case ranges (``case 'a' ... 'z':``) too."""
+        if self._peek_type() != "CASE":
+            return super()._parse_labeled_statement()
+        case_tok = self._advance()
+        expr = self._parse_constant_expression()
+        if self._accept("ELLIPSIS"):
+            expr = CaseRange(expr, self._parse_constant_expression(), expr.coord)
+        self._expect("COLON")
+        if self._starts_statement():
+            stmt = self._parse_pragmacomp_or_statement()
+        else:
+            stmt = c_ast.EmptyStatement(self._tok_coord(case_tok))
+        return c_ast.Case(expr, [stmt], self._tok_coord(case_tok))
 
 
 _GCC_WORDS = {"Unmatched '": "missing terminating ' character"}

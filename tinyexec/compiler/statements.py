@@ -5,13 +5,12 @@ from pycparser import c_ast
 
 from . import ir
 from .errors import error
+from .parse import CaseRange
 from .scope import Scope, Typedef, Var
 from .types import array, is_wide, promote, sizeof, two_words
+from .typing import EXPRESSIONS
 from .wide import Wide
 
-_EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, c_ast.ID,
-                c_ast.Constant, c_ast.Cast, c_ast.StructRef, c_ast.CompoundLiteral,
-                c_ast.TernaryOp, c_ast.ArrayRef, c_ast.ExprList)
 
 
 class Statements:
@@ -24,7 +23,7 @@ class Statements:
         method = getattr(self, "stmt_" + type(node).__name__, None)
         if method is not None:
             method(node)
-        elif isinstance(node, _EXPRESSIONS):
+        elif isinstance(node, EXPRESSIONS):
             self.discard(node)
         else:
             error(node, f"{type(node).__name__} statements are not supported")
@@ -47,6 +46,9 @@ class Statements:
 
     def stmt_Pragma(self, node):
         pass                # #pragma and _Pragma inside a function: no pragma changes code
+
+    def stmt_StaticAssert(self, node):
+        self.static_assert(node)
 
     def stmt_Typedef(self, node):
         self.scope.names[node.name] = Typedef(self.ctype(node.type))
@@ -71,6 +73,9 @@ class Statements:
             self.scope.names[node.name] = found
             return
         if "static" in node.storage:
+            if _mentions(node.init, "__func__"):
+                # the unit builds its initializer: __func__ must be in the scope it sees
+                self.scope.names.setdefault("__func__", self.function_name())
             self.unit.global_var(node, self.scope)
             return
         t = self.ctype(node.type)
@@ -217,15 +222,28 @@ class Statements:
         self.switches.pop()
         self.jump_if_open(end)
         self.block = dispatch
-        for value, block in cases["values"]:
-            test = self.new_block("case_test")
-            if is_wide(t):
-                self.wide_branch("==", selector, Wide.const(value), False, block, test)
-            else:
-                self.terminate(ir.Branch("eq", selector, ir.Const(value), block, test))
-            self.block = test
+        for low, high, block in cases["values"]:
+            self.block = self.case_test(selector, t, low, high, block)
         self.jump(cases["default"] or end)
         self.block = end
+
+    def case_test(self, selector, t, low: int, high: int, block):
+        """Jump to ``block`` if ``low <= selector <= high`` (as a range of ``t``'s
+        values, one unsigned comparison); returns the block of the next test."""
+        test = self.new_block("case_test")
+        mask = (1 << 8 * t.size) - 1
+        low, span = low & mask, high - low
+        if is_wide(t):
+            if span:
+                selector = self.wide_arith("-", selector, Wide.const(low), False)
+            self.wide_branch("<=" if span else "==", selector, Wide.const(span or low), False,
+                             block, test)
+        elif span:
+            offset = self.binop("sub", selector, ir.Const(low))
+            self.terminate(ir.Branch("leu", offset, ir.Const(span), block, test))
+        else:
+            self.terminate(ir.Branch("eq", selector, ir.Const(low), block, test))
+        return test
 
     def case_block(self, node, word):
         if not self.switches:
@@ -238,16 +256,25 @@ class Statements:
 
     def stmt_Case(self, node):
         cases = self.case_block(node, "case")
-        v = self.integer_constant(node.expr)
-        v = None if v is None else self.const_as(node.expr, cases["type"])
-        if v is None:
-            error(node, "case label is not an integer constant")
-        v &= (1 << 8 * cases["type"].size) - 1
-        if any(v == seen for seen, _ in cases["values"]):
-            error(node, "duplicate case value")
-        cases["values"].append((v, self.block))
+        ends = (node.expr.low, node.expr.high) if isinstance(node.expr, CaseRange) \
+            else (node.expr, node.expr)
+        low, high = (self.case_value(e, cases["type"], node) for e in ends)
+        if any(low <= h and l <= high for l, h, _ in cases["values"]):
+            error(node, "duplicate (or overlapping) case value" if low != high
+                  else "duplicate case value")
+        if low <= high:             # (gcc ignores an empty range)
+            cases["values"].append((low, high, self.block))
         for s in node.stmts or []:
             self.statement(s)
+
+    def case_value(self, expr, t, node) -> int:
+        """A case label's value, converted to the selector's type ``t`` (a number
+        in the type's range, so that ranges compare as the type does)."""
+        v = self.integer_constant(expr)
+        v = None if v is None else self.const_as(expr, t)
+        if v is None:
+            error(node, "case label is not an integer constant")
+        return v
 
     def stmt_Default(self, node):
         cases = self.case_block(node, "default")
@@ -293,3 +320,12 @@ class Statements:
         self.label_marks[node.name] = tuple(self.vla_marks)
         self.start(block)
         self.statement(node.stmt)
+
+
+def _mentions(node, name: str) -> bool:
+    """Does the expression ``node`` use the identifier ``name``?"""
+    if node is None:
+        return False
+    if isinstance(node, c_ast.ID) and node.name == name:
+        return True
+    return any(_mentions(child, name) for _, child in node.children())

@@ -14,11 +14,14 @@ from .errors import error
 @dataclass(eq=False)
 class Layout:
     """Members of a struct or union: name -> (type, byte offset; a bit-field's is
-    that of its storage unit).  Compared by
+    that of its storage unit), an anonymous member's own members among them.  Compared by
     identity: two struct types are the same type when they share a Layout."""
     name: str
     union: bool = False
     fields: dict = field(default_factory=dict)
+    # the members an initializer list goes through, in order: (name, type, offset),
+    # an anonymous struct or union as one member named None
+    members: list = field(default_factory=list)
     size: int | None = None         # None while only declared
     align: int = 1
     node: object = None             # the definition (one for all of "struct s {...} a, b;")
@@ -110,6 +113,16 @@ def promote(t: CType) -> CType:
         return ptr(t.base)
     if t.kind == "int" and t.size < 4:
         return INT
+    return t
+
+
+def decay(t: CType) -> CType:
+    """An rvalue's type (C99 6.3.2.1p3-4): an array is a pointer to its first
+    element, a function a pointer to it; other types are kept (no promotion)."""
+    if t.kind == "array":
+        return ptr(t.base)
+    if t.kind == "func":
+        return ptr(t)
     return t
 
 

@@ -5,12 +5,16 @@ from pycparser import c_ast
 
 from .errors import error
 from .literals import float_constant, int_constant, string_bytes
-from .scope import EnumConst, FunctionDecl, Var
-from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, CType, arith, array, promote, ptr,
-                    struct_member)
+from .scope import EnumConst, FunctionDecl, Scope, Typedef, Var
+from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, VOID, CType, arith, array, decay, promote,
+                    ptr, struct_member)
 
+# the constructs that are expression statements
+EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, c_ast.ID,
+               c_ast.Constant, c_ast.Cast, c_ast.StructRef, c_ast.CompoundLiteral,
+               c_ast.TernaryOp, c_ast.ArrayRef, c_ast.ExprList, c_ast.Compound)
 # functions the compiler provides itself (unless the program defines the name)
-BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err")
+BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err", "__builtin_expect")
 # gcc's constants of math.h's INFINITY, NAN and HUGE_VAL: (type, value)
 FLOAT_BUILTINS = {"__builtin_inf": (DOUBLE, float("inf")), "__builtin_inff": (FLOAT, float("inf")),
                   "__builtin_huge_val": (DOUBLE, float("inf")),
@@ -141,7 +145,35 @@ class Typing:
         return self.callee_type(node.name).ret
 
     def type_ExprList(self, node):
-        return self.type_of(node.exprs[-1])
+        return decay(self.type_of(node.exprs[-1]))      # the comma's result is no lvalue
+
+    def type_Compound(self, node):
+        """A GNU statement expression ``({ ...; e; })``: the type of ``e``, its last
+        statement, seen with the block's declarations (void if it ends otherwise)."""
+        items = node.block_items or []
+        if not items or not isinstance(items[-1], EXPRESSIONS):
+            return VOID
+        # types only: a VLA's length is computed where the block is built
+        outer, mode = self.scope, self.vla_mode
+        self.scope, self.vla_mode = Scope(outer), "prototype"
+        try:
+            for item in items[:-1]:
+                self.declare_for_type(item)
+            return decay(self.type_of(items[-1]))
+        finally:
+            self.scope, self.vla_mode = outer, mode
+
+    def declare_for_type(self, item):
+        """Enter the names a block item declares, with their types only."""
+        if isinstance(item, c_ast.Typedef):
+            self.scope.names[item.name] = Typedef(self.ctype(item.type))
+        elif isinstance(item, c_ast.DeclList):
+            for d in item.decls:
+                self.declare_for_type(d)
+        elif isinstance(item, c_ast.Decl):
+            t = self.ctype(item.type)
+            if item.name is not None and not isinstance(item.type, c_ast.FuncDecl):
+                self.scope.names[item.name] = Var(item.name, t, "vreg", None)
 
     def type_StructRef(self, node):
         return self.member(node)[1]

@@ -34,7 +34,9 @@ class Unit(Context):
         self.literals: dict = {}        # id of a file-scope compound literal -> its Sym
         self.runtime_objects: set = set()  # file-scope objects the runtime declared
         self.returns: dict = {}            # what the program's own declarations say a function returns
+        self.runtime_twins: dict = {}      # name -> the runtime's definition a program's replaced
         self.instructions = 0           # IR instructions built so far
+        self.exit_handlers = False      # exit() and main's return call __run_atexit (atexit)
         runtime = self.data.alloc(bytes(4 * RUNTIME_WORDS))
         self.scope.names["__runtime"] = Var("__runtime", array(UINT, RUNTIME_WORDS), "global",
                                             runtime)
@@ -61,6 +63,8 @@ class Unit(Context):
                     self.declare_global(ext, undefined)
                 else:
                     self.define_global(ext)
+            elif isinstance(ext, c_ast.StaticAssert):
+                self.static_assert(ext)
             elif isinstance(ext, c_ast.Pragma):
                 continue
             else:
@@ -110,7 +114,18 @@ class Unit(Context):
         elif decl.name in self.runtime_objects:
             self.runtime_objects.discard(decl.name)
             return None
-        return self.scope.names.get(decl.name)
+        found = self.scope.names.get(decl.name)
+        if isinstance(found, FunctionDecl) and not in_runtime(decl, self.libc_dir) and \
+                decl.name not in self.returns and (found.node is None
+                                                   or in_runtime(found.node, self.libc_dir)):
+            # a program's variable named as a function only the runtime declared
+            # (`int time;` without <time.h>): the runtime's calls keep the function
+            if found.node is not None:
+                self.runtime_twins[decl.name] = self.functions[f"__libc_{decl.name}"] = \
+                    FunctionDecl(f"__libc_{decl.name}", found.type, found.node)
+            del self.scope.names[decl.name]
+            return None
+        return found
 
     @staticmethod
     def same_object(decl: c_ast.Decl, old: CType, new: CType) -> CType:
@@ -161,7 +176,12 @@ class Unit(Context):
         if isinstance(found, FunctionDecl):
             if node is not None:
                 if found.node is None or in_runtime(found.node, self.libc_dir):
-                    # a program's own strlen, say, replaces the runtime's
+                    # a program's own strlen, say, replaces the runtime's for the
+                    # program; the runtime's own calls keep the runtime's, under
+                    # another name (as a static link with glibc would)
+                    if found.node is not None and not in_runtime(node, self.libc_dir):
+                        twin = FunctionDecl(f"__libc_{decl.name}", found.type, found.node)
+                        self.runtime_twins[decl.name] = self.functions[twin.name] = twin
                     found.node, found.type = node, t
                 elif not in_runtime(node, self.libc_dir):
                     error(decl, f"redefinition of '{decl.name}'")
@@ -182,9 +202,16 @@ class Unit(Context):
                 if t.kind == "array" and t.length is None:
                     t = array(t.base, 1)           # int a[]; (a tentative definition)
                 at = self.data.alloc_bss(sizeof(t, decl))
-            else:
+            elif t.kind == "array" and t.length is None:    # its initializer gives its size
                 t, blob, relocs = self.static_object(t, decl.init, decl)
                 at = self.data.alloc(blob, relocs=relocs)
+            else:
+                # placed first: it is in scope within its own initializer (C99 6.2.1p7),
+                # as in "struct node head = {&head};"
+                at = self.data.alloc(bytes(sizeof(t, decl)))
+                scope.names[decl.name] = Var(decl.name, t, "global", at)
+                t, blob, relocs = self.static_object(t, decl.init, decl)
+                self.data.fill(at, blob, relocs)
         finally:
             self.scope = saved
         var = Var(decl.name, t, "global", at)
@@ -215,26 +242,30 @@ class Unit(Context):
         return ir.Sym("code", fn.name)
 
     def startup(self, main: FunctionDecl) -> ir.Function:
-        """The first code run: call main with argc and argv (or nothing), then
-        HALT with its result."""
+        """The first code run: call main with argc and argv (or nothing; or also
+        envp, the common extension, an empty environment), then HALT with its result."""
         nparams = len(main.type.fixed_params)
-        if nparams not in (0, 2) or main.type.variadic:
-            error(main.node, f"{main.name} must take (void) or (int argc, char **argv)")
+        if nparams not in (0, 2, 3) or main.type.variadic:
+            error(main.node, f"{main.name} must take (void), (int argc, char **argv) or "
+                             "(int argc, char **argv, char **envp)")
         fn = ir.Function("__start", [])
         block = fn.new_block("start")
         args = []
-        for word in range(nparams):
+        for word in range(min(nparams, 2)):
             v = fn.new_vreg("arg")
             block.instrs.append(ir.Load("ld32", v, None, None, self.runtime.plus(4 * word)))
             args.append(v)
+        if nparams == 3:
+            args.append(self.data.alloc(bytes(4)))      # envp: {NULL}
         self.use_function(main, main.node)
-        if main.type.ret.kind == "void":
-            block.instrs.append(ir.Call(None, main.name, args))
-            block.instrs.append(ir.Halt(ir.Const(0)))
-        else:
-            result = fn.new_vreg("status")
-            block.instrs.append(ir.Call(result, main.name, args))
-            block.instrs.append(ir.Halt(result))
+        result = None if main.type.ret.kind == "void" else fn.new_vreg("status")
+        block.instrs.append(ir.Call(result, main.name, args))
+        if self.exit_handlers:
+            handlers = self.scope.names.get("__run_atexit")
+            self.use_function(handlers, main.node)
+            block.instrs.append(ir.Call(None, handlers.name, []))
+            fn.calls.add(handlers.name)
+        block.instrs.append(ir.Halt(ir.Const(0) if result is None else result))
         block.term = ir.Ret()              # never reached: HALT stops the machine
         fn.calls.add(main.name)
         return fn

@@ -6,11 +6,11 @@
  */
 #define BIG_BASE 10000u
 
-static const unsigned big_pow10[4] = { 1u, 10u, 100u, 1000u };
+static const unsigned __big_pow10[4] = { 1u, 10u, 100u, 1000u };
 
 /* d[0..n) = d * mul + add, where mul <= 2^18 (or 5^8 = 390625) and add < 3 * 10^8:
  * every 9999 * mul + carry stays below 2^32.  Returns the new limb count. */
-static int big_mul_add(unsigned *d, int n, unsigned mul, unsigned add)
+static int __big_mul_add(unsigned *d, int n, unsigned mul, unsigned add)
 {
     unsigned carry = add;
     int i;

@@ -34,18 +34,18 @@
 #define FD_APPROX_LIMBS ((FD_APPROX_DIGITS + 20) / 4 + 4)   /* its w, + 2 for a product's growth */
 
 /* Decimal digit k (1 = most significant) of the nd-digit number d. */
-static int fd_digit(const unsigned *d, int nd, int k)
+static int __fd_digit(const unsigned *d, int nd, int k)
 {
     int j = nd - k;                           /* position counted from the bottom */
-    return (int)(d[j >> 2] / big_pow10[j & 3] % 10u);
+    return (int)(d[j >> 2] / __big_pow10[j & 3] % 10u);
 }
 
 /* Is any digit after digit k (1-based from the top) nonzero? */
-static int fd_nonzero_after(const unsigned *d, int nd, int k)
+static int __fd_nonzero_after(const unsigned *d, int nd, int k)
 {
     int j = nd - k;                           /* digits 0 .. j-1 from the bottom */
     int i = j >> 2;
-    if (d[i] % big_pow10[j & 3] != 0)
+    if (d[i] % __big_pow10[j & 3] != 0)
         return 1;
     while (i > 0) {
         i--;
@@ -60,7 +60,7 @@ static int fd_nonzero_after(const unsigned *d, int nd, int k)
  * count returned leaves out trailing zeros (digits past it are zeros).
  * A carry out of the top digit (9.99 -> 10.0) increments *x.  n may be
  * zero or negative: everything rounds away, or up to a single 1. */
-static int fd_round(const unsigned *d, int nd, int n, char *dig, int *x)
+static int __fd_round(const unsigned *d, int nd, int n, char *dig, int *x)
 {
     int len, k, up;
     if (nd == 0)
@@ -68,19 +68,19 @@ static int fd_round(const unsigned *d, int nd, int n, char *dig, int *x)
     if (n >= nd) {                            /* exact: nothing to round */
         len = nd;
         for (k = 1; k <= nd; k++)
-            dig[k - 1] = (char)fd_digit(d, nd, k);
+            dig[k - 1] = (char)__fd_digit(d, nd, k);
     } else if (n < 0) {
         return 0;                             /* below half a unit of the last place */
     } else {
-        int r = fd_digit(d, nd, n + 1);       /* the first dropped digit */
+        int r = __fd_digit(d, nd, n + 1);       /* the first dropped digit */
         for (k = 1; k <= n; k++)
-            dig[k - 1] = (char)fd_digit(d, nd, k);
+            dig[k - 1] = (char)__fd_digit(d, nd, k);
         len = n;
         if (r > 5)
             up = 1;
         else if (r < 5)
             up = 0;
-        else if (fd_nonzero_after(d, nd, n + 1))
+        else if (__fd_nonzero_after(d, nd, n + 1))
             up = 1;                           /* above the halfway point */
         else
             up = n > 0 && (dig[n - 1] & 1);   /* exact tie: to even (0 kept digits is even) */
@@ -105,7 +105,7 @@ static int fd_round(const unsigned *d, int nd, int n, char *dig, int *x)
 }
 
 /* Write digits from..to (1-based positions; positions < 1 or > len are 0). */
-static void fd_put_digits(struct __sink *s, const char *dig, int len, int from, int to)
+static void __fd_put_digits(struct __sink *s, const char *dig, int len, int from, int to)
 {
     int k;
     if (from > to)
@@ -130,16 +130,16 @@ static void fd_put_digits(struct __sink *s, const char *dig, int len, int from, 
  * relative errors, so in the end the true D lies in
  *     [d, d + drops * 10^4 * (1 + tiny)] * 10^(4 * shift),
  * which __format_double turns into a check.  Returns the limb count. */
-static int fd_build(unsigned *d, unsigned mhi, unsigned lo, int e, int maxlimbs,
+static int __fd_build(unsigned *d, unsigned mhi, unsigned lo, int e, int maxlimbs,
                     int *shift, int *drops)
 {
     int n, k;
     unsigned mul = 1;
     *shift = 0;
     *drops = 0;
-    n = big_mul_add(d, 0, 1u, mhi);            /* m fed in as 21 + 16 + 16 bits */
-    n = big_mul_add(d, n, 65536u, lo >> 16);
-    n = big_mul_add(d, n, 65536u, lo & 0xffffu);
+    n = __big_mul_add(d, 0, 1u, mhi);            /* m fed in as 21 + 16 + 16 bits */
+    n = __big_mul_add(d, n, 65536u, lo >> 16);
+    n = __big_mul_add(d, n, 65536u, lo & 0xffffu);
     k = e > 0 ? e : -e;
     while (k > 0) {
         if (e > 0) {                          /* by 2^18 at a time (9999 * 2^18 < 2^32) */
@@ -155,7 +155,7 @@ static int fd_build(unsigned *d, unsigned mhi, unsigned lo, int e, int maxlimbs,
                 k--;
             }
         }
-        n = big_mul_add(d, n, mul, 0);
+        n = __big_mul_add(d, n, mul, 0);
         if (n > maxlimbs) {                   /* keep the top limbs only */
             int cut = n - maxlimbs, i;
             for (i = 0; i < maxlimbs; i++)
@@ -172,7 +172,7 @@ static int fd_build(unsigned *d, unsigned mhi, unsigned lo, int e, int maxlimbs,
  * needs (style 'f': p decimals; 'e': p+1 significant digits; 'g': p), into
  * dig[] (returns the count, trailing zeros left out).  *x0 and *x get the
  * value's X (value = 0.d1d2... * 10^X) before and after rounding. */
-static int fd_convert(const unsigned *d, int n, int xbase, int style, int p,
+static int __fd_convert(const unsigned *d, int n, int xbase, int style, int p,
                       char *dig, int *x, int *x0)
 {
     int nd = 4 * (n - 1), keep;
@@ -183,7 +183,7 @@ static int fd_convert(const unsigned *d, int n, int xbase, int style, int p,
     }
     *x0 = *x = nd + xbase;
     keep = style == 'f' ? *x + p : style == 'e' ? p + 1 : p;
-    return fd_round(d, nd, keep, dig, x);
+    return __fd_round(d, nd, keep, dig, x);
 }
 
 /* %a and %A, as glibc prints them: the significand in hexadecimal, its
@@ -191,7 +191,7 @@ static int fd_convert(const unsigned *d, int n, int xbase, int style, int p,
  * -1022), as many fraction digits as the precision asks or as the exact
  * value needs, rounded half to even, so that the leading digit can round up
  * to 2; then p and the binary exponent.  The 0 flag pads after "0x". */
-static void fd_hex(struct __sink *s, unsigned long long bits, int upper, int signch,
+static void __fd_hex(struct __sink *s, unsigned long long bits, int upper, int signch,
                    int left, int zero, int alt, int width, int prec)
 {
     const char *hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
@@ -277,7 +277,7 @@ static void __format_double(struct __sink *s, unsigned long long bits, int conv,
         return;
     }
     if (style == 'a') {
-        fd_hex(s, bits, upper, signch, left, zero, alt, width, prec);
+        __fd_hex(s, bits, upper, signch, left, zero, alt, width, prec);
         return;
     }
 
@@ -345,15 +345,15 @@ static void __format_double(struct __sink *s, unsigned long long bits, int conv,
             unsigned d2[FD_APPROX_LIMBS + 1];
             char dig2[(FD_APPROX_LIMBS + 1) * 4];
             int w = (keep + 20) / 4 + 2, n2, len2, x2, x02;
-            n = fd_build(d, mhi, lo, e, w, &shift, &drops);
-            len = fd_convert(d, n, 4 * shift + e10, style, p, dig, &x, &x0);
+            n = __fd_build(d, mhi, lo, e, w, &shift, &drops);
+            len = __fd_convert(d, n, 4 * shift + e10, style, p, dig, &x, &x0);
             if (drops == 0) {
                 done = 1;                     /* nothing was cut: exact */
             } else {
                 for (k = 0; k < n; k++)
                     d2[k] = d[k];
-                n2 = big_mul_add(d2, n, 1u, (unsigned)drops * 20000u + 1u);
-                len2 = fd_convert(d2, n2, 4 * shift + e10, style, p, dig2, &x2, &x02);
+                n2 = __big_mul_add(d2, n, 1u, (unsigned)drops * 20000u + 1u);
+                len2 = __fd_convert(d2, n2, 4 * shift + e10, style, p, dig2, &x2, &x02);
                 /* (x does not matter when all digits round away; x0, the
                    unrounded X, matters only to %#g's quirk below) */
                 done = len == len2 && (x == x2 || len == 0) && (x0 == x02 || style != 'g' || !alt);
@@ -362,8 +362,8 @@ static void __format_double(struct __sink *s, unsigned long long bits, int conv,
             }
         }
         if (!done) {
-            n = fd_build(d, mhi, lo, e, FD_LIMBS, &shift, &drops);
-            len = fd_convert(d, n, e10, style, p, dig, &x, &x0);
+            n = __fd_build(d, mhi, lo, e, FD_LIMBS, &shift, &drops);
+            len = __fd_convert(d, n, e10, style, p, dig, &x, &x0);
         }
     }
 
@@ -410,18 +410,18 @@ static void __format_double(struct __sink *s, unsigned long long bits, int conv,
 
     if (style == 'f') {
         if (x > 0)
-            fd_put_digits(s, dig, len, 1, x);
+            __fd_put_digits(s, dig, len, 1, x);
         else
             __put(s, '0');
         if (p > 0 || alt)
             __put(s, '.');
-        fd_put_digits(s, dig, len, x + 1, x + p);
+        __fd_put_digits(s, dig, len, x + 1, x + p);
     } else {
         int a = expo < 0 ? -expo : expo;
-        fd_put_digits(s, dig, len, 1, 1);
+        __fd_put_digits(s, dig, len, 1, 1);
         if (p > 0 || alt)
             __put(s, '.');
-        fd_put_digits(s, dig, len, 2, p + 1);
+        __fd_put_digits(s, dig, len, 2, p + 1);
         __put(s, upper ? 'E' : 'e');
         __put(s, expo < 0 ? '-' : '+');
         if (a >= 100) {

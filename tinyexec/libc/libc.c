@@ -169,8 +169,10 @@ static unsigned __stdin_pos;
 int getchar(void)
 {
     unsigned char *in = (unsigned char *)__runtime[2];
-    if (__stdin_pos >= __runtime[3])
+    if (__stdin_pos >= __runtime[3]) {
+        __stdin_pos = __runtime[3] + 1;     /* past the end: feof(stdin) */
         return EOF;
+    }
     __stdin_pos++;
     return in[__stdin_pos - 1];
 }
@@ -318,9 +320,11 @@ void __pr_x(unsigned v, int letter)
     __pr_chars(d, __digits(v, 16, letter == 'A', d));
 }
 
-/* %s */
+/* %s; a null pointer is "(null)", as glibc prints it */
 void __pr_s(char *s)
 {
+    if (s == 0)
+        s = "(null)";
     while (*s) {
         putchar(*s);
         s++;
@@ -361,7 +365,10 @@ void __pr_num(unsigned v, int conv, int width, int pad)
 /* %s with a field width; left is 1 for left alignment. */
 void __pr_sw(char *s, int width, int left)
 {
-    int n = strlen(s);
+    int n;
+    if (s == 0)
+        s = "(null)";
+    n = strlen(s);
     if (!left)
         __pr_pad(' ', width - n);
     __pr_s(s);
@@ -496,8 +503,8 @@ static int __format(struct __sink *s, const char *f, va_list ap)
                 len = 5;
             } else if (c == 's') {
                 str = va_arg(ap, char *);
-                if (str == 0)
-                    str = "(null)";
+                if (str == 0)           /* glibc: "(null)", or nothing if it would be cut */
+                    str = prec < 0 || prec >= 6 ? "(null)" : "";
                 len = strlen(str);
                 if (prec >= 0 && prec < len)
                     len = prec;
@@ -851,9 +858,8 @@ static int __float_field(const char *s, int width)
  * Returns the number of fields assigned, or EOF when the input ended before
  * any was (as glibc: also after fields skipped with %* or stored by %n).
  */
-int sscanf(const char *s, const char *format, ...)
+static int __scan(const char *s, const char *format, va_list ap, const char **stop)
 {
-    va_list ap;
     const char *start = s, *f = format, *set;
     int assigned = 0, skip, width, h, l, size, conv, base, d, invert;
     void *to;
@@ -864,7 +870,6 @@ int sscanf(const char *s, const char *format, ...)
     const char *text;
     char *end, field[64];
 #endif
-    va_start(ap, format);
     while (*f) {
         if (isspace(*f)) {
             while (isspace(*s))
@@ -1016,9 +1021,25 @@ int sscanf(const char *s, const char *format, ...)
 #endif
         break;                          /* not a conversion */
     }
+    *stop = s;
     return assigned;
 input_failure:
+    *stop = s;
     return assigned ? assigned : EOF;
+}
+
+int vsscanf(const char *s, const char *format, va_list ap)
+{
+    const char *stop;
+    return __scan(s, format, ap, &stop);
+}
+
+int sscanf(const char *s, const char *format, ...)
+{
+    va_list ap;
+    const char *stop;
+    va_start(ap, format);
+    return __scan(s, format, ap, &stop);
 }
 
 int fputc(int c, FILE *stream)
@@ -1662,6 +1683,8 @@ int ispunct(int c) { return isprint(c) && c != ' ' && !isalnum(c); }
 int isxdigit(int c) { return isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 int toupper(int c) { return islower(c) ? c - 'a' + 'A' : c; }
 int tolower(int c) { return isupper(c) ? c - 'A' + 'a' : c; }
+int isascii(int c) { return (c & ~0x7F) == 0; }
+int toascii(int c) { return c & 0x7F; }
 
 /* ---- the operators the machine lacks -------------------------------- */
 
@@ -1676,4 +1699,10 @@ void __div_zero(void)
 
 #ifdef __TINYEXEC_FLOAT__
 #include "floating.c"
+#endif
+
+/* ---- the less used functions: only in programs that name one ------- */
+
+#ifdef __TINYEXEC_EXTRA__
+#include "extra.c"
 #endif

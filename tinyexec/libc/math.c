@@ -13,29 +13,29 @@
  */
 #include "math.h"
 
-typedef union { double d; unsigned w[2]; } dw;
+typedef union { double d; unsigned w[2]; } __dw;
 
-static double mkd(unsigned hi, unsigned lo) { dw u; u.w[1] = hi; u.w[0] = lo; return u.d; }
-static unsigned hiw(double x) { dw u; u.d = x; return u.w[1]; }
-static unsigned low(double x) { dw u; u.d = x; return u.w[0]; }
+static double __mkd(unsigned hi, unsigned lo) { __dw u; u.w[1] = hi; u.w[0] = lo; return u.d; }
+static unsigned __hiw(double x) { __dw u; u.d = x; return u.w[1]; }
+static unsigned __low(double x) { __dw u; u.d = x; return u.w[0]; }
 /* keep the top 26 significant bits (so that products of two such are exact) */
-static double trunc26(double x) { dw u; u.d = x; u.w[0] &= 0xf8000000u; return u.d; }
-static double with_sign(double x, unsigned sign) { dw u; u.d = x; u.w[1] ^= sign; return u.d; }
-static double absd(double x) { dw u; u.d = x; u.w[1] &= 0x7fffffffu; return u.d; }
+static double __trunc26(double x) { __dw u; u.d = x; u.w[0] &= 0xf8000000u; return u.d; }
+static double __with_sign(double x, unsigned sign) { __dw u; u.d = x; u.w[1] ^= sign; return u.d; }
+static double __absd(double x) { __dw u; u.d = x; u.w[1] &= 0x7fffffffu; return u.d; }
 
 #define SHIFT 0x1.8p52
-#define INF mkd(0x7ff00000u, 0)
-#define QNAN mkd(0x7ff80000u, 0)
+#define INF __mkd(0x7ff00000u, 0)
+#define QNAN __mkd(0x7ff80000u, 0)
 /* The NaN of an invalid operation on x86-64, negative: where glibc computes
    (x - x) / (x - x) or the like for an argument outside the domain (log, log2,
    log1p, pow), it gives this one; where it returns its NaN constant (asin,
    acos, log10), QNAN.  printf shows the difference ("-nan"). */
-#define DEFAULT_NAN mkd(0xfff80000u, 0)
+#define DEFAULT_NAN __mkd(0xfff80000u, 0)
 
 /* BEGIN GENERATED */
 /* produced by gen.py -- do not edit */
 /* exp: 2^(j/128) = T[2j]*(1+T[2j+1]) */
-static const double EXP_T[256] = {
+static const double __EXP_T[256] = {
   0x1.0000000000000p+0, 0.0,
   0x1.0163da9fb3335p+0, 0x1.b3b4f1a88bf6ep-54,
   0x1.02c9a3e778061p+0, -0x1.160139cd8dc5dp-56,
@@ -174,14 +174,14 @@ static const double EXP_T[256] = {
 #define EXP_C3 0x1.5555555555521p-3
 #define EXP_C4 0x1.55555b054a7b1p-5
 #define EXP_C5 0x1.111114510adc1p-7
-static const double EXPM1_P[8] = {
+static const double __EXPM1_P[8] = {
   0x1.0000000000000p-1, 0x1.5555555555555p-3, 0x1.55555555557cap-5,
   0x1.11111111111f6p-7, 0x1.6c16c154083dep-10, 0x1.a01a018e9b1fep-13,
   0x1.a02370760e57cp-16, 0x1.71e51691109bdp-19,
 };
 /* log: per interval i: invc (12 bits), logc_hi (multiple of 2^-43), logc_lo */
 #define LOG_OFF 0x3fe6b000u
-static const double LOG_T[384] = {
+static const double __LOG_T[384] = {
   0x1.6820000000000p+0, -0x1.5d76dd9a77800p-2, -0x1.a049e6cedd85ap-47,
   0x1.6620000000000p+0, -0x1.57c2f53b05000p-2, -0x1.0494c017c2a52p-45,
   0x1.6420000000000p+0, -0x1.5206dfd186800p-2, 0x1.d39816b861940p-47,
@@ -313,11 +313,11 @@ static const double LOG_T[384] = {
 };
 #define LOG_LN2HI 0x1.62e42fefa3800p-1
 #define LOG_LN2LO 0x1.ef35793c76730p-45
-static const double LOG_P[6] = {
+static const double __LOG_P[6] = {
   0x1.5555555555556p-2, -0x1.0000000000000p-2, 0x1.99999998cb8aap-3,
   -0x1.555555549be17p-3, 0x1.2493fa39f836dp-3, -0x1.000185c67dc3fp-3,
 };
-static const double LOG_Q[5] = {
+static const double __LOG_Q[5] = {
   0x1.5555555555555p-2, -0x1.ffffffff7f36cp-3, 0x1.99999999271fap-3,
   -0x1.5556eb5926d6ep-3, 0x1.2493b20b8dba5p-3,
 };
@@ -328,7 +328,7 @@ static const double LOG_Q[5] = {
 #define INVLN10_LO -0x1.6c8d78e6acaa4p-29
 #define INVLN10 0x1.bcb7b1526e50ep-2
 /* sin(j*pi/64) j=0..32 as hi,lo */
-static const double TRIG_S[66] = {
+static const double __TRIG_S[66] = {
   0.0, 0.0,
   0x1.91f65f10dd814p-5, -0x1.912bd0d569a90p-61,
   0x1.917a6bc29b42cp-4, -0x1.e2718d26ed688p-60,
@@ -369,13 +369,13 @@ static const double TRIG_S[66] = {
 #define TRIG_P3 -0x1.676733ae8fe48p-65
 #define TRIG_PIO64_HI 0x1.921fb54442d18p-5
 #define TRIG_PIO64_LO 0x1.1a62633145c07p-59
-static const double SIN_P[3] = {
+static const double __SIN_P[3] = {
   -0x1.5555555555555p-3, 0x1.11111110c1960p-7, -0x1.a018aab67ee38p-13,
 };
-static const double COS_P[3] = {
+static const double __COS_P[3] = {
   -0x1.ffffffffffffdp-2, 0x1.55555554a2808p-5, -0x1.6c153fa56aee4p-10,
 };
-static const unsigned TWO_OVER_PI[48] = {
+static const unsigned __TWO_OVER_PI[48] = {
   0xa2f9836eu, 0x4e441529u, 0xfc2757d1u, 0xf534ddc0u, 0xdb629599u, 0x3c439041u,
   0xfe5163abu, 0xdebbc561u, 0xb7246e3au, 0x424dd2e0u, 0x06492eeau, 0x09d1921cu,
   0xfe1deb1cu, 0xb129a73eu, 0xe88235f5u, 0x2ebb4484u, 0xe99c7026u, 0xb45f7e41u,
@@ -387,7 +387,7 @@ static const unsigned TWO_OVER_PI[48] = {
 };
 /* atan: for |x| in [2^-6, 2^6): 16 intervals per binade; centre c = (33+2i)/32*2^e;
    ATAN_T[2k] = atan(c) rounded to a multiple of 2^-51, ATAN_T[2k+1] = rest */
-static const double ATAN_T[384] = {
+static const double __ATAN_T[384] = {
   0x1.07fa26dbb4700p-6, -0x1.2bad36f9850dfp-53,
   0x1.17f905dacac00p-6, -0x1.46b47a2468534p-54,
   0x1.27f7c1df1e800p-6, 0x1.86dd28ce86cbap-55,
@@ -581,7 +581,7 @@ static const double ATAN_T[384] = {
   0x1.8ded7192b0f62p+0, -0x1.f87793c2b143cp-53,
   0x1.8e0f8a9ce0f88p+0, -0x1.daba15818f0a1p-58,
 };
-static const double ATAN_P[4] = {
+static const double __ATAN_P[4] = {
   -0x1.5555555555555p-2, 0x1.9999999996534p-3, -0x1.24924828c1e32p-3, 0x1.c6ec086990feap-4,
 };
 #define PI_HI 0x1.921fb54442d18p+1
@@ -592,26 +592,26 @@ static const double ATAN_P[4] = {
 #define PIO4_LO 0x1.1a62633145c07p-55
 #define PI3O4_HI 0x1.2d97c7f3321d2p+1
 #define PI3O4_LO 0x1.a79394c9e8a0ap-54
-static const double ASIN_P[14] = {
+static const double __ASIN_P[14] = {
   0x1.5555555555555p-3, 0x1.3333333333389p-4, 0x1.6db6db6dac0eap-5, 0x1.f1c71c7a5e151p-6,
   0x1.6e8ba121b9d5fp-6, 0x1.1c4efd20ebb99p-6, 0x1.c990a42b32b03p-7, 0x1.7b02ef007d23ep-7,
   0x1.3b462d121c5d2p-7, 0x1.31777489dfd29p-7, 0x1.8dcdf11997e0fp-9, 0x1.40c91fa8deb7ep-6,
   -0x1.3bd7e353ddbc2p-6, 0x1.e58a4f278e007p-6,
 };
-static const double SINH_P[5] = {
+static const double __SINH_P[5] = {
   0x1.5555555555555p-3, 0x1.1111111111086p-7, 0x1.a01a01a12f6bep-13, 0x1.71de2e378db0ap-19,
   0x1.aed2ecc78d37cp-26,
 };
-static const double COSH_P[5] = {
+static const double __COSH_P[5] = {
   0x1.0000000000000p-1, 0x1.5555555555392p-5, 0x1.6c16c16dd99aap-10, 0x1.a019edef11348p-16,
   0x1.283ed7491d7e4p-22,
 };
-static const double TANH_P[9] = {
+static const double __TANH_P[9] = {
   -0x1.5555555555555p-2, 0x1.1111111110b94p-3, -0x1.ba1ba1b936a9cp-5,
   0x1.664f480fa3d20p-6, -0x1.226e184eddd4dp-7, 0x1.d6cb8b547ab4fp-9,
   -0x1.7cf14d610f3bap-10, 0x1.2c8322ed40078p-11, -0x1.790a39d45f9c4p-13,
 };
-static const double CBRT_P[4] = {
+static const double __CBRT_P[4] = {
   0x1.1c90a1fb8969fp-1, 0x1.296213a52f037p-1, -0x1.44f0d2e8403a6p-3, 0x1.6ae260afe5091p-6,
 };
 #define CBRT2 0x1.428a2f98d728bp+0
@@ -626,7 +626,7 @@ static const double CBRT_P[4] = {
 /* exact functions                                                     */
 /* ------------------------------------------------------------------ */
 
-double fabs(double x) { return absd(x); }
+double fabs(double x) { return __absd(x); }
 
 double sqrt(double x) { return __sqrt_exact(x); }
 
@@ -634,7 +634,7 @@ double sqrt(double x) { return __sqrt_exact(x); }
    *frac = whether any fractional bit was set */
 double trunc(double x)
 {
-    dw u; u.d = x;
+    __dw u; u.d = x;
     int e = (int)((u.w[1] >> 20) & 0x7ff) - 1023;
     if (e < 0) { u.w[1] &= 0x80000000u; u.w[0] = 0; return u.d; }
     if (e >= 52) return x;
@@ -644,7 +644,7 @@ double trunc(double x)
 }
 
 /* add one unit in the last integer place to the magnitude of u (0<=e<52) */
-static void add_unit(dw *u, int e)
+static void __add_unit(__dw *u, int e)
 {
     if (e < 20) u->w[1] += 0x00100000u >> e;
     else if (e == 20) u->w[1] += 1;
@@ -655,71 +655,71 @@ static void add_unit(dw *u, int e)
     }
 }
 
-static int has_frac(dw u, int e)
+static int __has_frac(__dw u, int e)
 {
     if (e < 20) return ((u.w[1] & (0x000fffffu >> e)) | u.w[0]) != 0;
     return (u.w[0] & (0xffffffffu >> (e - 20))) != 0;
 }
 
 /* dir = 0: floor, 1: ceil */
-static double floorceil(double x, int dir)
+static double __floorceil(double x, int dir)
 {
-    dw u; u.d = x;
+    __dw u; u.d = x;
     unsigned neg = u.w[1] >> 31;
     int e = (int)((u.w[1] >> 20) & 0x7ff) - 1023;
     if (e >= 52) return x;
     if (e < 0) {
         if (((u.w[1] & 0x7fffffffu) | u.w[0]) == 0) return x;
-        if (neg != (unsigned)dir) return mkd(neg ? 0xbff00000u : 0x3ff00000u, 0);
-        return mkd(neg << 31, 0);
+        if (neg != (unsigned)dir) return __mkd(neg ? 0xbff00000u : 0x3ff00000u, 0);
+        return __mkd(neg << 31, 0);
     }
-    if (!has_frac(u, e)) return x;
+    if (!__has_frac(u, e)) return x;
     u.d = trunc(x);
-    if (neg != (unsigned)dir) add_unit(&u, e);
+    if (neg != (unsigned)dir) __add_unit(&u, e);
     return u.d;
 }
 
-double floor(double x) { return floorceil(x, 0); }
-double ceil(double x) { return floorceil(x, 1); }
+double floor(double x) { return __floorceil(x, 0); }
+double ceil(double x) { return __floorceil(x, 1); }
 
 double round(double x)
 {
-    dw u; u.d = x;
+    __dw u; u.d = x;
     int e = (int)((u.w[1] >> 20) & 0x7ff) - 1023;
     if (e >= 52) return x;
     if (e < 0) {
         unsigned s = u.w[1] & 0x80000000u;
-        if (e == -1) return mkd(s | 0x3ff00000u, 0);
-        return mkd(s, 0);
+        if (e == -1) return __mkd(s | 0x3ff00000u, 0);
+        return __mkd(s, 0);
     }
     {
         /* half bit = bit 51-e of the mantissa */
         int half = (e < 20) ? ((u.w[1] >> (19 - e)) & 1) : ((u.w[0] >> (51 - e)) & 1);
         u.d = trunc(x);
-        if (half) add_unit(&u, e);
+        if (half) __add_unit(&u, e);
         return u.d;
     }
 }
 
 double modf(double x, double *ip)
 {
-    dw u; u.d = x;
+    __dw u; u.d = x;
     unsigned ax = u.w[1] & 0x7fffffffu;
     double t;
     if (ax >= 0x7ff00000u) {
         *ip = x;
-        if (ax == 0x7ff00000u && u.w[0] == 0) return mkd(u.w[1] & 0x80000000u, 0);
+        if (ax == 0x7ff00000u && u.w[0] == 0) return __mkd(u.w[1] & 0x80000000u, 0);
         return x;
     }
     t = trunc(x);
     *ip = t;
-    if (ax >= 0x43300000u) return mkd(u.w[1] & 0x80000000u, 0);
-    return with_sign(absd(x - t), u.w[1] & 0x80000000u);
+    if (ax >= 0x43300000u) return __mkd(u.w[1] & 0x80000000u, 0);
+    return __with_sign(__absd(x - t), u.w[1] & 0x80000000u);
 }
 
 double frexp(double x, int *ep)
 {
-    dw u; u.d = x;
+    __dw u; u.d = x;
     unsigned ax = u.w[1] & 0x7fffffffu;
     int adj = 0;
     *ep = 0;
@@ -732,7 +732,7 @@ double frexp(double x, int *ep)
 
 double ldexp(double x, int n)
 {
-    dw u; u.d = x;
+    __dw u; u.d = x;
     unsigned ax = u.w[1] & 0x7fffffffu, s = u.w[1] & 0x80000000u;
     int e;
     if (ax >= 0x7ff00000u || (ax | u.w[0]) == 0) return x;
@@ -740,9 +740,9 @@ double ldexp(double x, int n)
     if (n > 5000) n = 5000;
     if (n < -5000) n = -5000;
     e = (int)(ax >> 20) + n;
-    if (e >= 2047) return mkd(s | 0x7ff00000u, 0);
+    if (e >= 2047) return __mkd(s | 0x7ff00000u, 0);
     if (e >= 1) { u.w[1] = (u.w[1] & 0x800fffffu) | ((unsigned)e << 20); return u.d; }
-    if (e < -63) return mkd(s, 0);
+    if (e < -63) return __mkd(s, 0);
     /* subnormal result: place at exponent e+64, then one rounding multiply */
     u.w[1] = (u.w[1] & 0x800fffffu) | ((unsigned)(e + 64) << 20);
     return u.d * 0x1p-64;
@@ -751,7 +751,7 @@ double ldexp(double x, int n)
 /* fmod: exact remainder by binary long division on the mantissas */
 double fmod(double x, double y)
 {
-    dw ux, uy;
+    __dw ux, uy;
     unsigned sx, ax, ay, mh, ml, yh, yl;
     int ex, ey;
     ux.d = x; uy.d = y;
@@ -762,7 +762,7 @@ double fmod(double x, double y)
         return (x * y) / (x * y);
     if (ay == 0x7ff00000u) return x;                 /* y = inf */
     if (ax < ay || (ax == ay && ux.w[0] < uy.w[0])) return x;
-    if (ax == ay && ux.w[0] == uy.w[0]) return mkd(sx, 0);
+    if (ax == ay && ux.w[0] == uy.w[0]) return __mkd(sx, 0);
     /* mantissas with implicit bit, exponents (subnormals normalised) */
     ex = (int)(ax >> 20); mh = ax & 0xfffffu; ml = ux.w[0];
     if (ex == 0) { ex = 1; while (!(mh & 0x100000u)) { mh = (mh << 1) | (ml >> 31); ml <<= 1; ex--; } }
@@ -781,15 +781,15 @@ double fmod(double x, double y)
         unsigned b = ml < yl;
         ml -= yl; mh -= yh + b;
     }
-    if ((mh | ml) == 0) return mkd(sx, 0);
+    if ((mh | ml) == 0) return __mkd(sx, 0);
     while (!(mh & 0x100000u)) { mh = (mh << 1) | (ml >> 31); ml <<= 1; ey--; }
-    if (ey >= 1) return mkd(sx | ((unsigned)ey << 20) | (mh & 0xfffffu), ml);
+    if (ey >= 1) return __mkd(sx | ((unsigned)ey << 20) | (mh & 0xfffffu), ml);
     /* subnormal result: shift right (exact, the remainder fits) */
     {
         int sh = 1 - ey;
         if (sh >= 32) { ml = mh >> (sh - 32); mh = 0; }
         else { ml = (ml >> sh) | (mh << (32 - sh)); mh >>= sh; }
-        return mkd(sx | mh, ml);
+        return __mkd(sx | mh, ml);
     }
 }
 
@@ -798,52 +798,52 @@ double fmod(double x, double y)
 /* ------------------------------------------------------------------ */
 
 /* e^(x+xl) = 2^(ki/128) * (1 + tmp)  (T[] folded into exp_finish) */
-static double exp_red(double x, double xl, int *pki)
+static double __exp_red(double x, double xl, int *pki)
 {
     double kd = x * EXP_INVLN2N + SHIFT;
-    int ki = (int)low(kd);
+    int ki = (int)__low(kd);
     double r, r2;
     kd -= SHIFT;
     r = (x - kd * EXP_LN2HI_N) - kd * EXP_LN2LO_N;
     r = r + xl;
     r2 = r * r;
     *pki = ki;
-    return EXP_T[2 * (ki & 127) + 1] +
+    return __EXP_T[2 * (ki & 127) + 1] +
            (r + (r2 * (EXP_C2 + r * EXP_C3) + r2 * r2 * (EXP_C4 + r * EXP_C5)));
 }
 
 /* same without the low part */
-static double exp_red0(double x, int *pki)
+static double __exp_red0(double x, int *pki)
 {
     double kd = x * EXP_INVLN2N + SHIFT;
-    int ki = (int)low(kd);
+    int ki = (int)__low(kd);
     double r, r2;
     kd -= SHIFT;
     r = (x - kd * EXP_LN2HI_N) - kd * EXP_LN2LO_N;
     r2 = r * r;
     *pki = ki;
-    return EXP_T[2 * (ki & 127) + 1] +
+    return __EXP_T[2 * (ki & 127) + 1] +
            (r + (r2 * (EXP_C2 + r * EXP_C3) + r2 * r2 * (EXP_C4 + r * EXP_C5)));
 }
 
-static int ki_to_k(int ki) { return (int)(((unsigned)ki + 0x40000000u) >> 7) - 0x800000; }
+static int __ki_to_k(int ki) { return (int)(((unsigned)ki + 0x40000000u) >> 7) - 0x800000; }
 
 /* scale 2^(k) * T[j] for k in the normal range */
-static double exp_scale(int ki)
+static double __exp_scale(int ki)
 {
-    dw s;
-    s.d = EXP_T[2 * (ki & 127)];
-    s.w[1] += (unsigned)ki_to_k(ki) << 20;
+    __dw s;
+    s.d = __EXP_T[2 * (ki & 127)];
+    s.w[1] += (unsigned)__ki_to_k(ki) << 20;
     return s.d;
 }
 
 /* 2^(ki/128) * (1 + tmp), correctly handling overflow and subnormal results */
-static double exp_finish(int ki, double tmp)
+static double __exp_finish(int ki, double tmp)
 {
-    int k = ki_to_k(ki);
-    dw s;
+    int k = __ki_to_k(ki);
+    __dw s;
     double y, lo, hi, e;
-    s.d = EXP_T[2 * (ki & 127)];
+    s.d = __EXP_T[2 * (ki & 127)];
     if ((unsigned)(k + 1000) <= 2023u) {         /* -1000 <= k <= 1023 */
         s.w[1] += (unsigned)k << 20;
         return s.d + s.d * tmp;
@@ -872,12 +872,12 @@ static double exp_finish(int ki, double tmp)
 
 double exp(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu;
     int ki;
     double tmp;
     if (ax >= 0x40862000u) {                      /* |x| >= 708 */
         if (ax >= 0x7ff00000u) {
-            if (ax == 0x7ff00000u && low(x) == 0) return (hx >> 31) ? 0.0 : x;
+            if (ax == 0x7ff00000u && __low(x) == 0) return (hx >> 31) ? 0.0 : x;
             return x + x;
         }
         if (x > 710.0) return INF;
@@ -885,18 +885,18 @@ double exp(double x)
     } else if (ax < 0x3c900000u) {                /* |x| < 2^-54 */
         return 1.0 + x;
     }
-    tmp = exp_red0(x, &ki);
-    return exp_finish(ki, tmp);
+    tmp = __exp_red0(x, &ki);
+    return __exp_finish(ki, tmp);
 }
 
 double exp2(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu;
     int ki;
     double kd, r, r2, tmp;
     if (ax >= 0x408ff000u) {                      /* |x| >= 1023 */
         if (ax >= 0x7ff00000u) {
-            if (ax == 0x7ff00000u && low(x) == 0) return (hx >> 31) ? 0.0 : x;
+            if (ax == 0x7ff00000u && __low(x) == 0) return (hx >> 31) ? 0.0 : x;
             return x + x;
         }
         if (x >= 1024.0) return INF;
@@ -905,23 +905,23 @@ double exp2(double x)
         return 1.0 + x;
     }
     kd = x * 128.0 + SHIFT;
-    ki = (int)low(kd);
+    ki = (int)__low(kd);
     kd -= SHIFT;
     r = (x - kd * 0x1p-7) * EXP_LN2;
     r2 = r * r;
-    tmp = EXP_T[2 * (ki & 127) + 1] +
+    tmp = __EXP_T[2 * (ki & 127) + 1] +
           (r + (r2 * (EXP_C2 + r * EXP_C3) + r2 * r2 * (EXP_C4 + r * EXP_C5)));
-    return exp_finish(ki, tmp);
+    return __exp_finish(ki, tmp);
 }
 
 double expm1(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu;
     int ki, k;
     double tmp, s, hi, e;
     if (ax >= 0x40440000u) {                      /* |x| >= 40 */
         if (ax >= 0x7ff00000u) {
-            if (ax == 0x7ff00000u && low(x) == 0) return (hx >> 31) ? -1.0 : x;
+            if (ax == 0x7ff00000u && __low(x) == 0) return (hx >> 31) ? -1.0 : x;
             return x + x;
         }
         if (hx >> 31) return -1.0;
@@ -930,14 +930,14 @@ double expm1(double x)
         if (ax < 0x3c900000u) return x;           /* |x| < 2^-54 */
         {
             double x2 = x * x, x4 = x2 * x2;
-            double g = (EXPM1_P[0] + x * EXPM1_P[1]) + x2 * (EXPM1_P[2] + x * EXPM1_P[3]) +
-                       x4 * ((EXPM1_P[4] + x * EXPM1_P[5]) + x2 * (EXPM1_P[6] + x * EXPM1_P[7]));
+            double g = (__EXPM1_P[0] + x * __EXPM1_P[1]) + x2 * (__EXPM1_P[2] + x * __EXPM1_P[3]) +
+                       x4 * ((__EXPM1_P[4] + x * __EXPM1_P[5]) + x2 * (__EXPM1_P[6] + x * __EXPM1_P[7]));
             return x + x2 * g;
         }
     }
-    tmp = exp_red0(x, &ki);
-    s = exp_scale(ki);
-    k = ki_to_k(ki);
+    tmp = __exp_red0(x, &ki);
+    s = __exp_scale(ki);
+    k = __ki_to_k(ki);
     hi = s - 1.0;
     if (k >= 0) e = (s - hi) - 1.0;
     else e = (-1.0 - hi) + s;
@@ -950,14 +950,14 @@ double expm1(double x)
 
 /* log of a positive finite x given by its words (subnormals: caller
    passes x*2^52 and kadj=-52).  Returns hi, *plo; error ~2^-66 abs. */
-static double log_core(unsigned hx, unsigned lx, int kadj, double *plo)
+static double __log_core(unsigned hx, unsigned lx, int kadj, double *plo)
 {
     unsigned t = hx - LOG_OFF;
     int k = (int)((t + 0x80000000u) >> 20) - 2048;
     unsigned i = (t >> 13) & 127;
     unsigned mhi = hx - ((unsigned)k << 20);
-    double m = mkd(mhi, lx), mh = mkd(mhi, lx & 0xfffff000u);
-    double invc = LOG_T[3 * i], lch = LOG_T[3 * i + 1], lcl = LOG_T[3 * i + 2];
+    double m = __mkd(mhi, lx), mh = __mkd(mhi, lx & 0xfffff000u);
+    double invc = __LOG_T[3 * i], lch = __LOG_T[3 * i + 1], lcl = __LOG_T[3 * i + 2];
     double kd = (double)(k + kadj);
     double rhi = mh * invc - 1.0;
     double rlo = (m - mh) * invc;
@@ -967,20 +967,20 @@ static double log_core(unsigned hx, unsigned lx, int kadj, double *plo)
     double hi = w + r;
     double lo = (w - hi) + r;
     double r2 = r * r;
-    double p = r2 * r * (LOG_Q[0] + r * LOG_Q[1] + r2 * (LOG_Q[2] + r * LOG_Q[3] + r2 * LOG_Q[4]));
+    double p = r2 * r * (__LOG_Q[0] + r * __LOG_Q[1] + r2 * (__LOG_Q[2] + r * __LOG_Q[3] + r2 * __LOG_Q[4]));
     *plo = lo + ((kd * LOG_LN2LO + lcl) + rerr + (-0.5 * r2 + p));
     return hi;
 }
 
 /* high accuracy variant for pow: relative error ~2^-68 */
-static double log_core_hp(unsigned hx, unsigned lx, int kadj, double *plo)
+static double __log_core_hp(unsigned hx, unsigned lx, int kadj, double *plo)
 {
     unsigned t = hx - LOG_OFF;
     int k = (int)((t + 0x80000000u) >> 20) - 2048;
     unsigned i = (t >> 13) & 127;
     unsigned mhi = hx - ((unsigned)k << 20);
-    double m = mkd(mhi, lx), mh = mkd(mhi, lx & 0xfffff000u);
-    double invc = LOG_T[3 * i], lch = LOG_T[3 * i + 1], lcl = LOG_T[3 * i + 2];
+    double m = __mkd(mhi, lx), mh = __mkd(mhi, lx & 0xfffff000u);
+    double invc = __LOG_T[3 * i], lch = __LOG_T[3 * i + 1], lcl = __LOG_T[3 * i + 2];
     double kd = (double)(k + kadj);
     double rhi = mh * invc - 1.0;
     double rlo = (m - mh) * invc;
@@ -989,14 +989,14 @@ static double log_core_hp(unsigned hx, unsigned lx, int kadj, double *plo)
     double rerr = (rhi - r) + rlo;
     double t1 = w + r;
     double e1 = (w - t1) + r;
-    double rh = trunc26(r), rl = r - rh;
+    double rh = __trunc26(r), rl = r - rh;
     double A = (-0.5 * rh) * rh;                 /* exact */
     double t2 = t1 + A;
     double e2 = (t1 - t2) + A;
     double B = -(rl * (rh + 0.5 * rl)) - rerr * r;
     double r2 = r * r;
-    double p = r2 * r * (LOG_P[0] + r * LOG_P[1] + r2 * (LOG_P[2] + r * LOG_P[3]) +
-                         (r2 * r2) * (LOG_P[4] + r * LOG_P[5]));
+    double p = r2 * r * (__LOG_P[0] + r * __LOG_P[1] + r2 * (__LOG_P[2] + r * __LOG_P[3]) +
+                         (r2 * r2) * (__LOG_P[4] + r * __LOG_P[5]));
     double lo = (e1 + e2) + ((kd * LOG_LN2LO + lcl) + rerr + (B + p));
     double hi = t2 + lo;
     *plo = (t2 - hi) + lo;
@@ -1004,9 +1004,9 @@ static double log_core_hp(unsigned hx, unsigned lx, int kadj, double *plo)
 }
 
 /* classification for log-type functions: returns 1 if handled (*res set) */
-static int log_special(double x, unsigned *phx, unsigned *plx, int *pkadj, double *res)
+static int __log_special(double x, unsigned *phx, unsigned *plx, int *pkadj, double *res)
 {
-    unsigned hx = hiw(x), lx = low(x);
+    unsigned hx = __hiw(x), lx = __low(x);
     *pkadj = 0;
     if (hx >= 0x7ff00000u || hx < 0x00100000u) {
         if ((hx & 0x7fffffffu) == 0 && lx == 0) { *res = -INF; return 1; }   /* +-0 */
@@ -1016,7 +1016,7 @@ static int log_special(double x, unsigned *phx, unsigned *plx, int *pkadj, doubl
         if (hx >> 31) { *res = DEFAULT_NAN; return 1; }                        /* x < 0 */
         /* subnormal */
         x *= 0x1p52;
-        hx = hiw(x); lx = low(x); *pkadj = -52;
+        hx = __hiw(x); lx = __low(x); *pkadj = -52;
     }
     *phx = hx; *plx = lx;
     return 0;
@@ -1025,38 +1025,38 @@ static int log_special(double x, unsigned *phx, unsigned *plx, int *pkadj, doubl
 double log(double x)
 {
     unsigned hx, lx; int kadj; double res, hi, lo;
-    if (log_special(x, &hx, &lx, &kadj, &res)) return res;
-    hi = log_core(hx, lx, kadj, &lo);
+    if (__log_special(x, &hx, &lx, &kadj, &res)) return res;
+    hi = __log_core(hx, lx, kadj, &lo);
     return hi + lo;
 }
 
 double log2(double x)
 {
     unsigned hx, lx; int kadj; double res, hi, lo, hh, hl;
-    if (log_special(x, &hx, &lx, &kadj, &res)) return res;
-    hi = log_core(hx, lx, kadj, &lo);
-    hh = trunc26(hi); hl = hi - hh;
+    if (__log_special(x, &hx, &lx, &kadj, &res)) return res;
+    hi = __log_core(hx, lx, kadj, &lo);
+    hh = __trunc26(hi); hl = hi - hh;
     return hh * INVLN2_HI + ((hl * INVLN2_HI + hi * INVLN2_LO) + lo * INVLN2);
 }
 
 double log10(double x)
 {
     unsigned hx, lx; int kadj; double res, hi, lo, hh, hl;
-    if (log_special(x, &hx, &lx, &kadj, &res))
+    if (__log_special(x, &hx, &lx, &kadj, &res))
         return x < 0 ? QNAN : res;                  /* glibc's log10(-1) is +nan */
-    hi = log_core(hx, lx, kadj, &lo);
-    hh = trunc26(hi); hl = hi - hh;
+    hi = __log_core(hx, lx, kadj, &lo);
+    hh = __trunc26(hi); hl = hi - hh;
     return hh * INVLN10_HI + ((hl * INVLN10_HI + hi * INVLN10_LO) + lo * INVLN10);
 }
 
 double log1p(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, hu, lu;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, hu, lu;
     double u, c, hi, lo;
     if (ax < 0x3c900000u) return x;               /* |x| < 2^-54, +-0 */
     if (hx >= 0xbff00000u) {                      /* x <= -1 or -NaN */
-        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && low(x))) return x + x;
-        if (hx == 0xbff00000u && low(x) == 0) return -INF;
+        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && __low(x))) return x + x;
+        if (hx == 0xbff00000u && __low(x) == 0) return -INF;
         return DEFAULT_NAN;
     }
     if (ax >= 0x7ff00000u) return x + x;          /* +inf, NaN */
@@ -1065,8 +1065,8 @@ double log1p(double x)
     u = 1.0 + x;
     if (ax < 0x3ff00000u) c = (1.0 - u) + x;
     else c = (x - u) + 1.0;
-    hu = hiw(u); lu = low(u);
-    hi = log_core(hu, lu, 0, &lo);
+    hu = __hiw(u); lu = __low(u);
+    hi = __log_core(hu, lu, 0, &lo);
     return hi + (lo + c / u);
 }
 
@@ -1076,7 +1076,7 @@ double log1p(double x)
 
 double pow(double x, double y)
 {
-    unsigned hx = hiw(x), lx = low(x), hy = hiw(y), ly = low(y);
+    unsigned hx = __hiw(x), lx = __low(x), hy = __hiw(y), ly = __low(y);
     unsigned ax = hx & 0x7fffffffu, ay = hy & 0x7fffffffu;
     unsigned sign = 0;
     int yint = 0, kadj = 0, ki;
@@ -1105,42 +1105,42 @@ double pow(double x, double y)
     }
     if ((ax | lx) == 0) {                                     /* x = +-0 */
         unsigned s = (yint == 1) ? (hx & 0x80000000u) : 0;
-        if (hy >> 31) return mkd(s | 0x7ff00000u, 0);
-        return mkd(s, 0);
+        if (hy >> 31) return __mkd(s | 0x7ff00000u, 0);
+        return __mkd(s, 0);
     }
     if (ax == 0x7ff00000u) {                                  /* x = +-inf */
         unsigned s = (yint == 1) ? (hx & 0x80000000u) : 0;
-        if (hy >> 31) return mkd(s, 0);
-        return mkd(s | 0x7ff00000u, 0);
+        if (hy >> 31) return __mkd(s, 0);
+        return __mkd(s | 0x7ff00000u, 0);
     }
     if (hx >> 31) {                                           /* x < 0 */
         if (yint == 0) return DEFAULT_NAN;
         if (yint == 1) sign = 0x80000000u;
         hx = ax;
-        if (hx == 0x3ff00000u && lx == 0) return mkd(sign | 0x3ff00000u, 0);
+        if (hx == 0x3ff00000u && lx == 0) return __mkd(sign | 0x3ff00000u, 0);
     }
     if (ay >= 0x43e00000u) {                                  /* |y| >= 2^63 */
-        if ((hx < 0x3ff00000u) == !(hy >> 31)) return mkd(sign, 0);
-        return mkd(sign | 0x7ff00000u, 0);
+        if ((hx < 0x3ff00000u) == !(hy >> 31)) return __mkd(sign, 0);
+        return __mkd(sign | 0x7ff00000u, 0);
     }
     if (hx < 0x00100000u) {                                   /* subnormal x */
-        dw u; u.d = mkd(hx, lx) * 0x1p52;
+        __dw u; u.d = __mkd(hx, lx) * 0x1p52;
         hx = u.w[1]; lx = u.w[0]; kadj = -52;
     }
-    hi = log_core_hp(hx, lx, kadj, &lo);
+    hi = __log_core_hp(hx, lx, kadj, &lo);
     ehi = y * hi;
-    if (absd(ehi) > 0x1.62e42fefa39efp+9) {                   /* > 709.78 */
+    if (__absd(ehi) > 0x1.62e42fefa39efp+9) {                   /* > 709.78 */
         /* the exact product may still round; decide with the low part */
         if (ehi > 0) {
-            if (ehi > 710.0) return mkd(sign | 0x7ff00000u, 0);
-        } else if (ehi < -746.0) return mkd(sign, 0);
+            if (ehi > 710.0) return __mkd(sign | 0x7ff00000u, 0);
+        } else if (ehi < -746.0) return __mkd(sign, 0);
     }
-    yh = trunc26(y); yl = y - yh;
-    hh = trunc26(hi); hl = hi - hh;
+    yh = __trunc26(y); yl = y - yh;
+    hh = __trunc26(hi); hl = hi - hh;
     elo = (((yh * hh - ehi) + yh * hl + yl * hh) + yl * hl) + y * lo;
-    if (absd(ehi) < 0x1p-60) return with_sign(1.0 + ehi, sign);
-    tmp = exp_red(ehi, elo, &ki);
-    return with_sign(exp_finish(ki, tmp), sign);
+    if (__absd(ehi) < 0x1p-60) return __with_sign(1.0 + ehi, sign);
+    tmp = __exp_red(ehi, elo, &ki);
+    return __with_sign(__exp_finish(ki, tmp), sign);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1148,7 +1148,7 @@ double pow(double x, double y)
 /* ------------------------------------------------------------------ */
 
 /* clz of a nonzero 32-bit word */
-static int clz32(unsigned v)
+static int __clz32(unsigned v)
 {
     int n = 0;
     if (!(v & 0xffff0000u)) { n += 16; v <<= 16; }
@@ -1161,7 +1161,7 @@ static int clz32(unsigned v)
 
 /* Payne-Hanek: ax = |x| (words hx, lx, normal, >= 2^-5).  Returns j (mod 128)
    and t = t0 + t1 with ax = (j*pi/64 + t) mod 2pi, |t| <= pi/128. */
-static int trig_ph(unsigned hx, unsigned lx, double *pt0, double *pt1)
+static int __trig_ph(unsigned hx, unsigned lx, double *pt0, double *pt1)
 {
     int e = (int)(hx >> 20) - 1075;
     unsigned m1 = (hx & 0xfffffu) | 0x100000u, m0 = lx;
@@ -1182,7 +1182,7 @@ static int trig_ph(unsigned hx, unsigned lx, double *pt0, double *pt1)
             int pp;
             if (i < 0 || i >= 48) continue;
             pp = q + l - i - 1 + 7;               /* 0..7 */
-            prod = (unsigned long long)a[l] * TWO_OVER_PI[i];
+            prod = (unsigned long long)a[l] * __TWO_OVER_PI[i];
             acc[pp] += (unsigned)prod;
             acc[pp + 1] += prod >> 32;
         }
@@ -1205,7 +1205,7 @@ static int trig_ph(unsigned hx, unsigned lx, double *pt0, double *pt1)
     for (n = 6; n >= 0 && limb[n] == 0; n--) ;
     if (n < 0) { *pt0 = 0.0; *pt1 = 0.0; return j; }
     L0 = limb[n]; L1 = n >= 1 ? limb[n - 1] : 0; L2 = n >= 2 ? limb[n - 2] : 0;
-    z = clz32(L0);
+    z = __clz32(L0);
     if (z) {
         unsigned L3 = n >= 3 ? limb[n - 3] : 0;
         L0 = (L0 << z) | (L1 >> (32 - z));
@@ -1215,70 +1215,70 @@ static int trig_ph(unsigned hx, unsigned lx, double *pt0, double *pt1)
     /* value = (L0*2^64 + L1*2^32 + L2) * 2^(32(n-7) - 64 - z) */
     hi = (double)L0 * 0x1p32 + (double)(L1 & 0xfffff800u);
     lo = (double)(L1 & 0x7ffu) * 0x1p32 + (double)L2;
-    sc = mkd((unsigned)(1023 + 32 * (n - 7) - 32 - z) << 20, 0);
+    sc = __mkd((unsigned)(1023 + 32 * (n - 7) - 32 - z) << 20, 0);
     hi *= sc;
-    sc = mkd((unsigned)(1023 + 32 * (n - 7) - 64 - z) << 20, 0);
+    sc = __mkd((unsigned)(1023 + 32 * (n - 7) - 64 - z) << 20, 0);
     lo *= sc;
     /* t = (hi + lo) * pi/64 */
     p = hi * TRIG_PIO64_HI;
-    hh = trunc26(hi); hl = hi - hh;
-    ph = trunc26(TRIG_PIO64_HI); pl = TRIG_PIO64_HI - ph;
+    hh = __trunc26(hi); hl = hi - hh;
+    ph = __trunc26(TRIG_PIO64_HI); pl = TRIG_PIO64_HI - ph;
     err = ((hh * ph - p) + hh * pl + hl * ph) + hl * pl;
     t1 = err + (hi * TRIG_PIO64_LO + lo * TRIG_PIO64_HI);
     t0 = p + t1;
     t1 = t1 - (t0 - p);
-    *pt0 = with_sign(t0, neg);
-    *pt1 = with_sign(t1, neg);
+    *pt0 = __with_sign(t0, neg);
+    *pt1 = __with_sign(t1, neg);
     return j;
 }
 
 /* reduce |x| (positive, words hx lx, hx < 0x7ff00000): x = j*pi/64 + t0 + t1 */
-static int trig_reduce(double ax, unsigned hx, unsigned lx, double *pt0, double *pt1)
+static int __trig_reduce(double ax, unsigned hx, unsigned lx, double *pt0, double *pt1)
 {
     if (hx < 0x41300000u) {                       /* |x| < 2^20 */
         double kd = ax * TRIG_INVPIO64 + SHIFT;
-        int ki = (int)low(kd);
+        int ki = (int)__low(kd);
         double y, z, t0, t1, e, s;
         kd -= SHIFT;
         y = ax - kd * TRIG_P1;
         z = kd * TRIG_P2;
         t0 = y - z;
-        if (absd(y) >= absd(z)) e = (y - t0) - z;
+        if (__absd(y) >= __absd(z)) e = (y - t0) - z;
         else e = y - (t0 + z);
         t1 = e - kd * TRIG_P3;
         s = t0 + t1;
         t1 = t1 - (s - t0);
         t0 = s;
-        if (ki == 0 || (hiw(t0) & 0x7fffffffu) >= 0x3e400000u) {
+        if (ki == 0 || (__hiw(t0) & 0x7fffffffu) >= 0x3e400000u) {
             *pt0 = t0; *pt1 = t1;
             return ki & 127;
         }
     }
-    return trig_ph(hx, lx, pt0, pt1);
+    return __trig_ph(hx, lx, pt0, pt1);
 }
 
 /* table values for angle j*pi/64: sin -> S (hi, lo), cos -> C (hi, lo) */
-static void trig_tab(int j, double *sh, double *sl, double *ch, double *cl)
+static void __trig_tab(int j, double *sh, double *sl, double *ch, double *cl)
 {
     int q = (j >> 5) & 3, i = j & 31;
-    double a0 = TRIG_S[2 * i], a1 = TRIG_S[2 * i + 1];
-    double b0 = TRIG_S[2 * (32 - i)], b1 = TRIG_S[2 * (32 - i) + 1];
+    double a0 = __TRIG_S[2 * i], a1 = __TRIG_S[2 * i + 1];
+    double b0 = __TRIG_S[2 * (32 - i)], b1 = __TRIG_S[2 * (32 - i) + 1];
     unsigned ns = (q >= 2) ? 0x80000000u : 0;                 /* sign of sin */
     unsigned nc = (q == 1 || q == 2) ? 0x80000000u : 0;       /* sign of cos */
     if (q & 1) {
-        *sh = with_sign(b0, ns); *sl = with_sign(b1, ns);
-        *ch = with_sign(a0, nc); *cl = with_sign(a1, nc);
+        *sh = __with_sign(b0, ns); *sl = __with_sign(b1, ns);
+        *ch = __with_sign(a0, nc); *cl = __with_sign(a1, nc);
     } else {
-        *sh = with_sign(a0, ns); *sl = with_sign(a1, ns);
-        *ch = with_sign(b0, nc); *cl = with_sign(b1, nc);
+        *sh = __with_sign(a0, ns); *sl = __with_sign(a1, ns);
+        *ch = __with_sign(b0, nc); *cl = __with_sign(b1, nc);
     }
 }
 
 /* A*cos(t) + B*sin(t), t = t0 + t1 = th + tl, st = sin t0 - t0, ct = cos t0 - 1 */
-static double trig_k(double A, double Al, double B, double Bl, double th, double tl,
+static double __trig_k(double A, double Al, double B, double Bl, double th, double tl,
                      double t0, double st, double ct, double *plo)
 {
-    double Bs = trunc26(B);
+    double Bs = __trunc26(B);
     double Br = (B - Bs) + Bl;
     double p = Bs * th;
     double hi = A + p;
@@ -1288,165 +1288,165 @@ static double trig_k(double A, double Al, double B, double Bl, double th, double
 }
 
 /* which = 0: sin, 1: cos */
-static double sincos_eval(double x, int which)
+static double __sincos_eval(double x, int which)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, lx = low(x);
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, lx = __low(x);
     double t0, t1, th, tl, t2, st, ct, Sh, Sl, Ch, Cl, hi, lo;
     int j;
     if (ax < 0x3e400000u) return which ? 1.0 : x;      /* |x| < 2^-27 */
     if (ax >= 0x7ff00000u) return x - x;
-    j = trig_reduce(absd(x), ax, lx, &t0, &t1);
-    th = trunc26(t0);
+    j = __trig_reduce(__absd(x), ax, lx, &t0, &t1);
+    th = __trunc26(t0);
     tl = (t0 - th) + t1;
     t2 = t0 * t0;
-    st = t0 * t2 * (SIN_P[0] + t2 * (SIN_P[1] + t2 * SIN_P[2]));
-    ct = t2 * (COS_P[0] + t2 * (COS_P[1] + t2 * COS_P[2]));
+    st = t0 * t2 * (__SIN_P[0] + t2 * (__SIN_P[1] + t2 * __SIN_P[2]));
+    ct = t2 * (__COS_P[0] + t2 * (__COS_P[1] + t2 * __COS_P[2]));
     if (which) {
         /* cos is even: cos(x) = cos(|x|) */
-        trig_tab(j, &Sh, &Sl, &Ch, &Cl);
-        hi = trig_k(Ch, Cl, with_sign(Sh, 0x80000000u), with_sign(Sl, 0x80000000u),
+        __trig_tab(j, &Sh, &Sl, &Ch, &Cl);
+        hi = __trig_k(Ch, Cl, __with_sign(Sh, 0x80000000u), __with_sign(Sl, 0x80000000u),
                     th, tl, t0, st, ct, &lo);
         return hi + lo;
     }
-    trig_tab(j, &Sh, &Sl, &Ch, &Cl);
-    hi = trig_k(Sh, Sl, Ch, Cl, th, tl, t0, st, ct, &lo);
-    return with_sign(hi + lo, hx & 0x80000000u);
+    __trig_tab(j, &Sh, &Sl, &Ch, &Cl);
+    hi = __trig_k(Sh, Sl, Ch, Cl, th, tl, t0, st, ct, &lo);
+    return __with_sign(hi + lo, hx & 0x80000000u);
 }
 
-double sin(double x) { return sincos_eval(x, 0); }
-double cos(double x) { return sincos_eval(x, 1); }
+double sin(double x) { return __sincos_eval(x, 0); }
+double cos(double x) { return __sincos_eval(x, 1); }
 
 double tan(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, lx = low(x);
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, lx = __low(x);
     double t0, t1, th, tl, t2, st, ct, Sh, Sl, Ch, Cl, sh, sl, ch, cl, s, c, q;
     double p, qh, ql, chh, chl, pe, res;
     int j;
     if (ax < 0x3e400000u) return x;                     /* |x| < 2^-27 */
     if (ax >= 0x7ff00000u) return x - x;
-    j = trig_reduce(absd(x), ax, lx, &t0, &t1);
-    th = trunc26(t0);
+    j = __trig_reduce(__absd(x), ax, lx, &t0, &t1);
+    th = __trunc26(t0);
     tl = (t0 - th) + t1;
     t2 = t0 * t0;
-    st = t0 * t2 * (SIN_P[0] + t2 * (SIN_P[1] + t2 * SIN_P[2]));
-    ct = t2 * (COS_P[0] + t2 * (COS_P[1] + t2 * COS_P[2]));
-    trig_tab(j, &Sh, &Sl, &Ch, &Cl);
-    sh = trig_k(Sh, Sl, Ch, Cl, th, tl, t0, st, ct, &sl);
-    ch = trig_k(Ch, Cl, with_sign(Sh, 0x80000000u), with_sign(Sl, 0x80000000u),
+    st = t0 * t2 * (__SIN_P[0] + t2 * (__SIN_P[1] + t2 * __SIN_P[2]));
+    ct = t2 * (__COS_P[0] + t2 * (__COS_P[1] + t2 * __COS_P[2]));
+    __trig_tab(j, &Sh, &Sl, &Ch, &Cl);
+    sh = __trig_k(Sh, Sl, Ch, Cl, th, tl, t0, st, ct, &sl);
+    ch = __trig_k(Ch, Cl, __with_sign(Sh, 0x80000000u), __with_sign(Sl, 0x80000000u),
                 th, tl, t0, st, ct, &cl);
     s = sh + sl; sl = sl - (s - sh);
     c = ch + cl; cl = cl - (c - ch);
     q = s / c;
     /* residual s + sl - q*(c + cl) with q*c exact */
     p = q * c;
-    qh = trunc26(q); ql = q - qh;
-    chh = trunc26(c); chl = c - chh;
+    qh = __trunc26(q); ql = q - qh;
+    chh = __trunc26(c); chl = c - chh;
     pe = ((qh * chh - p) + qh * chl + ql * chh) + ql * chl;
     res = ((s - p) - pe) + (sl - q * cl);
-    return with_sign(q + res / c, hx & 0x80000000u);
+    return __with_sign(q + res / c, hx & 0x80000000u);
 }
 
 /* ------------------------------------------------------------------ */
 /* inverse trigonometric functions                                     */
 /* ------------------------------------------------------------------ */
 
-static double atan_poly(double u)   /* atan(u) - u, |u| <= 2^-6 */
+static double __atan_poly(double u)   /* atan(u) - u, |u| <= 2^-6 */
 {
     double w = u * u;
-    return u * w * (ATAN_P[0] + w * ATAN_P[1] + (w * w) * (ATAN_P[2] + w * ATAN_P[3]));
+    return u * w * (__ATAN_P[0] + w * __ATAN_P[1] + (w * w) * (__ATAN_P[2] + w * __ATAN_P[3]));
 }
 
 /* atan of a in [2^-6, 2^6) (words ha): returns hi (multiple of 2^-51) and *plo */
-static double atan_tab(double a, unsigned ha, double *plo)
+static double __atan_tab(double a, unsigned ha, double *plo)
 {
     int idx = ((int)(ha >> 20) - 1023 + 6) * 16 + (int)((ha >> 16) & 15);
-    double c = mkd((ha & 0xffff0000u) | 0x8000u, 0);
+    double c = __mkd((ha & 0xffff0000u) | 0x8000u, 0);
     double u = (a - c) / (1.0 + a * c);
-    *plo = ATAN_T[2 * idx + 1] + (u + atan_poly(u));
-    return ATAN_T[2 * idx];
+    *plo = __ATAN_T[2 * idx + 1] + (u + __atan_poly(u));
+    return __ATAN_T[2 * idx];
 }
 
 double atan(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, s = hx & 0x80000000u;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, s = hx & 0x80000000u;
     double a, hi, lo, v;
     if (ax >= 0x43500000u) {                            /* |x| >= 2^54 */
-        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && low(x))) return x + x;
-        return with_sign(PIO2_HI, s);
+        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && __low(x))) return x + x;
+        return __with_sign(PIO2_HI, s);
     }
     if (ax < 0x3e400000u) return x;                     /* |x| < 2^-27 */
-    a = absd(x);
-    if (ax < 0x3f900000u) return x + with_sign(atan_poly(a), s);
+    a = __absd(x);
+    if (ax < 0x3f900000u) return x + __with_sign(__atan_poly(a), s);
     if (ax >= 0x40500000u) {
         v = 1.0 / a;
-        return with_sign(PIO2_HI + (PIO2_LO - (v + atan_poly(v))), s);
+        return __with_sign(PIO2_HI + (PIO2_LO - (v + __atan_poly(v))), s);
     }
-    hi = atan_tab(a, ax, &lo);
-    return with_sign(hi + lo, s);
+    hi = __atan_tab(a, ax, &lo);
+    return __with_sign(hi + lo, s);
 }
 
 double atan2(double y, double x)
 {
-    unsigned hx = hiw(x), lx = low(x), hy = hiw(y), ly = low(y);
+    unsigned hx = __hiw(x), lx = __low(x), hy = __hiw(y), ly = __low(y);
     unsigned ax = hx & 0x7fffffffu, ay = hy & 0x7fffffffu, sy = hy & 0x80000000u;
     int ex, ey;
     double a, b, q, hi, lo, v, res;
     if (ax > 0x7ff00000u || (ax == 0x7ff00000u && lx) ||
         ay > 0x7ff00000u || (ay == 0x7ff00000u && ly)) return x + y;
     if ((ay | ly) == 0) {                               /* y = +-0 */
-        if (hx >> 31) return with_sign(PI_HI, sy);
+        if (hx >> 31) return __with_sign(PI_HI, sy);
         return y;
     }
-    if ((ax | lx) == 0) return with_sign(PIO2_HI, sy);  /* x = +-0 */
+    if ((ax | lx) == 0) return __with_sign(PIO2_HI, sy);  /* x = +-0 */
     if (ax == 0x7ff00000u) {                            /* x = +-inf */
-        if (ay == 0x7ff00000u) return with_sign((hx >> 31) ? PI3O4_HI : PIO4_HI, sy);
-        return (hx >> 31) ? with_sign(PI_HI, sy) : mkd(sy, 0);
+        if (ay == 0x7ff00000u) return __with_sign((hx >> 31) ? PI3O4_HI : PIO4_HI, sy);
+        return (hx >> 31) ? __with_sign(PI_HI, sy) : __mkd(sy, 0);
     }
-    if (ay == 0x7ff00000u) return with_sign(PIO2_HI, sy);
+    if (ay == 0x7ff00000u) return __with_sign(PIO2_HI, sy);
     ex = (int)(ax >> 20); ey = (int)(ay >> 20);
-    if (ey - ex > 60) return with_sign(PIO2_HI + PIO2_LO, sy);
+    if (ey - ex > 60) return __with_sign(PIO2_HI + PIO2_LO, sy);
     if (ex - ey > 60) {
-        if (hx >> 31) return with_sign(PI_HI + PI_LO, sy);
+        if (hx >> 31) return __with_sign(PI_HI + PI_LO, sy);
         /* |y/x| < 2^-59: atan(y/x) rounds like y/x */
-        return with_sign(absd(y) / absd(x), sy);
+        return __with_sign(__absd(y) / __absd(x), sy);
     }
-    a = absd(x); b = absd(y);
+    a = __absd(x); b = __absd(y);
     if (ex > 0x5fe || ey > 0x5fe) { a *= 0x1p-600; b *= 0x1p-600; }
     else if (ex < 0x200 || ey < 0x200) { a *= 0x1p600; b *= 0x1p600; }
     q = b / a;
     {
-        unsigned hq = hiw(q);
+        unsigned hq = __hiw(q);
         if (hq < 0x3f900000u) {                         /* q < 2^-6 */
-            double p = q * a, qh = trunc26(q), ql = q - qh, ah = trunc26(a), al = a - ah;
+            double p = q * a, qh = __trunc26(q), ql = q - qh, ah = __trunc26(a), al = a - ah;
             double pe = ((qh * ah - p) + qh * al + ql * ah) + ql * al;
             double qlo = ((b - p) - pe) / a;
             hi = q;
-            lo = qlo + atan_poly(q);
+            lo = qlo + __atan_poly(q);
             if (hx >> 31) res = PI_HI + (PI_LO - (hi + lo));
             else res = hi + lo;
         } else if (hq >= 0x40500000u) {                 /* q >= 2^6 */
             v = a / b;
-            lo = v + atan_poly(v);
+            lo = v + __atan_poly(v);
             if (hx >> 31) res = PIO2_HI + (PIO2_LO + lo);
             else res = PIO2_HI + (PIO2_LO - lo);
         } else {
             int idx = ((int)(hq >> 20) - 1023 + 6) * 16 + (int)((hq >> 16) & 15);
-            double c = mkd((hq & 0xffff0000u) | 0x8000u, 0);
-            double ah = mkd(hiw(a), low(a) & 0xffffffc0u), al = a - ah;
+            double c = __mkd((hq & 0xffff0000u) | 0x8000u, 0);
+            double ah = __mkd(__hiw(a), __low(a) & 0xffffffc0u), al = a - ah;
             double u = ((b - c * ah) - c * al) / (a + c * b);
-            hi = ATAN_T[2 * idx];
-            lo = ATAN_T[2 * idx + 1] + (u + atan_poly(u));
+            hi = __ATAN_T[2 * idx];
+            lo = __ATAN_T[2 * idx + 1] + (u + __atan_poly(u));
             if (hx >> 31) res = (PI_HI - hi) + (PI_LO - lo);
             else res = hi + lo;
         }
     }
-    return with_sign(res, sy);
+    return __with_sign(res, sy);
 }
 
-static double asin_poly(double w)  /* (asin(sqrt w)/sqrt w - 1)/w on [0, 1/4] */
+static double __asin_poly(double w)  /* (asin(sqrt w)/sqrt w - 1)/w on [0, 1/4] */
 {
     double w2 = w * w, w4 = w2 * w2, w8 = w4 * w4;
-    const double *P = ASIN_P;
+    const double *P = __ASIN_P;
     return (P[0] + w * P[1] + w2 * (P[2] + w * P[3])) +
            w4 * ((P[4] + w * P[5]) + w2 * (P[6] + w * P[7])) +
            w8 * ((P[8] + w * P[9]) + w2 * (P[10] + w * P[11]) + w4 * (P[12] + w * P[13]));
@@ -1454,34 +1454,34 @@ static double asin_poly(double w)  /* (asin(sqrt w)/sqrt w - 1)/w on [0, 1/4] */
 
 double asin(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, s = hx & 0x80000000u;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, s = hx & 0x80000000u;
     double a, w, z, r, sh, c, res;
     if (ax >= 0x3ff00000u) {
-        if (ax == 0x3ff00000u && low(x) == 0) return with_sign(PIO2_HI, s);
-        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && low(x))) return x + x;
+        if (ax == 0x3ff00000u && __low(x) == 0) return __with_sign(PIO2_HI, s);
+        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && __low(x))) return x + x;
         return QNAN;
     }
     if (ax < 0x3e500000u) return x;                     /* |x| < 2^-26 */
     if (ax < 0x3fe00000u) {                             /* |x| < 1/2 */
         w = x * x;
-        return x + x * (w * asin_poly(w));
+        return x + x * (w * __asin_poly(w));
     }
-    a = absd(x);
+    a = __absd(x);
     z = (1.0 - a) * 0.5;
     r = __sqrt_exact(z);
-    sh = trunc26(r);
+    sh = __trunc26(r);
     c = (z - sh * sh) / (r + sh);
-    res = (PIO2_HI - 2.0 * sh) + (PIO2_LO - 2.0 * (c + r * (z * asin_poly(z))));
-    return with_sign(res, s);
+    res = (PIO2_HI - 2.0 * sh) + (PIO2_LO - 2.0 * (c + r * (z * __asin_poly(z))));
+    return __with_sign(res, s);
 }
 
 double acos(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu;
     double a, w, z, r, sh, c, hi, e;
     if (ax >= 0x3ff00000u) {
-        if (ax == 0x3ff00000u && low(x) == 0) return (hx >> 31) ? PI_HI : 0.0;
-        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && low(x))) return x + x;
+        if (ax == 0x3ff00000u && __low(x) == 0) return (hx >> 31) ? PI_HI : 0.0;
+        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && __low(x))) return x + x;
         return QNAN;
     }
     if (ax < 0x3fe00000u) {                             /* |x| < 1/2 */
@@ -1489,16 +1489,16 @@ double acos(double x)
         w = x * x;
         hi = PIO2_HI - x;
         e = (PIO2_HI - hi) - x;
-        return hi + (e + (PIO2_LO - x * (w * asin_poly(w))));
+        return hi + (e + (PIO2_LO - x * (w * __asin_poly(w))));
     }
-    a = absd(x);
+    a = __absd(x);
     z = (1.0 - a) * 0.5;
     r = __sqrt_exact(z);
-    sh = trunc26(r);
+    sh = __trunc26(r);
     c = (z - sh * sh) / (r + sh);
     if (hx >> 31)
-        return (PI_HI - 2.0 * sh) + (PI_LO - 2.0 * (c + r * (z * asin_poly(z))));
-    return 2.0 * (sh + (c + r * (z * asin_poly(z))));
+        return (PI_HI - 2.0 * sh) + (PI_LO - 2.0 * (c + r * (z * __asin_poly(z))));
+    return 2.0 * (sh + (c + r * (z * __asin_poly(z))));
 }
 
 /* ------------------------------------------------------------------ */
@@ -1507,63 +1507,63 @@ double acos(double x)
 
 /* e^a and e^-a for 0 < a < 23 from one reduction:
    e^a = S*(1+tmp) -> returns S, *ep = S*tmp;  e^-a = *sm + *em */
-static double exp_pm(double a, double *ep, double *sm, double *em)
+static double __exp_pm(double a, double *ep, double *sm, double *em)
 {
     double kd = a * EXP_INVLN2N + SHIFT;
-    int ki = (int)low(kd);
+    int ki = (int)__low(kd);
     double r, r2, ev, od, s, s2;
     kd -= SHIFT;
     r = (a - kd * EXP_LN2HI_N) - kd * EXP_LN2LO_N;
     r2 = r * r;
     ev = r2 * (EXP_C2 + r2 * EXP_C4);                 /* even part of p(r) */
     od = r + r * r2 * (EXP_C3 + r2 * EXP_C5);         /* odd part */
-    s = exp_scale(ki);
-    s2 = exp_scale(-ki);
-    *ep = s * (EXP_T[2 * (ki & 127) + 1] + (od + ev));
-    *em = s2 * (EXP_T[2 * ((-ki) & 127) + 1] + (ev - od));
+    s = __exp_scale(ki);
+    s2 = __exp_scale(-ki);
+    *ep = s * (__EXP_T[2 * (ki & 127) + 1] + (od + ev));
+    *em = s2 * (__EXP_T[2 * ((-ki) & 127) + 1] + (ev - od));
     *sm = s2;
     return s;
 }
 
 double sinh(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, sg = hx & 0x80000000u;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, sg = hx & 0x80000000u;
     double w, s, ep, sm, em, h, e, tmp;
     int ki;
     if (ax >= 0x40360000u) {                            /* |x| >= 22 */
         if (ax >= 0x7ff00000u) return x + x;
-        if (absd(x) > 0x1.633ce8fb9f87dp+9) return mkd(sg | 0x7ff00000u, 0);
-        tmp = exp_red0(absd(x), &ki);
-        return with_sign(exp_finish(ki - 128, tmp), sg);
+        if (__absd(x) > 0x1.633ce8fb9f87dp+9) return __mkd(sg | 0x7ff00000u, 0);
+        tmp = __exp_red0(__absd(x), &ki);
+        return __with_sign(__exp_finish(ki - 128, tmp), sg);
     }
     if (ax < 0x3fd00000u) {                             /* |x| < 1/4 */
         if (ax < 0x3e500000u) return x;
         w = x * x;
-        return x + x * (w * (SINH_P[0] + w * SINH_P[1] + (w * w) * (SINH_P[2] + w * SINH_P[3] + (w * w) * SINH_P[4])));
+        return x + x * (w * (__SINH_P[0] + w * __SINH_P[1] + (w * w) * (__SINH_P[2] + w * __SINH_P[3] + (w * w) * __SINH_P[4])));
     }
-    s = exp_pm(absd(x), &ep, &sm, &em);
+    s = __exp_pm(__absd(x), &ep, &sm, &em);
     h = s - sm;
     e = (s - h) - sm;
-    return with_sign(0.5 * (h + (e + (ep - em))), sg);
+    return __with_sign(0.5 * (h + (e + (ep - em))), sg);
 }
 
 double cosh(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu;
     double w, s, ep, sm, em, h, e, tmp;
     int ki;
     if (ax >= 0x40360000u) {                            /* |x| >= 22 */
         if (ax >= 0x7ff00000u) return x * x;
-        if (absd(x) > 0x1.633ce8fb9f87dp+9) return INF;
-        tmp = exp_red0(absd(x), &ki);
-        return exp_finish(ki - 128, tmp);
+        if (__absd(x) > 0x1.633ce8fb9f87dp+9) return INF;
+        tmp = __exp_red0(__absd(x), &ki);
+        return __exp_finish(ki - 128, tmp);
     }
     if (ax < 0x3fd00000u) {                             /* |x| < 1/4 */
         if (ax < 0x3e400000u) return 1.0;
         w = x * x;
-        return 1.0 + w * (COSH_P[0] + w * COSH_P[1] + (w * w) * (COSH_P[2] + w * COSH_P[3] + (w * w) * COSH_P[4]));
+        return 1.0 + w * (__COSH_P[0] + w * __COSH_P[1] + (w * w) * (__COSH_P[2] + w * __COSH_P[3] + (w * w) * __COSH_P[4]));
     }
-    s = exp_pm(absd(x), &ep, &sm, &em);
+    s = __exp_pm(__absd(x), &ep, &sm, &em);
     h = s + sm;
     e = (s - h) + sm;
     return 0.5 * (h + (e + (ep + em)));
@@ -1571,23 +1571,23 @@ double cosh(double x)
 
 double tanh(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, sg = hx & 0x80000000u;
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, sg = hx & 0x80000000u;
     double a, w, S, tmp, st, D, Dl, qh, p, qq, qs, Dh, Dlo, pe, rho, ql, hi, e;
     int ki;
     if (ax >= 0x40360000u) {                            /* |x| >= 22 or NaN */
-        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && low(x))) return x + x;
-        return with_sign(1.0, sg);
+        if (ax > 0x7ff00000u || (ax == 0x7ff00000u && __low(x))) return x + x;
+        return __with_sign(1.0, sg);
     }
     if (ax < 0x3fd9999au) {                             /* |x| < 0.4 */
         if (ax < 0x3e400000u) return x;
         w = x * x;
-        return x + x * (w * (TANH_P[0] + w * TANH_P[1] + (w * w) * (TANH_P[2] + w * TANH_P[3]) +
-                          (w * w) * (w * w) * ((TANH_P[4] + w * TANH_P[5]) + (w * w) * (TANH_P[6] + w * TANH_P[7] + (w * w) * TANH_P[8]))));
+        return x + x * (w * (__TANH_P[0] + w * __TANH_P[1] + (w * w) * (__TANH_P[2] + w * __TANH_P[3]) +
+                          (w * w) * (w * w) * ((__TANH_P[4] + w * __TANH_P[5]) + (w * w) * (__TANH_P[6] + w * __TANH_P[7] + (w * w) * __TANH_P[8]))));
     }
-    a = absd(x);
+    a = __absd(x);
     /* tanh a = 1 - 2/(e^(2a) + 1) */
-    tmp = exp_red0(2.0 * a, &ki);
-    S = exp_scale(ki);
+    tmp = __exp_red0(2.0 * a, &ki);
+    S = __exp_scale(ki);
     st = S * tmp;
     D = S + st;
     Dl = (S - D) + st;               /* e^(2a) = D + Dl */
@@ -1596,14 +1596,14 @@ double tanh(double x)
     D = S;
     qh = 2.0 / D;
     p = qh * D;
-    qq = trunc26(qh); qs = qh - qq;
-    Dh = trunc26(D); Dlo = D - Dh;
+    qq = __trunc26(qh); qs = qh - qq;
+    Dh = __trunc26(D); Dlo = D - Dh;
     pe = ((qq * Dh - p) + qq * Dlo + qs * Dh) + qs * Dlo;
     rho = ((2.0 - p) - pe) - qh * Dl;
     ql = rho * (0.5 * qh);
     hi = 1.0 - qh;
     e = (1.0 - hi) - qh;
-    return with_sign(hi + (e - ql), sg);
+    return __with_sign(hi + (e - ql), sg);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1612,48 +1612,48 @@ double tanh(double x)
 
 double hypot(double x, double y)
 {
-    unsigned ax = hiw(x) & 0x7fffffffu, ay = hiw(y) & 0x7fffffffu, t;
+    unsigned ax = __hiw(x) & 0x7fffffffu, ay = __hiw(y) & 0x7fffffffu, t;
     double a, b, sc = 1.0, ah, al, bh, bl, p1, p2, q1, q2, S, Se, lo, h, hh, hl, res;
     if (ax >= 0x7ff00000u || ay >= 0x7ff00000u) {
-        if ((ax == 0x7ff00000u && low(x) == 0) || (ay == 0x7ff00000u && low(y) == 0)) return INF;
+        if ((ax == 0x7ff00000u && __low(x) == 0) || (ay == 0x7ff00000u && __low(y) == 0)) return INF;
         return x + y;
     }
-    a = absd(x); b = absd(y);
-    if (ay > ax || (ay == ax && low(y) > low(x))) { double tt = a; a = b; b = tt; t = ax; ax = ay; ay = t; }
-    if ((ay | low(b)) == 0) return a;
+    a = __absd(x); b = __absd(y);
+    if (ay > ax || (ay == ax && __low(y) > __low(x))) { double tt = a; a = b; b = tt; t = ax; ax = ay; ay = t; }
+    if ((ay | __low(b)) == 0) return a;
     if ((ax >> 20) - (ay >> 20) > 54) return a + b;
     if (ax > 0x5f000000u) { a *= 0x1p-600; b *= 0x1p-600; sc = 0x1p600; }
     else if (ay < 0x20000000u) { a *= 0x1p600; b *= 0x1p600; sc = 0x1p-600; }
-    ah = trunc26(a); al = a - ah;
-    bh = trunc26(b); bl = b - bh;
+    ah = __trunc26(a); al = a - ah;
+    bh = __trunc26(b); bl = b - bh;
     p1 = ah * ah; p2 = al * (a + ah);
     q1 = bh * bh; q2 = bl * (b + bh);
     S = p1 + q1;
     Se = (p1 - S) + q1;
     lo = Se + (p2 + q2);
     h = __sqrt_exact(S + lo);
-    hh = trunc26(h); hl = h - hh;
+    hh = __trunc26(h); hl = h - hh;
     res = h + (((S - hh * hh) - hl * (h + hh)) + lo) / (h + h);
     return res * sc;
 }
 
 double cbrt(double x)
 {
-    unsigned hx = hiw(x), ax = hx & 0x7fffffffu, sg = hx & 0x80000000u, lx = low(x);
+    unsigned hx = __hiw(x), ax = hx & 0x7fffffffu, sg = hx & 0x80000000u, lx = __low(x);
     int e, q, rem, adj = 0;
     double m, y0, yt, yt3, rr, eps, y, xm;
-    dw u;
+    __dw u;
     if (ax >= 0x7ff00000u || (ax | lx) == 0) return x + x;
     if (ax < 0x00100000u) {
-        u.d = absd(x) * 0x1p54;
+        u.d = __absd(x) * 0x1p54;
         ax = u.w[1]; lx = u.w[0]; adj = -18;
     }
     e = (int)(ax >> 20) - 1023;
     q = (e + 1200) / 3 - 400;
     rem = e - 3 * q;
-    m = mkd((ax & 0xfffffu) | 0x3ff00000u, lx);
-    xm = mkd((ax & 0xfffffu) | ((unsigned)(0x3ff + rem) << 20), lx);
-    y0 = CBRT_P[0] + m * (CBRT_P[1] + m * (CBRT_P[2] + m * CBRT_P[3]));
+    m = __mkd((ax & 0xfffffu) | 0x3ff00000u, lx);
+    xm = __mkd((ax & 0xfffffu) | ((unsigned)(0x3ff + rem) << 20), lx);
+    y0 = __CBRT_P[0] + m * (__CBRT_P[1] + m * (__CBRT_P[2] + m * __CBRT_P[3]));
     if (rem == 1) y0 *= CBRT2;
     else if (rem == 2) y0 *= CBRT4;
     u.d = y0; u.w[1] &= 0xfffffff0u; u.w[0] = 0;

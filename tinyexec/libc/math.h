@@ -30,19 +30,21 @@
 #define FP_NORMAL 4
 
 /* classification of a float or a double, by the bits of its own type */
-int __fpclassify(double x);
-int __fpclassifyf(float x);
-int __signbit(double x);
-int __signbitf(float x);
+int __fpclassify(double __x);
+int __fpclassifyf(float __x);
+int __signbit(double __x);
+int __signbitf(float __x);
 #define fpclassify(x) (sizeof(x) == sizeof(float) ? __fpclassifyf(x) : __fpclassify(x))
 #define isnan(x) (fpclassify(x) == FP_NAN)
-#define isinf(x) (fpclassify(x) == FP_INFINITE ? 1 - 2 * signbit(x) : 0)  /* as glibc */
+int __isinf(double __x);
+int __isinff(float __x);
+#define isinf(x) (sizeof(x) == sizeof(float) ? __isinff(x) : __isinf(x))  /* 1 or -1, as glibc */
 #define isfinite(x) (fpclassify(x) > FP_INFINITE)
 #define isnormal(x) (fpclassify(x) == FP_NORMAL)
 #define signbit(x) (sizeof(x) == sizeof(float) ? __signbitf(x) : __signbit(x))
 
 /* the correctly rounded square root: the soft float's (libc.c) */
-double __sqrt_exact(double x);
+double __sqrt_exact(double __x);
 
 double __sqrt_exact(double);
 double fabs(double);
@@ -105,4 +107,22 @@ float coshf(float);
 float tanhf(float);
 float hypotf(float, float);
 float cbrtf(float);
+double copysign(double, double);
+double fmin(double, double);
+double fmax(double, double);
+double fdim(double, double);
+double rint(double);
+double nearbyint(double);
+long lrint(double);
+long long llrint(double);
+long lround(double);
+long long llround(double);
+float copysignf(float, float);
+float fminf(float, float);
+float fmaxf(float, float);
+float fdimf(float, float);
+float rintf(float);
+float nearbyintf(float);
+long lrintf(float);
+long lroundf(float);
 #endif

@@ -37,7 +37,7 @@
 
 /* Number of leading zero bits of a NONZERO 32-bit word (binary search,
    at most 5 compares). */
-static int sf_clz32(unsigned x)
+static int __sf_clz32(unsigned x)
 {
     int n = 0;
     if (x < 0x00010000u) { n += 16; x <<= 16; }
@@ -49,7 +49,7 @@ static int sf_clz32(unsigned x)
 }
 
 /* x << n for 0 <= n < 64, done on 32-bit halves. */
-static unsigned long long sf_shl64(unsigned long long x, int n)
+static unsigned long long __sf_shl64(unsigned long long x, int n)
 {
     unsigned hi = (unsigned)(x >> 32), lo = (unsigned)x;
     if (n == 0) return x;
@@ -59,7 +59,7 @@ static unsigned long long sf_shl64(unsigned long long x, int n)
 }
 
 /* x >> n for 0 <= n < 64 (plain, nothing sticky), on 32-bit halves. */
-static unsigned long long sf_shr64(unsigned long long x, int n)
+static unsigned long long __sf_shr64(unsigned long long x, int n)
 {
     unsigned hi = (unsigned)(x >> 32), lo = (unsigned)x;
     if (n == 0) return x;
@@ -70,7 +70,7 @@ static unsigned long long sf_shr64(unsigned long long x, int n)
 
 /* x >> n for any n >= 0; if any 1 bit is shifted out, bit 0 of the
    result is set ("sticky"), which is all rounding needs to know. */
-static unsigned long long sf_shr64_sticky(unsigned long long x, int n)
+static unsigned long long __sf_shr64_sticky(unsigned long long x, int n)
 {
     unsigned hi = (unsigned)(x >> 32), lo = (unsigned)x, lost;
     if (n <= 0) return x;
@@ -94,7 +94,7 @@ static unsigned long long sf_shr64_sticky(unsigned long long x, int n)
 }
 
 /* 32-bit version of the above. */
-static unsigned sf_shr32_sticky(unsigned x, int n)
+static unsigned __sf_shr32_sticky(unsigned x, int n)
 {
     if (n <= 0) return x;
     if (n >= 32) return x != 0;
@@ -108,7 +108,7 @@ static unsigned sf_shr32_sticky(unsigned x, int n)
    at most ~6%, so two steps leave at most root + 1, removed by the last
    test (w / x < x  <=>  x*x > w, without overflowing).  Checked for every
    w in the range. */
-static unsigned sf_isqrt32(unsigned w)
+static unsigned __sf_isqrt32(unsigned w)
 {
     unsigned x = 23172 + w / 92681;
     x = (x + w / x) >> 1;
@@ -125,14 +125,14 @@ static unsigned sf_isqrt32(unsigned w)
    that will be subnormal anyway), to nearest even and pack.  exp may be
    out of range: exp >= 0x7FF overflows to infinity, exp <= 0 gives a
    subnormal (or zero) after a sticky right shift. */
-static unsigned long long sf_round_pack64(unsigned sign, int exp,
+static unsigned long long __sf_round_pack64(unsigned sign, int exp,
                                           unsigned hi, unsigned lo)
 {
     unsigned rbits;
     if (exp >= 0x7FF) return (unsigned long long)(sign | 0x7FF00000u) << 32;
     if (exp <= 0) {
         unsigned long long s = ((unsigned long long)hi << 32) | lo;
-        s = sf_shr64_sticky(s, 1 - exp);
+        s = __sf_shr64_sticky(s, 1 - exp);
         hi = (unsigned)(s >> 32);
         lo = (unsigned)s;
         exp = 1;        /* subnormals are packed with the exponent of 2^-1022 */
@@ -154,13 +154,13 @@ static unsigned long long sf_round_pack64(unsigned sign, int exp,
 
 /* Normalise any nonzero sig (leading 1 anywhere in bits 0..63) so that
    the leading 1 is at bit 62, then round and pack. */
-static unsigned long long sf_norm_round_pack64(unsigned sign, int exp,
+static unsigned long long __sf_norm_round_pack64(unsigned sign, int exp,
                                                unsigned long long sig)
 {
     unsigned hi = (unsigned)(sig >> 32), lo = (unsigned)sig;
     int n;
     if (hi == 0) { hi = lo; lo = 0; exp -= 32; }
-    n = sf_clz32(hi) - 1;              /* wanted: leading 1 at bit 30 of hi */
+    n = __sf_clz32(hi) - 1;              /* wanted: leading 1 at bit 30 of hi */
     if (n < 0) {                       /* bit 63 set: shift right by one */
         lo = (lo >> 1) | (hi << 31) | (lo & 1);
         hi >>= 1;
@@ -170,18 +170,18 @@ static unsigned long long sf_norm_round_pack64(unsigned sign, int exp,
         lo <<= n;
         exp -= n;
     }
-    return sf_round_pack64(sign, exp, hi, lo);
+    return __sf_round_pack64(sign, exp, hi, lo);
 }
 
 /* Left shift that moves the leading 1 of a nonzero subnormal mantissa
    (hi:lo < 2^52) to bit 52. */
-static int sf_norm_shift53(unsigned hi, unsigned lo)
+static int __sf_norm_shift53(unsigned hi, unsigned lo)
 {
-    if (hi) return sf_clz32(hi) - 11;
-    return sf_clz32(lo) + 21;
+    if (hi) return __sf_clz32(hi) - 11;
+    return __sf_clz32(lo) + 21;
 }
 
-static int sf_isnan64(unsigned hi, unsigned lo)
+static int __sf_isnan64(unsigned hi, unsigned lo)
 {
     hi &= 0x7FFFFFFFu;
     return hi > 0x7FF00000u || (hi == 0x7FF00000u && lo != 0);
@@ -189,10 +189,10 @@ static int sf_isnan64(unsigned hi, unsigned lo)
 
 /* At least one of a, b is a NaN: SSE returns the first NaN operand,
    quieted. */
-static unsigned long long sf_nan_pick64(unsigned long long a,
+static unsigned long long __sf_nan_pick64(unsigned long long a,
                                         unsigned long long b)
 {
-    if (sf_isnan64((unsigned)(a >> 32), (unsigned)a))
+    if (__sf_isnan64((unsigned)(a >> 32), (unsigned)a))
         return a | 0x0008000000000000ULL;
     return b | 0x0008000000000000ULL;
 }
@@ -204,7 +204,7 @@ static unsigned long long sf_nan_pick64(unsigned long long a,
 /* a + (b with its sign flipped by 'flip', 0 or 0x80000000).  The flip is
    applied after the NaN check because subsd returns a NaN operand with
    its own sign. */
-static unsigned long long sf_add64(unsigned long long a, unsigned long long b,
+static unsigned long long __sf_add64(unsigned long long a, unsigned long long b,
                                    unsigned flip)
 {
     unsigned ahi = (unsigned)(a >> 32), alo = (unsigned)a;
@@ -214,8 +214,8 @@ static unsigned long long sf_add64(unsigned long long a, unsigned long long b,
     unsigned long long ma, mb;
 
     if (ea == 0x7FF || eb == 0x7FF) {
-        if (sf_isnan64(ahi, alo) || sf_isnan64(bhi, blo))
-            return sf_nan_pick64(a, b);
+        if (__sf_isnan64(ahi, alo) || __sf_isnan64(bhi, blo))
+            return __sf_nan_pick64(a, b);
         bhi ^= flip;
         if (ea != 0x7FF)                                    /* x + inf */
             return ((unsigned long long)bhi << 32) | blo;
@@ -252,12 +252,12 @@ static unsigned long long sf_add64(unsigned long long a, unsigned long long b,
     mb = (((unsigned long long)bhi << 32) | blo) << 10;
 
     /* Align; with 10 guard bits plus sticky the result rounds exactly. */
-    mb = sf_shr64_sticky(mb, ea - eb);
+    mb = __sf_shr64_sticky(mb, ea - eb);
 
     if (diff) {
         ma -= mb;
         if (ma == 0) return 0;               /* x - x = +0 */
-        return sf_norm_round_pack64(sign, ea, ma);  /* may need a big shift */
+        return __sf_norm_round_pack64(sign, ea, ma);  /* may need a big shift */
     }
     /* Addition: the sum is in [2^62, 2^64) (or below 2^62 only when both
        are subnormal, which round_pack handles since exp is then 1). */
@@ -269,17 +269,17 @@ static unsigned long long sf_add64(unsigned long long a, unsigned long long b,
         ahi >>= 1;
         ea++;
     }
-    return sf_round_pack64(sign, ea, ahi, alo);
+    return __sf_round_pack64(sign, ea, ahi, alo);
 }
 
 unsigned long long __f64_add(unsigned long long a, unsigned long long b)
 {
-    return sf_add64(a, b, 0);
+    return __sf_add64(a, b, 0);
 }
 
 unsigned long long __f64_sub(unsigned long long a, unsigned long long b)
 {
-    return sf_add64(a, b, 0x80000000u);
+    return __sf_add64(a, b, 0x80000000u);
 }
 
 /* ------------------------------------------------------------------ */
@@ -297,8 +297,8 @@ unsigned long long __f64_mul(unsigned long long a, unsigned long long b)
     unsigned long long m;
 
     if (ea == 0x7FF || eb == 0x7FF) {
-        if (sf_isnan64(ahi, alo) || sf_isnan64(bhi, blo))
-            return sf_nan_pick64(a, b);
+        if (__sf_isnan64(ahi, alo) || __sf_isnan64(bhi, blo))
+            return __sf_nan_pick64(a, b);
         if (((ahi & 0x7FFFFFFFu) | alo) == 0 || ((bhi & 0x7FFFFFFFu) | blo) == 0)
             return 0xFFF8000000000000ULL;               /* 0 * inf */
         return (unsigned long long)(sign | 0x7FF00000u) << 32;
@@ -312,14 +312,14 @@ unsigned long long __f64_mul(unsigned long long a, unsigned long long b)
     bhi &= 0x000FFFFFu;
     if (ea) ahi |= 0x00100000u;
     else {
-        n = sf_norm_shift53(ahi, alo);
-        m = sf_shl64(((unsigned long long)ahi << 32) | alo, n);
+        n = __sf_norm_shift53(ahi, alo);
+        m = __sf_shl64(((unsigned long long)ahi << 32) | alo, n);
         ahi = (unsigned)(m >> 32); alo = (unsigned)m; ea = 1 - n;
     }
     if (eb) bhi |= 0x00100000u;
     else {
-        n = sf_norm_shift53(bhi, blo);
-        m = sf_shl64(((unsigned long long)bhi << 32) | blo, n);
+        n = __sf_norm_shift53(bhi, blo);
+        m = __sf_shl64(((unsigned long long)bhi << 32) | blo, n);
         bhi = (unsigned)(m >> 32); blo = (unsigned)m; eb = 1 - n;
     }
 
@@ -366,7 +366,7 @@ unsigned long long __f64_mul(unsigned long long a, unsigned long long b)
         ea = ea + eb - 1023;
     }
     if (sticky) lo |= 1;
-    return sf_round_pack64(sign, ea, hi, lo);
+    return __sf_round_pack64(sign, ea, hi, lo);
 }
 
 /* ------------------------------------------------------------------ */
@@ -383,8 +383,8 @@ unsigned long long __f64_div(unsigned long long a, unsigned long long b)
     unsigned long long ma, mb, r, q;
 
     if (ea == 0x7FF || eb == 0x7FF) {
-        if (sf_isnan64(ahi, alo) || sf_isnan64(bhi, blo))
-            return sf_nan_pick64(a, b);
+        if (__sf_isnan64(ahi, alo) || __sf_isnan64(bhi, blo))
+            return __sf_nan_pick64(a, b);
         if (ea == 0x7FF) {
             if (eb == 0x7FF) return 0xFFF8000000000000ULL;  /* inf / inf */
             return (unsigned long long)(sign | 0x7FF00000u) << 32;  /* inf / y */
@@ -403,14 +403,14 @@ unsigned long long __f64_div(unsigned long long a, unsigned long long b)
     bhi &= 0x000FFFFFu;
     if (ea) { ahi |= 0x00100000u; ma = ((unsigned long long)ahi << 32) | alo; }
     else {
-        n = sf_norm_shift53(ahi, alo);
-        ma = sf_shl64(((unsigned long long)ahi << 32) | alo, n);
+        n = __sf_norm_shift53(ahi, alo);
+        ma = __sf_shl64(((unsigned long long)ahi << 32) | alo, n);
         ea = 1 - n;
     }
     if (eb) { bhi |= 0x00100000u; mb = ((unsigned long long)bhi << 32) | blo; }
     else {
-        n = sf_norm_shift53(bhi, blo);
-        mb = sf_shl64(((unsigned long long)bhi << 32) | blo, n);
+        n = __sf_norm_shift53(bhi, blo);
+        mb = __sf_shl64(((unsigned long long)bhi << 32) | blo, n);
         eb = 1 - n;
     }
 
@@ -442,7 +442,7 @@ unsigned long long __f64_div(unsigned long long a, unsigned long long b)
     /* q in [2^55, 2^56): 56 quotient bits; the remainder is the sticky. */
     q <<= 7;
     if (r != 0) q |= 1;
-    return sf_round_pack64(sign, ea, (unsigned)(q >> 32), (unsigned)q);
+    return __sf_round_pack64(sign, ea, (unsigned)(q >> 32), (unsigned)q);
 }
 
 /* ------------------------------------------------------------------ */
@@ -456,7 +456,7 @@ unsigned long long __f64_sqrt(unsigned long long a)
     unsigned w, q, r, t, c, d, k, rr, acc, dh, dl, qh, ql;
     unsigned long long m, X, P, S, R, Q;
 
-    if (sf_isnan64(hi, lo)) return a | 0x0008000000000000ULL;
+    if (__sf_isnan64(hi, lo)) return a | 0x0008000000000000ULL;
     if (((hi & 0x7FFFFFFFu) | lo) == 0) return a;           /* +-0 */
     if (hi & 0x80000000u) return 0xFFF8000000000000ULL;     /* x < 0 */
     if (e == 0x7FF) return a;                               /* +inf */
@@ -464,8 +464,8 @@ unsigned long long __f64_sqrt(unsigned long long a)
     hi &= 0x000FFFFFu;
     if (e) { hi |= 0x00100000u; m = ((unsigned long long)hi << 32) | lo; }
     else {
-        n = sf_norm_shift53(hi, lo);
-        m = sf_shl64(((unsigned long long)hi << 32) | lo, n);
+        n = __sf_norm_shift53(hi, lo);
+        m = __sf_shl64(((unsigned long long)hi << 32) | lo, n);
         e = 1 - n;
     }
     /* e + 1023 = unbiased exponent + 2046 is always positive and has the
@@ -483,7 +483,7 @@ unsigned long long __f64_sqrt(unsigned long long a)
        Stage A: root q of the top 32 bits w of N (16 bits), remainder
        r = w - q^2 <= 2q. */
     w = (unsigned)(m >> 22);                    /* in [2^30, 2^32) */
-    q = sf_isqrt32(w);
+    q = __sf_isqrt32(w);
     r = w - q * q;
 
     /* Stages B and C extend a root q (remainder r) by k bits at once: with
@@ -532,7 +532,7 @@ unsigned long long __f64_sqrt(unsigned long long a)
     Q = ((unsigned long long)q << 24) + d;      /* in [2^53, 2^54) */
     Q <<= 9;                                    /* leading 1 to bit 62 */
     if (R != 0) Q |= 1;
-    return sf_round_pack64(0, e, (unsigned)(Q >> 32), (unsigned)Q);
+    return __sf_round_pack64(0, e, (unsigned)(Q >> 32), (unsigned)Q);
 }
 
 /* ------------------------------------------------------------------ */
@@ -564,12 +564,12 @@ int __f64_cmp(unsigned long long a, unsigned long long b)
 /* ------------------------------------------------------------------ */
 
 /* Exact: a 32-bit magnitude always fits in 53 bits. */
-static unsigned long long sf_u32_to_f64(unsigned sign, unsigned v)
+static unsigned long long __sf_u32_to_f64(unsigned sign, unsigned v)
 {
     unsigned hi;
     int n;
     if (v == 0) return ((unsigned long long)sign << 32);
-    n = sf_clz32(v);
+    n = __sf_clz32(v);
     v <<= n;                                    /* leading 1 at bit 31 */
     /* exponent 1023 + 31 - n; the hidden bit (v >> 11, bit 20) adds 1 */
     hi = sign | (((unsigned)(1053 - n) << 20) + (v >> 11));
@@ -578,20 +578,20 @@ static unsigned long long sf_u32_to_f64(unsigned sign, unsigned v)
 
 unsigned long long __f64_from_i32(int v)
 {
-    if (v < 0) return sf_u32_to_f64(0x80000000u, 0u - (unsigned)v);
-    return sf_u32_to_f64(0, (unsigned)v);
+    if (v < 0) return __sf_u32_to_f64(0x80000000u, 0u - (unsigned)v);
+    return __sf_u32_to_f64(0, (unsigned)v);
 }
 
 unsigned long long __f64_from_u32(unsigned v)
 {
-    return sf_u32_to_f64(0, v);
+    return __sf_u32_to_f64(0, v);
 }
 
 /* value = v = v * 2^(1085 - 1023 - 62) */
 unsigned long long __f64_from_u64(unsigned long long v)
 {
-    if ((v >> 32) == 0) return sf_u32_to_f64(0, (unsigned)v);
-    return sf_norm_round_pack64(0, 1085, v);
+    if ((v >> 32) == 0) return __sf_u32_to_f64(0, (unsigned)v);
+    return __sf_norm_round_pack64(0, 1085, v);
 }
 
 unsigned long long __f64_from_i64(long long v)
@@ -599,8 +599,8 @@ unsigned long long __f64_from_i64(long long v)
     unsigned long long u = (unsigned long long)v;
     unsigned sign = 0;
     if (v < 0) { u = 0ULL - u; sign = 0x80000000u; }  /* also right for INT64_MIN */
-    if ((u >> 32) == 0) return sf_u32_to_f64(sign, (unsigned)u);
-    return sf_norm_round_pack64(sign, 1085, u);
+    if ((u >> 32) == 0) return __sf_u32_to_f64(sign, (unsigned)u);
+    return __sf_norm_round_pack64(sign, 1085, u);
 }
 
 /* ------------------------------------------------------------------ */
@@ -649,8 +649,8 @@ long long __f64_to_i64(unsigned long long a)
     if (e < 0) return 0;
     if (e >= 63) return -9223372036854775807LL - 1;
     m = (a & 0x000FFFFFFFFFFFFFULL) | 0x0010000000000000ULL;
-    if (e <= 52) m = sf_shr64(m, 52 - e);
-    else m = sf_shl64(m, e - 52);
+    if (e <= 52) m = __sf_shr64(m, 52 - e);
+    else m = __sf_shl64(m, e - 52);
     if (hi & 0x80000000u) return -(long long)m;
     return (long long)m;
 }
@@ -675,7 +675,7 @@ unsigned long long __f64_to_u64(unsigned long long a)
     unsigned hi = (unsigned)(a >> 32), lo = (unsigned)a;
     int e = (int)((hi >> 20) & 0x7FF) - 1023;
 
-    if (sf_isnan64(hi, lo)) return 0x8000000000000000ULL;
+    if (__sf_isnan64(hi, lo)) return 0x8000000000000000ULL;
     if (e >= 63 && !(hi & 0x80000000u)) {       /* d >= 2^63 */
         if (e >= 64) return 0;                  /* d >= 2^64, +inf */
         return ((a & 0x000FFFFFFFFFFFFFULL) | 0x0010000000000000ULL) << 11;
@@ -689,33 +689,33 @@ unsigned long long __f64_to_u64(unsigned long long a)
 
 /* sig: leading 1 at bit 30 (7 guard bits, lowest is sticky);
    value = sig * 2^(exp - 127 - 30). */
-static unsigned sf_round_pack32(unsigned sign, int exp, unsigned sig)
+static unsigned __sf_round_pack32(unsigned sign, int exp, unsigned sig)
 {
     unsigned rbits;
     if (exp >= 0xFF) return sign | 0x7F800000u;
-    if (exp <= 0) { sig = sf_shr32_sticky(sig, 1 - exp); exp = 1; }
+    if (exp <= 0) { sig = __sf_shr32_sticky(sig, 1 - exp); exp = 1; }
     rbits = sig & 0x7F;
     sig >>= 7;
     if (rbits > 0x40 || (rbits == 0x40 && (sig & 1))) sig++;
     return sign | (((unsigned)(exp - 1) << 23) + sig);
 }
 
-static unsigned sf_norm_round_pack32(unsigned sign, int exp, unsigned sig)
+static unsigned __sf_norm_round_pack32(unsigned sign, int exp, unsigned sig)
 {
-    int n = sf_clz32(sig) - 1;
+    int n = __sf_clz32(sig) - 1;
     if (n < 0) { sig = (sig >> 1) | (sig & 1); exp++; }
     else { sig <<= n; exp -= n; }
-    return sf_round_pack32(sign, exp, sig);
+    return __sf_round_pack32(sign, exp, sig);
 }
 
-static int sf_isnan32(unsigned a)
+static int __sf_isnan32(unsigned a)
 {
     return (a & 0x7FFFFFFFu) > 0x7F800000u;
 }
 
-static unsigned sf_nan_pick32(unsigned a, unsigned b)
+static unsigned __sf_nan_pick32(unsigned a, unsigned b)
 {
-    if (sf_isnan32(a)) return a | 0x00400000u;
+    if (__sf_isnan32(a)) return a | 0x00400000u;
     return b | 0x00400000u;
 }
 
@@ -738,7 +738,7 @@ unsigned __f64_to_f32(unsigned long long a)
     /* 53-bit significand -> leading 1 at bit 30, dropped bits as sticky */
     sig = 0x40000000u | ((hi & 0x000FFFFFu) << 10) | (lo >> 22);
     if (lo & 0x003FFFFFu) sig |= 1;
-    return sf_round_pack32(sign, e - 1023 + 127, sig);
+    return __sf_round_pack32(sign, e - 1023 + 127, sig);
 }
 
 unsigned long long __f32_to_f64(unsigned a)
@@ -754,7 +754,7 @@ unsigned long long __f32_to_f64(unsigned a)
     }
     if (e == 0) {
         if (m == 0) return ((unsigned long long)sign << 32);
-        n = sf_clz32(m) - 8;            /* leading 1 to bit 23 */
+        n = __sf_clz32(m) - 8;            /* leading 1 to bit 23 */
         m = (m << n) & 0x007FFFFFu;
         e = 1 - n;
     }
@@ -766,13 +766,13 @@ unsigned long long __f32_to_f64(unsigned a)
 /* binary32 add / sub                                                  */
 /* ------------------------------------------------------------------ */
 
-static unsigned sf_add32(unsigned a, unsigned b, unsigned flip)
+static unsigned __sf_add32(unsigned a, unsigned b, unsigned flip)
 {
     int ea = (int)((a >> 23) & 0xFF), eb = (int)((b >> 23) & 0xFF), ti;
     unsigned ma, mb, t;
 
     if (ea == 0xFF || eb == 0xFF) {
-        if (sf_isnan32(a) || sf_isnan32(b)) return sf_nan_pick32(a, b);
+        if (__sf_isnan32(a) || __sf_isnan32(b)) return __sf_nan_pick32(a, b);
         b ^= flip;
         if (ea != 0xFF) return b;
         if (eb == 0xFF && ((a ^ b) & 0x80000000u)) return 0xFFC00000u;
@@ -792,19 +792,19 @@ static unsigned sf_add32(unsigned a, unsigned b, unsigned flip)
     if (ea) ma |= 0x00800000u; else ea = 1;
     if (eb) mb |= 0x00800000u; else eb = 1;
     ma <<= 7;                                   /* leading 1 at bit 30 */
-    mb = sf_shr32_sticky(mb << 7, ea - eb);
+    mb = __sf_shr32_sticky(mb << 7, ea - eb);
     if ((a ^ b) & 0x80000000u) {
         ma -= mb;
         if (ma == 0) return 0;                  /* x - x = +0 */
-        return sf_norm_round_pack32(a & 0x80000000u, ea, ma);
+        return __sf_norm_round_pack32(a & 0x80000000u, ea, ma);
     }
     ma += mb;                                   /* < 2^32 */
     if (ma & 0x80000000u) { ma = (ma >> 1) | (ma & 1); ea++; }
-    return sf_round_pack32(a & 0x80000000u, ea, ma);
+    return __sf_round_pack32(a & 0x80000000u, ea, ma);
 }
 
-unsigned __f32_add(unsigned a, unsigned b) { return sf_add32(a, b, 0); }
-unsigned __f32_sub(unsigned a, unsigned b) { return sf_add32(a, b, 0x80000000u); }
+unsigned __f32_add(unsigned a, unsigned b) { return __sf_add32(a, b, 0); }
+unsigned __f32_sub(unsigned a, unsigned b) { return __sf_add32(a, b, 0x80000000u); }
 
 /* ------------------------------------------------------------------ */
 /* binary32 multiply / divide / sqrt                                   */
@@ -812,13 +812,13 @@ unsigned __f32_sub(unsigned a, unsigned b) { return sf_add32(a, b, 0x80000000u);
 
 /* Significand of a finite nonzero binary32 with its leading 1 at bit 23;
    *e receives the (possibly <= 0) biased exponent. */
-static unsigned sf_unpack32(unsigned a, int *e)
+static unsigned __sf_unpack32(unsigned a, int *e)
 {
     unsigned m = a & 0x007FFFFFu;
     int n;
     *e = (int)((a >> 23) & 0xFF);
     if (*e) return m | 0x00800000u;
-    n = sf_clz32(m) - 8;
+    n = __sf_clz32(m) - 8;
     *e = 1 - n;
     return m << n;
 }
@@ -827,28 +827,28 @@ unsigned __f32_mul(unsigned a, unsigned b)
 {
     unsigned sign = (a ^ b) & 0x80000000u;
     int ea = (int)((a >> 23) & 0xFF), eb = (int)((b >> 23) & 0xFF);
-    unsigned ma, mb, a1, a0, b1, b0, mid, low, top, sig;
+    unsigned ma, mb, a1, a0, b1, b0, mid, __low, top, sig;
 
     if (ea == 0xFF || eb == 0xFF) {
-        if (sf_isnan32(a) || sf_isnan32(b)) return sf_nan_pick32(a, b);
+        if (__sf_isnan32(a) || __sf_isnan32(b)) return __sf_nan_pick32(a, b);
         if ((a & 0x7FFFFFFFu) == 0 || (b & 0x7FFFFFFFu) == 0) return 0xFFC00000u;
         return sign | 0x7F800000u;
     }
     if ((a & 0x7FFFFFFFu) == 0 || (b & 0x7FFFFFFFu) == 0) return sign;
-    ma = sf_unpack32(a, &ea);
-    mb = sf_unpack32(b, &eb);
+    ma = __sf_unpack32(a, &ea);
+    mb = __sf_unpack32(b, &eb);
 
     /* 24 x 24 -> 48-bit product P from 12-bit halves (products < 2^24). */
     a1 = ma >> 12; a0 = ma & 0xFFF;
     b1 = mb >> 12; b0 = mb & 0xFFF;
     mid = a1 * b0 + a0 * b1;                    /* < 2^25 */
-    low = a0 * b0 + ((mid & 0xFFF) << 12);      /* < 2^25 */
-    top = a1 * b1 + (mid >> 12) + (low >> 24);  /* P >> 24, in [2^22, 2^24) */
-    low &= 0xFFFFFF;                            /* P mod 2^24 */
-    sig = (top << 7) | (low >> 17);             /* P >> 17 */
-    if (low & 0x1FFFF) sig |= 1;
-    if (sig & 0x40000000u) return sf_round_pack32(sign, ea + eb - 126, sig);
-    return sf_round_pack32(sign, ea + eb - 127, sig << 1);
+    __low = a0 * b0 + ((mid & 0xFFF) << 12);      /* < 2^25 */
+    top = a1 * b1 + (mid >> 12) + (__low >> 24);  /* P >> 24, in [2^22, 2^24) */
+    __low &= 0xFFFFFF;                            /* P mod 2^24 */
+    sig = (top << 7) | (__low >> 17);             /* P >> 17 */
+    if (__low & 0x1FFFF) sig |= 1;
+    if (sig & 0x40000000u) return __sf_round_pack32(sign, ea + eb - 126, sig);
+    return __sf_round_pack32(sign, ea + eb - 127, sig << 1);
 }
 
 unsigned __f32_div(unsigned a, unsigned b)
@@ -858,7 +858,7 @@ unsigned __f32_div(unsigned a, unsigned b)
     unsigned ma, mb, q, r, d;
 
     if (ea == 0xFF || eb == 0xFF) {
-        if (sf_isnan32(a) || sf_isnan32(b)) return sf_nan_pick32(a, b);
+        if (__sf_isnan32(a) || __sf_isnan32(b)) return __sf_nan_pick32(a, b);
         if (ea == 0xFF) {
             if (eb == 0xFF) return 0xFFC00000u;
             return sign | 0x7F800000u;
@@ -870,8 +870,8 @@ unsigned __f32_div(unsigned a, unsigned b)
         return sign | 0x7F800000u;
     }
     if ((a & 0x7FFFFFFFu) == 0) return sign;
-    ma = sf_unpack32(a, &ea);
-    mb = sf_unpack32(b, &eb);
+    ma = __sf_unpack32(a, &ea);
+    mb = __sf_unpack32(b, &eb);
 
     ea = ea - eb + 127;
     if (ma < mb) { ma <<= 1; ea--; }
@@ -886,7 +886,7 @@ unsigned __f32_div(unsigned a, unsigned b)
     /* q in [2^24, 2^25) */
     q <<= 6;
     if (r) q |= 1;
-    return sf_round_pack32(sign, ea, q);
+    return __sf_round_pack32(sign, ea, q);
 }
 
 unsigned __f32_sqrt(unsigned a)
@@ -894,11 +894,11 @@ unsigned __f32_sqrt(unsigned a)
     int e;
     unsigned m, q, r, t;
 
-    if (sf_isnan32(a)) return a | 0x00400000u;
+    if (__sf_isnan32(a)) return a | 0x00400000u;
     if ((a & 0x7FFFFFFFu) == 0) return a;
     if (a & 0x80000000u) return 0xFFC00000u;
     if (a == 0x7F800000u) return a;
-    m = sf_unpack32(a, &e);
+    m = __sf_unpack32(a, &e);
     e += 127;                       /* parity of the unbiased exponent */
     if (e & 1) { m <<= 1; e--; }
     e >>= 1;
@@ -910,7 +910,7 @@ unsigned __f32_sqrt(unsigned a)
        d0 - 1 (see __f64_sqrt).  The remainder's true value lies in
        (-2^27, 2^27), so 32-bit wrap-around arithmetic computes it exactly. */
     m <<= 7;
-    q = sf_isqrt32(m);
+    q = __sf_isqrt32(m);
     r = m - q * q;                              /* <= 2q < 2^17 */
     t = (r << 8) / q;                           /* d0 <= 2^9 */
     r = (r << 18) - t * (q << 10) - t * t;
@@ -918,7 +918,7 @@ unsigned __f32_sqrt(unsigned a)
     q = (q << 9) + t;                           /* in [2^24, 2^25) */
     q <<= 6;                                    /* leading 1 to bit 30 */
     if (r) q |= 1;
-    return sf_round_pack32(0, e, q);
+    return __sf_round_pack32(0, e, q);
 }
 
 /* ------------------------------------------------------------------ */
@@ -939,42 +939,42 @@ int __f32_cmp(unsigned a, unsigned b)
 /* integer -> binary32 (each rounds once)                              */
 /* ------------------------------------------------------------------ */
 
-static unsigned sf_u32_to_f32(unsigned sign, unsigned v)
+static unsigned __sf_u32_to_f32(unsigned sign, unsigned v)
 {
     int n;
     if (v == 0) return sign;
-    n = sf_clz32(v);
+    n = __sf_clz32(v);
     v <<= n;                                    /* leading 1 at bit 31 */
-    return sf_round_pack32(sign, 158 - n, (v >> 1) | (v & 1));
+    return __sf_round_pack32(sign, 158 - n, (v >> 1) | (v & 1));
 }
 
 /* 64-bit magnitude hi:lo with hi != 0: keep the top 31 bits + sticky. */
-static unsigned sf_u64_to_f32(unsigned sign, unsigned hi, unsigned lo)
+static unsigned __sf_u64_to_f32(unsigned sign, unsigned hi, unsigned lo)
 {
-    int n = sf_clz32(hi);
+    int n = __sf_clz32(hi);
     unsigned rest = lo, sig;
     if (n) { hi = (hi << n) | (lo >> (32 - n)); rest = lo << n; }
     sig = (hi >> 1) | (hi & 1);
     if (rest) sig |= 1;
-    return sf_round_pack32(sign, 190 - n, sig);
+    return __sf_round_pack32(sign, 190 - n, sig);
 }
 
 unsigned __f32_from_i32(int v)
 {
-    if (v < 0) return sf_u32_to_f32(0x80000000u, 0u - (unsigned)v);
-    return sf_u32_to_f32(0, (unsigned)v);
+    if (v < 0) return __sf_u32_to_f32(0x80000000u, 0u - (unsigned)v);
+    return __sf_u32_to_f32(0, (unsigned)v);
 }
 
 unsigned __f32_from_u32(unsigned v)
 {
-    return sf_u32_to_f32(0, v);
+    return __sf_u32_to_f32(0, v);
 }
 
 unsigned __f32_from_u64(unsigned long long v)
 {
     unsigned hi = (unsigned)(v >> 32);
-    if (hi == 0) return sf_u32_to_f32(0, (unsigned)v);
-    return sf_u64_to_f32(0, hi, (unsigned)v);
+    if (hi == 0) return __sf_u32_to_f32(0, (unsigned)v);
+    return __sf_u64_to_f32(0, hi, (unsigned)v);
 }
 
 unsigned __f32_from_i64(long long v)
@@ -983,8 +983,8 @@ unsigned __f32_from_i64(long long v)
     unsigned sign = 0, hi;
     if (v < 0) { u = 0ULL - u; sign = 0x80000000u; }
     hi = (unsigned)(u >> 32);
-    if (hi == 0) return sf_u32_to_f32(sign, (unsigned)u);
-    return sf_u64_to_f32(sign, hi, (unsigned)u);
+    if (hi == 0) return __sf_u32_to_f32(sign, (unsigned)u);
+    return __sf_u64_to_f32(sign, hi, (unsigned)u);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1031,7 +1031,7 @@ long long __f32_to_i64(unsigned a)
     if (e >= 63) return -9223372036854775807LL - 1;
     m = (a & 0x007FFFFFu) | 0x00800000u;
     if (e <= 23) r = m >> (23 - e);
-    else r = sf_shl64(m, e - 23);
+    else r = __sf_shl64(m, e - 23);
     if (a & 0x80000000u) return -(long long)r;
     return (long long)r;
 }
@@ -1039,7 +1039,7 @@ long long __f32_to_i64(unsigned a)
 unsigned long long __f32_to_u64(unsigned a)
 {
     int e = (int)((a >> 23) & 0xFF) - 127;
-    if (sf_isnan32(a)) return 0x8000000000000000ULL;
+    if (__sf_isnan32(a)) return 0x8000000000000000ULL;
     if (e >= 63 && !(a & 0x80000000u)) {        /* f >= 2^63 */
         if (e >= 64) return 0;
         return (unsigned long long)((a & 0x007FFFFFu) | 0x00800000u) << 40;

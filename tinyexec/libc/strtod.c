@@ -41,36 +41,36 @@
  * largest exponent is emax = 1023 or 127, a normal value is in [2^(1-emax),
  * 2^(emax+1)), a subnormal is a multiple of 2^(2-emax-p), and the bits are
  * sign, exponent + emax, then p-1 fraction bits. */
-static int sd_emax(int precision)
+static int __sd_emax(int precision)
 {
     return precision == 24 ? 127 : 1023;
 }
 
-static unsigned long long sd_infinity(int precision)
+static unsigned long long __sd_infinity(int precision)
 {
-    return (unsigned long long)(2 * sd_emax(precision) + 1) << (precision - 1);
+    return (unsigned long long)(2 * __sd_emax(precision) + 1) << (precision - 1);
 }
 
-static int sd_lower(int c)
+static int __sd_lower(int c)
 {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
 }
 
-static int sd_hexval(int c)
+static int __sd_hexval(int c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
-    c = sd_lower(c);
+    c = __sd_lower(c);
     if (c >= 'a' && c <= 'f')
         return c - 'a' + 10;
     return -1;
 }
 
 /* Does p start with the (lowercase) word w, in any case? */
-static int sd_match(const char *p, const char *w)
+static int __sd_match(const char *p, const char *w)
 {
     while (*w) {
-        if (sd_lower(*p) != *w)
+        if (__sd_lower(*p) != *w)
             return 0;
         p++;
         w++;
@@ -80,7 +80,7 @@ static int sd_match(const char *p, const char *w)
 
 /* d = floor(d / 2^k) for k <= 18, from the top limb down (rem < 2^18, so
  * rem * 10^4 + limb < 2^32).  Sets *sticky if the remainder is nonzero. */
-static int sd_div_pow2(unsigned *d, int n, int k, int *sticky)
+static int __sd_div_pow2(unsigned *d, int n, int k, int *sticky)
 {
     unsigned rem = 0, mask = (1u << k) - 1u;
     int i;
@@ -97,7 +97,7 @@ static int sd_div_pow2(unsigned *d, int n, int k, int *sticky)
 }
 
 /* d = floor(d / div) for div <= 1000 (rem * 10^4 + limb < 10^7). */
-static int sd_div_small(unsigned *d, int n, unsigned div, int *sticky)
+static int __sd_div_small(unsigned *d, int n, unsigned div, int *sticky)
 {
     unsigned rem = 0;
     int i;
@@ -113,7 +113,7 @@ static int sd_div_small(unsigned *d, int n, unsigned div, int *sticky)
     return n;
 }
 
-static int sd_bitlen(unsigned v)
+static int __sd_bitlen(unsigned v)
 {
     int b = 0, k;
     for (k = 16; k > 0; k >>= 1) {            /* halve the range: 16, 8, 4, 2, 1 */
@@ -138,18 +138,18 @@ static int sd_bitlen(unsigned v)
  * parser does this for every subnormal; its decimal one only for
  * L = -emax (e.g. the exact decimal of 0x1.00000000000018p-1023).  We
  * copy it, so that results match glibc bit for bit. */
-static unsigned long long sd_round(unsigned qhi, unsigned qlo, int sticky, int s,
+static unsigned long long __sd_round(unsigned qhi, unsigned qlo, int sticky, int s,
                                    int glibc_lost_bit, int precision)
 {
     unsigned long long q = ((unsigned long long)qhi << 32) | qlo;
     unsigned long long mant;
-    int emax = sd_emax(precision);
-    int bl = qhi != 0 ? 32 + sd_bitlen(qhi) : sd_bitlen(qlo);
+    int emax = __sd_emax(precision);
+    int bl = qhi != 0 ? 32 + __sd_bitlen(qhi) : __sd_bitlen(qlo);
     int top = bl - 1 - s;                     /* value in [2^top, 2^(top+1)) */
     int drop;                                 /* low bits of Q that do not fit */
 
     if (top > emax)
-        return sd_infinity(precision);
+        return __sd_infinity(precision);
     if (top >= 1 - emax)
         drop = bl - precision;                /* normal: keep p bits */
     else
@@ -177,14 +177,14 @@ static unsigned long long sd_round(unsigned qhi, unsigned qlo, int sticky, int s
  * as strtoull(text, &end, 0) does (0x.. hex, 0.. octal, else decimal,
  * saturating at 2^64-1), used only if that reads all of it.  Its low p-2
  * bits go under the quiet bit. */
-static unsigned long long sd_nan_payload(const char *p, const char *close, int precision)
+static unsigned long long __sd_nan_payload(const char *p, const char *close, int precision)
 {
-    unsigned long long quiet = sd_infinity(precision) | 1ull << (precision - 2);
+    unsigned long long quiet = __sd_infinity(precision) | 1ull << (precision - 2);
     unsigned hi = 0, lo = 0;
     unsigned base = 10;
     int over = 0;
     if (p[0] == '0') {
-        if (sd_lower(p[1]) == 'x' && sd_hexval(p[2]) >= 0) {
+        if (__sd_lower(p[1]) == 'x' && __sd_hexval(p[2]) >= 0) {
             base = 16;
             p += 2;
         } else {
@@ -192,7 +192,7 @@ static unsigned long long sd_nan_payload(const char *p, const char *close, int p
         }
     }
     while (p < close) {
-        int v = sd_hexval(*p);
+        int v = __sd_hexval(*p);
         if (v < 0 || v >= (int)base)
             return quiet;                     /* not all of it is a number: no payload */
         /* hi:lo = hi:lo * base + v, in 16-bit pieces to stay within 32 bits */
@@ -217,7 +217,7 @@ static unsigned long long sd_nan_payload(const char *p, const char *close, int p
 
 /* Hexadecimal: p points at the first character after "0x", which starts a
  * valid hex significand.  Returns the bits (without the sign). */
-static unsigned long long sd_hex(const char *p, const char **endp, int precision)
+static unsigned long long __sd_hex(const char *p, const char **endp, int precision)
 {
     unsigned qhi = 0, qlo = 0;                /* the first 15 significant digits */
     int kept = 0, sticky = 0, v;
@@ -225,7 +225,7 @@ static unsigned long long sd_hex(const char *p, const char **endp, int precision
     int exp = 0;
 
     for (;;) {                                /* integer part */
-        v = sd_hexval(*p);
+        v = __sd_hexval(*p);
         if (v < 0)
             break;
         if (kept > 0 || v != 0) {
@@ -245,7 +245,7 @@ static unsigned long long sd_hex(const char *p, const char **endp, int precision
     if (*p == '.') {
         p++;
         for (;;) {                            /* fraction */
-            v = sd_hexval(*p);
+            v = __sd_hexval(*p);
             if (v < 0)
                 break;
             if (kept > 0 || v != 0) {
@@ -263,7 +263,7 @@ static unsigned long long sd_hex(const char *p, const char **endp, int precision
             p++;
         }
     }
-    if (sd_lower(*p) == 'p') {                /* binary exponent, only if digits follow */
+    if (__sd_lower(*p) == 'p') {                /* binary exponent, only if digits follow */
         const char *q = p + 1;
         int neg = 0;
         if (*q == '+' || *q == '-') {
@@ -286,24 +286,24 @@ static unsigned long long sd_hex(const char *p, const char **endp, int precision
         return 0;
     bexp += exp;                              /* both within +-2e8: no overflow */
     if (bexp > 2000)
-        return sd_infinity(precision);
+        return __sd_infinity(precision);
     if (bexp < -2000)
         return 0;
-    return sd_round(qhi, qlo, sticky, -bexp, 2, precision);   /* 2: glibc's hex quirk */
+    return __sd_round(qhi, qlo, sticky, -bexp, 2, precision);   /* 2: glibc's hex quirk */
 }
 
 /* The double or float nearest to d * 2^s2 * 10^dexp (+ a tiny bit if sticky), where
  * the scale s was chosen so that Q = d * 2^s2 * 10^dexp < 2^60 lands near
  * 2^55..2^60, and the value is Q * 2^-s.  Works in place on d, which needs
  * room for the product. */
-static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp, int sticky,
+static unsigned long long __sd_finish(unsigned *d, int n, int s2, int s, int dexp, int sticky,
                                     int precision)
 {
     unsigned qhi, qlo;
     int i;
     /* multiply first: by 2^s2, then by 10^dexp */
     for (i = s2; i > 0; i -= 18)
-        n = big_mul_add(d, n, 1u << (i < 18 ? i : 18), 0);
+        n = __big_mul_add(d, n, 1u << (i < 18 ? i : 18), 0);
     if (dexp > 0) {
         int w = dexp >> 2;                    /* whole limbs of zeros */
         for (i = n - 1; i >= 0; i--)
@@ -312,11 +312,11 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
             d[i] = 0;
         n += w;
         if (dexp & 3)
-            n = big_mul_add(d, n, big_pow10[dexp & 3], 0);
+            n = __big_mul_add(d, n, __big_pow10[dexp & 3], 0);
     }
     /* then divide (floor(floor(a/b)/c) = floor(a/(bc))): by 2^-s2, then by 10^-dexp */
     for (i = -s2; i > 0; i -= 18)
-        n = sd_div_pow2(d, n, i < 18 ? i : 18, &sticky);
+        n = __sd_div_pow2(d, n, i < 18 ? i : 18, &sticky);
     if (dexp < 0) {
         int w = (-dexp) >> 2;                 /* whole limbs dropped */
         if (w > n)
@@ -328,7 +328,7 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
             d[i - w] = d[i];
         n -= w;
         if ((-dexp) & 3)
-            n = sd_div_small(d, n, big_pow10[(-dexp) & 3], &sticky);
+            n = __sd_div_small(d, n, __big_pow10[(-dexp) & 3], &sticky);
     }
     if (n == 0 || n > 5)
         return 0;                             /* cannot happen: Q is in [2^55, 2^61) */
@@ -343,11 +343,11 @@ static unsigned long long sd_finish(unsigned *d, int n, int s2, int s, int dexp,
         qlo = (t1 << 16) | (t0 & 0xffffu);
         qhi = qhi * BIG_BASE + (t1 >> 16);
     }
-    return sd_round(qhi, qlo, sticky, s, 1, precision);   /* 1: glibc's decimal quirk */
+    return __sd_round(qhi, qlo, sticky, s, 1, precision);   /* 1: glibc's decimal quirk */
 }
 
 /* Decimal: p points at a digit, or at '.' followed by a digit. */
-static unsigned long long sd_decimal(const char *p, const char **endp, int precision)
+static unsigned long long __sd_decimal(const char *p, const char **endp, int precision)
 {
     char dig[SD_KEEP];                        /* significant digits, values 0..9 */
     unsigned d[SD_LIMBS];
@@ -378,7 +378,7 @@ static unsigned long long sd_decimal(const char *p, const char **endp, int preci
             }
         }
     }
-    if (sd_lower(*p) == 'e') {                /* decimal exponent, only if digits follow */
+    if (__sd_lower(*p) == 'e') {                /* decimal exponent, only if digits follow */
         const char *q = p + 1;
         int neg = 0;
         if (*q == '+' || *q == '-') {
@@ -407,7 +407,7 @@ static unsigned long long sd_decimal(const char *p, const char **endp, int preci
     dexp += exp;
     x = nd + dexp;                            /* value in [10^(x-1), 10^x) */
     if (x > 310)
-        return sd_infinity(precision);        /* >= 10^310: overflow */
+        return __sd_infinity(precision);        /* >= 10^310: overflow */
     if (x < -330)
         return 0;                             /* < 10^-330: below half the smallest subnormal */
 
@@ -446,7 +446,7 @@ static unsigned long long sd_decimal(const char *p, const char **endp, int preci
         for (na = 0; na + shift < n; na++)
             a[na] = d[na + shift];
         for (i = s; i > 0; i -= 18) {
-            na = big_mul_add(a, na, 1u << (i < 18 ? i : 18), 0);
+            na = __big_mul_add(a, na, 1u << (i < 18 ? i : 18), 0);
             if (na > SD_APPROX_LIMBS) {       /* keep the top limbs only */
                 int cut = na - SD_APPROX_LIMBS;
                 for (j = 0; j < SD_APPROX_LIMBS; j++)
@@ -459,9 +459,9 @@ static unsigned long long sd_decimal(const char *p, const char **endp, int preci
         if (dexp + 4 * shift <= 0) {
             for (i = 0; i < na; i++)
                 b[i] = a[i];
-            nb = big_mul_add(b, na, 1u, (unsigned)cuts * 20000u + 1u);
-            lo = sd_finish(a, na, 0, s, dexp + 4 * shift, sticky, precision);
-            hi = sd_finish(b, nb, 0, s, dexp + 4 * shift, sticky, precision);
+            nb = __big_mul_add(b, na, 1u, (unsigned)cuts * 20000u + 1u);
+            lo = __sd_finish(a, na, 0, s, dexp + 4 * shift, sticky, precision);
+            hi = __sd_finish(b, nb, 0, s, dexp + 4 * shift, sticky, precision);
             /* (glibc's rounding of the binade [2^-emax, 2^(1-emax)) is not
                monotonic, see sd_round: it can give an even M where correct
                rounding gives the odd M+1.  There only the exact way will do.) */
@@ -469,7 +469,7 @@ static unsigned long long sd_decimal(const char *p, const char **endp, int preci
                 return lo;
         }
     }
-    return sd_finish(d, n, s, s, dexp, sticky, precision);
+    return __sd_finish(d, n, s, s, dexp, sticky, precision);
 }
 
 /* The bits of the double (precision 53) or float (24) that strtod or strtof
@@ -487,28 +487,28 @@ unsigned long long __strto_bits(const char *s, char **end, int precision)
         p++;
     }
 
-    if (sd_match(p, "inf")) {
-        e = p + (sd_match(p + 3, "inity") ? 8 : 3);
-        bits = sign | sd_infinity(precision);
-    } else if (sd_match(p, "nan")) {
+    if (__sd_match(p, "inf")) {
+        e = p + (__sd_match(p + 3, "inity") ? 8 : 3);
+        bits = sign | __sd_infinity(precision);
+    } else if (__sd_match(p, "nan")) {
         const char *q = p + 3;
-        bits = sd_infinity(precision) | 1ull << (precision - 2);
+        bits = __sd_infinity(precision) | 1ull << (precision - 2);
         e = q;
         if (*q == '(') {
             const char *c = q + 1;
-            while ((*c >= '0' && *c <= '9') || (sd_lower(*c) >= 'a' && sd_lower(*c) <= 'z') || *c == '_')
+            while ((*c >= '0' && *c <= '9') || (__sd_lower(*c) >= 'a' && __sd_lower(*c) <= 'z') || *c == '_')
                 c++;
             if (*c == ')') {
-                bits = sd_nan_payload(q + 1, c, precision);
+                bits = __sd_nan_payload(q + 1, c, precision);
                 e = c + 1;
             }
         }
         bits |= sign;
-    } else if (p[0] == '0' && sd_lower(p[1]) == 'x'
-               && (sd_hexval(p[2]) >= 0 || (p[2] == '.' && sd_hexval(p[3]) >= 0))) {
-        bits = sign | sd_hex(p + 2, &e, precision);
+    } else if (p[0] == '0' && __sd_lower(p[1]) == 'x'
+               && (__sd_hexval(p[2]) >= 0 || (p[2] == '.' && __sd_hexval(p[3]) >= 0))) {
+        bits = sign | __sd_hex(p + 2, &e, precision);
     } else if ((*p >= '0' && *p <= '9') || (*p == '.' && p[1] >= '0' && p[1] <= '9')) {
-        bits = sign | sd_decimal(p, &e, precision);
+        bits = sign | __sd_decimal(p, &e, precision);
     }
     /* else: no number, e = s, +0 */
 

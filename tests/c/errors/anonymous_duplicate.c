@@ -1,0 +1,5 @@
+struct s {
+    int a;
+    union { int a; float f; };
+};
+int main(void) { struct s x; return 0; }
