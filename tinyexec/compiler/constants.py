@@ -11,7 +11,7 @@ from .ir import Sym
 from .literals import char_value, float_constant, int_constant, string_bytes
 from .scope import EnumConst, FunctionDecl, Var
 from .typing import FLOAT_BUILTINS
-from .types import UINT, arith, convert_const, is_wide, promote, sizeof, wrap
+from .types import UINT, alignof, arith, convert_const, is_wide, promote, sizeof, wrap
 
 
 def truncating_division(a: int, b: int) -> int:
@@ -69,6 +69,8 @@ class Constants:
             if node.op == "sizeof":
                 t = self.type_of(node.expr)
                 return None if t.vla is not None else sizeof(t, node)   # a VLA's: at run time
+            if node.op == "_Alignof":
+                return alignof(self.type_of(node.expr))
             if node.op == "&":
                 return self.constant_address(self.addressable(node.expr))
             v = self.const_eval(node.expr)

@@ -14,8 +14,8 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import EnumConst, FunctionDecl, Scope, Var
-from .types import (INT, UCHAR, UINT, USHORT, CType, arith, convert_const, is_wide, promote,
-                    sizeof, two_words)
+from .types import (INT, UCHAR, UINT, USHORT, CType, alignof, arith, convert_const, is_wide,
+                    promote, sizeof, two_words)
 from .wide import Wide
 
 _CMP_SIGNED = {"<": "lts", "<=": "les", ">": "gts", ">=": "ges", "==": "eq", "!=": "ne"}
@@ -196,6 +196,8 @@ class Expressions:
         op = node.op
         if op == "sizeof":
             return self.size_of(self.type_of(node.expr), node)
+        if op == "_Alignof":
+            return ir.Const(alignof(self.type_of(node.expr)))
         if op == "&":
             if isinstance(node.expr, c_ast.ID) and isinstance(self.lookup(node.expr), FunctionDecl):
                 return self.rvalue(node.expr, dst)

@@ -69,7 +69,7 @@ class Typing:
         return self.ctype(node.to_type)
 
     def type_UnaryOp(self, node):
-        if node.op == "sizeof":
+        if node.op in ("sizeof", "_Alignof"):
             return UINT
         t = self.type_of(node.expr)
         if node.op == "*":
