@@ -615,13 +615,15 @@ class Expressions:
     def copy_struct(self, dst_addr, src_addr, n: int):
         """Copy ``n`` bytes, word by word for small objects, else with memcpy."""
         if n > 64:
-            memcpy = self.scope.lookup("memcpy")
+            # the runtime's memcpy, also where a program's own memcpy (or a
+            # variable of that name) took the name
+            memcpy = self.unit.runtime_twins.get("memcpy") or self.scope.lookup("memcpy")
             if not isinstance(memcpy, FunctionDecl):
                 error(None, "struct copies need memcpy (include <string.h>)")
             self.unit.use_function(memcpy, None)
-            self.fn.calls.add("memcpy")
-            self.emit(ir.Call(None, "memcpy", [self.addr_value(dst_addr), self.addr_value(src_addr),
-                                               ir.Const(n)]))
+            self.fn.calls.add(memcpy.name)
+            self.emit(ir.Call(None, memcpy.name, [self.addr_value(dst_addr),
+                                                  self.addr_value(src_addr), ir.Const(n)]))
             return
         off = 0
         while off < n:
