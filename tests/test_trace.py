@@ -96,3 +96,17 @@ def test_check_finds_a_corrupted_head(weights, tmp_path):
     first = re.search(r"expected B(\d+), got B(\d+)", out)        # the first byte of Y, doubled
     assert first and int(first.group(2)) == 2 * int(first.group(1)) > 0
     assert f"layer {layer}, head {in_layer} (#{head})" in out
+
+
+def test_the_runtime_s_code_is_never_credited_to_the_program_s_file(tmp_path):
+    """A runtime function's first instructions used to carry the line of its
+    definition in the C library, shown as a line of the program's file."""
+    src = tmp_path / "two.c"
+    src.write_text('#include <stdio.h>\nint main(void) { printf("%d %s\\n", 42, "x"); return 0; }\n')
+    done = subprocess.run([sys.executable, "-m", "tinyexec", "trace", str(src), "--engine",
+                           "reference", "--format", "jsonl"], cwd=ROOT, capture_output=True,
+                          timeout=300, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert {r["line"] for r in rows if r["function"] != "main"} == {0}
+    assert {r["line"] for r in rows} == {0, 2}        # main's inlines the runtime's too

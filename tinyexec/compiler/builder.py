@@ -44,7 +44,9 @@ class FunctionBuilder(Context, Statements, Expressions, WideExpressions, FloatEx
     def __init__(self, unit, decl):
         self.unit, self.decl = unit, decl
         self.scope = Scope(unit.scope)
-        self.fn = ir.Function(decl.name, [], line=decl.node.coord.line if decl.node.coord else 0)
+        coord = decl.node.coord           # a line of the program's file only (0: the runtime's)
+        self.fn = ir.Function(decl.name, [], line=coord.line if coord and
+                              coord.file == unit.filename else 0)
         self.block: ir.Block | None = None
         self.line = self.fn.line
         self.loops: list = []           # (continue block or None, break block, len(vla_marks))
