@@ -43,9 +43,26 @@ def unescape(s: str, node) -> bytes:
         elif c in _ESCAPES:
             out.append(_ESCAPES[c])
             i += 1
+        elif c in "uU":
+            out += _universal(s[i + 1:i + (5 if c == "u" else 9)], c, node)
+            i += 5 if c == "u" else 9
         else:
             error(node, f"unknown escape sequence '\\{c}'")
     return bytes(out)
+
+
+def _universal(digits: str, c: str, node) -> bytes:
+    """A universal character name's character (C99 6.4.3), in UTF-8 as gcc
+    stores it: exactly 4 (``\\u``) or 8 (``\\U``) hex digits, naming neither a
+    surrogate nor, below U+00A0, anything but $ @ `."""
+    hex_digits = len(digits) - len(digits.lstrip("0123456789abcdefABCDEF"))
+    if hex_digits != (4 if c == "u" else 8):
+        error(node, f"incomplete universal character name \\{c}{digits[:hex_digits]}")
+    code = int(digits, 16)
+    if (code < 0xA0 and code not in (0x24, 0x40, 0x60)) or 0xD800 <= code <= 0xDFFF \
+            or code > 0x10FFFF:
+        error(node, f"\\{c}{digits} is not a valid universal character")
+    return chr(code).encode("utf-8")
 
 
 def char_value(node) -> int:

@@ -80,7 +80,8 @@ def _split_long_literals(text: str) -> str:
     a literal with a regular expression whose backtracking state grows by
     about 800 bytes per character: a 3 MB literal took 2.4 GB.  A cut falls
     between two characters, never inside an escape (the preprocessor has
-    spelled each numeric one with three octal digits), so no escape changes.
+    spelled each numeric one with three octal digits; a universal character
+    name has 4 or 8), so no escape changes.
     After preprocessing no literal spans two lines, so only long lines are
     read; the lines left to pycparser's own reading (line markers,
     ``#pragma``) are left whole."""
@@ -119,6 +120,8 @@ def _split_line(line: str) -> str:
                 end = min(i + 2, n)             # escape with three octal digits
                 while i < end and line[i] in _OCTAL:
                     i += 1
+            elif line[i - 1] in "uU":           # a universal character name: its digits
+                i = min(i + (4 if line[i - 1] == "u" else 8), n)
         i += 1
     out.append(line[start:])
     return "".join(out)
