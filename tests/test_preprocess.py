@@ -431,3 +431,11 @@ def test_date_and_time_are_gccs_spellings_of_source_date_epoch(monkeypatch):
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert _output('#include <stdio.h>\nint main(void) { printf("%d %d\\n", '
                    '(int)sizeof __DATE__, (int)sizeof __TIME__); return 0; }\n') == b"12 9\n"
+
+
+@pytest.mark.parametrize("expr,taken", [("1 ? 2 : (3, 4)", True), ("(0, 5) == 5", True),
+                                        ("0 && (1 / 0, 1)", False), ("1, 0", False)])
+def test_a_comma_in_if_is_the_last_operand_as_gcc_takes_it(expr, taken):
+    out = Preprocessor().run(Path("t.c"), f"#if {expr}\nyes\n#else\nno\n#endif\n")
+    assert [line for line in out.splitlines() if line in ("yes", "no")] == \
+        ["yes" if taken else "no"]

@@ -845,7 +845,7 @@ class _IfExpression:
         self.live = True        # False in an operand that && || ?: skip: there x/0 is no error
 
     def value(self) -> int:
-        number = self.conditional()[0]
+        number = self.expression()[0]
         if self.pos != len(self.toks):
             raise ValueError(_INVALID)
         return number
@@ -865,6 +865,15 @@ class _IfExpression:
         outer, self.live = self.live, self.live and live
         result = parse(*args)
         self.live = outer
+        return result
+
+    def expression(self) -> tuple[int, bool]:
+        """A comma expression: the last operand's value (gcc accepts one in #if,
+        with a pedantic warning, where C99 6.6p3 allows it only unevaluated)."""
+        result = self.conditional()
+        while self.peek() == ",":
+            self.pos += 1
+            result = self.conditional()
         return result
 
     def conditional(self) -> tuple[int, bool]:
@@ -901,7 +910,7 @@ class _IfExpression:
                 return int(number == 0), False
             return _wrap({"+": number, "-": -number, "~": ~number}[tok], unsigned)
         if tok == "(":
-            result = self.conditional()
+            result = self.expression()
             if self.take() != ")":
                 raise ValueError(_INVALID)
             return result
