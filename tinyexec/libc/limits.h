@@ -5,6 +5,7 @@
 #define _LIMITS_H
 
 #define CHAR_BIT __CHAR_BIT__
+#define MB_LEN_MAX 16           /* glibc's */
 #define SCHAR_MAX __SCHAR_MAX__
 #define SCHAR_MIN (-SCHAR_MAX - 1)
 #define UCHAR_MAX (SCHAR_MAX * 2 + 1)

@@ -14,6 +14,14 @@ typedef __SIZE_TYPE__ size_t;
 
 typedef __PTRDIFF_TYPE__ ptrdiff_t;
 
+#ifndef _WCHAR_T
+#define _WCHAR_T
+typedef long wchar_t;           /* gcc -m32's; there are no wide literals (README) */
+#endif
+
+/* C11: a type as aligned as any (4 bytes on this machine) */
+typedef struct { long long __max_align_ll; double __max_align_d; } max_align_t;
+
 #define offsetof(type, member) ((size_t)&((type *)0)->member)
 
 #endif
