@@ -63,8 +63,9 @@ def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None
 # is compiled without it.  A false alarm (a "1.5" in a string) only costs time.
 _MATH = ("fabs floor ceil round trunc fmod sqrt frexp ldexp modf exp exp2 expm1 log log2 log10 "
          "log1p pow sin cos tan asin acos atan atan2 sinh cosh tanh hypot cbrt copysign fmin fmax "
-         "fdim rint nearbyint").split()
+         "fdim rint nearbyint nextafter scalbn scalbln ilogb logb remainder remquo").split()
 _FLOATING = re.compile(r"\b(?:float|double|atof|strtod|strtof|__builtin_(?:inf|nan|huge_val)f?|"
+                       r"__is(?:greater|less)\w*|__isunordered|"
                        + "|".join(f"{name}f?" for name in _MATH) + r"|l?lrintf?|l?lroundf?)\b"
                        r"|(?<![\w.])(?:\d+\.\d*|\.\d+|\d+[eE][-+]?\d|0[xX][0-9a-fA-F.]*[pP])")
 _LINE_MARKER = re.compile(r'# \d+ "(.*)"$')

@@ -183,3 +183,195 @@ float rintf(float x) { return (float)rint(x); }
 float nearbyintf(float x) { return (float)rint(x); }
 long lrintf(float x) { return (long)rint(x); }
 long lroundf(float x) { return (long)round(x); }
+
+/* ---- C99's exact ones: neighbours, exponents, IEEE remainders, comparisons */
+
+/* the representable number next to x in the direction of y */
+double nextafter(double x, double y)
+{
+    union __double_bits a;
+    if (x != x || y != y)
+        return x + y;
+    if (x == y)
+        return y;
+    a.value = x;
+    if (x == 0.0)
+        a.bits = (unsigned long long)__signbit(y) << 63 | 1;
+    else if ((x < y) == (x > 0.0))
+        a.bits++;
+    else
+        a.bits--;
+    return a.value;
+}
+
+float nextafterf(float x, float y)
+{
+    union __float_bits a;
+    if (x != x || y != y)
+        return x + y;
+    if (x == y)
+        return y;
+    a.value = x;
+    if (x == 0.0f)
+        a.bits = (unsigned)__signbitf(y) << 31 | 1;
+    else if ((x < y) == (x > 0.0f))
+        a.bits++;
+    else
+        a.bits--;
+    return a.value;
+}
+
+double scalbn(double x, int n) { return ldexp(x, n); }
+double scalbln(double x, long n) { return ldexp(x, (int)n); }
+float scalbnf(float x, int n) { return ldexpf(x, n); }
+float scalblnf(float x, long n) { return ldexpf(x, (int)n); }
+
+/* the unbiased exponent: FP_ILOGB0 for 0, FP_ILOGBNAN for a NaN, INT_MAX for inf */
+int ilogb(double x)
+{
+    int e;
+    switch (__fpclassify(x)) {
+    case FP_ZERO: return FP_ILOGB0;
+    case FP_NAN: return FP_ILOGBNAN;
+    case FP_INFINITE: return 0x7fffffff;
+    }
+    frexp(x, &e);
+    return e - 1;
+}
+
+int ilogbf(float x) { return ilogb((double)x); }
+
+double logb(double x)
+{
+    int e;
+    switch (__fpclassify(x)) {
+    case FP_ZERO: return -1.0 / fabs(x);
+    case FP_NAN: return x * x;
+    case FP_INFINITE: return x * x;
+    }
+    frexp(x, &e);
+    return (double)(e - 1);
+}
+
+float logbf(float x)
+{
+    int e;
+    switch (__fpclassifyf(x)) {
+    case FP_ZERO: return -1.0f / fabsf(x);
+    case FP_NAN: return x * x;
+    case FP_INFINITE: return x * x;
+    }
+    frexp((double)x, &e);
+    return (float)(e - 1);
+}
+
+/* IEEE's remainder, x - n*y with n the nearest integer to x/y (ties to even),
+   as glibc computes it (exact) */
+double remainder(double x, double p)
+{
+    union __double_bits a, b;
+    unsigned long long sx, hx, hp;
+    double p_half;
+    a.value = x; b.value = p;
+    sx = a.bits & 0x8000000000000000ull;
+    hx = a.bits & 0x7fffffffffffffffull;
+    hp = b.bits & 0x7fffffffffffffffull;
+    if (hp == 0 || hx >= 0x7ff0000000000000ull || hp > 0x7ff0000000000000ull)
+        return (x * p) / (x * p);
+    if (hp <= 0x7fdfffffffffffffull)
+        x = fmod(x, p + p);                 /* now |x| < 2|p| */
+    if (hx == hp)
+        return 0.0 * x;
+    x = fabs(x);
+    p = fabs(p);
+    if (hp < 0x0020000000000000ull) {
+        if (x + x > p) {
+            x -= p;
+            if (x + x >= p)
+                x -= p;
+        }
+    } else {
+        p_half = 0.5 * p;
+        if (x > p_half) {
+            x -= p;
+            if (x >= p_half)
+                x -= p;
+        }
+    }
+    a.value = x;
+    a.bits ^= sx;
+    return a.value;
+}
+
+/* the remainder, and in *quo the sign and the low 3 bits (or so) of the
+   quotient, as glibc's */
+double remquo(double x, double y, int *quo)
+{
+    union __double_bits a, b;
+    unsigned long long sx, qs, hx, hy;
+    int cquo;
+    double y_half;
+    a.value = x; b.value = y;
+    sx = a.bits & 0x8000000000000000ull;
+    qs = sx ^ (b.bits & 0x8000000000000000ull);
+    hx = a.bits & 0x7fffffffffffffffull;
+    hy = b.bits & 0x7fffffffffffffffull;
+    if (hy == 0 || hx >= 0x7ff0000000000000ull || hy > 0x7ff0000000000000ull)
+        return (x * y) / (x * y);
+    if (hy <= 0x7fbfffffffffffffull)
+        x = fmod(x, 8 * y);                 /* now |x| < 8|y| */
+    if (hx == hy) {
+        *quo = qs ? -1 : 1;
+        return 0.0 * x;
+    }
+    x = fabs(x);
+    b.bits = hy;
+    y = b.value;
+    cquo = 0;
+    if (hy <= 0x7fcfffffffffffffull && x >= 4 * y) {
+        x -= 4 * y;
+        cquo += 4;
+    }
+    if (hy <= 0x7fdfffffffffffffull && x >= 2 * y) {
+        x -= 2 * y;
+        cquo += 2;
+    }
+    if (hy < 0x0020000000000000ull) {
+        if (x + x > y) {
+            x -= y;
+            ++cquo;
+            if (x + x >= y) {
+                x -= y;
+                ++cquo;
+            }
+        }
+    } else {
+        y_half = 0.5 * y;
+        if (x > y_half) {
+            x -= y;
+            ++cquo;
+            if (x >= y_half) {
+                x -= y;
+                ++cquo;
+            }
+        }
+    }
+    *quo = qs ? -cquo : cquo;
+    if (x == 0.0)
+        x = 0.0;
+    if (sx)
+        x = -x;
+    return x;
+}
+
+/* the remainder of two floats is a float: computed in double, it is exact */
+float remainderf(float x, float y) { return (float)remainder((double)x, (double)y); }
+float remquof(float x, float y, int *quo) { return (float)remquo((double)x, (double)y, quo); }
+
+/* the quiet comparisons: false when unordered */
+int __isgreater(double x, double y) { return x > y; }
+int __isgreaterequal(double x, double y) { return x >= y; }
+int __isless(double x, double y) { return x < y; }
+int __islessequal(double x, double y) { return x <= y; }
+int __islessgreater(double x, double y) { return x < y || x > y; }
+int __isunordered(double x, double y) { return x != x || y != y; }

@@ -1,5 +1,6 @@
 /* math.h -- tinyexec: IEEE 754 double and float in software (libc/math.c):
-   fabs floor ceil round trunc fmod sqrt frexp ldexp modf are exact, the others
+   fabs floor ceil round trunc fmod sqrt frexp ldexp modf (and nextafter scalbn
+   ilogb logb remainder remquo, the C99 ones) are exact, the others
    within 1 ulp of glibc's; a float version (sinf, ...) computes in double and
    rounds once. */
 #ifndef _MATH_H
@@ -42,6 +43,24 @@ int __isinff(float __x);
 #define isfinite(x) (fpclassify(x) > FP_INFINITE)
 #define isnormal(x) (fpclassify(x) == FP_NORMAL)
 #define signbit(x) (sizeof(x) == sizeof(float) ? __signbitf(x) : __signbit(x))
+
+/* the quiet comparisons (false when unordered), each argument evaluated once */
+int __isgreater(double __x, double __y);
+int __isgreaterequal(double __x, double __y);
+int __isless(double __x, double __y);
+int __islessequal(double __x, double __y);
+int __islessgreater(double __x, double __y);
+int __isunordered(double __x, double __y);
+#define isgreater(x, y) __isgreater(x, y)
+#define isgreaterequal(x, y) __isgreaterequal(x, y)
+#define isless(x, y) __isless(x, y)
+#define islessequal(x, y) __islessequal(x, y)
+#define islessgreater(x, y) __islessgreater(x, y)
+#define isunordered(x, y) __isunordered(x, y)
+
+/* ilogb's values for 0 and for a NaN (glibc's on x86) */
+#define FP_ILOGB0 (-2147483647 - 1)
+#define FP_ILOGBNAN (-2147483647 - 1)
 
 /* the correctly rounded square root: the soft float's (libc.c) */
 double __sqrt_exact(double __x);
@@ -125,4 +144,18 @@ float rintf(float);
 float nearbyintf(float);
 long lrintf(float);
 long lroundf(float);
+double nextafter(double, double);
+float nextafterf(float, float);
+double scalbn(double, int);
+double scalbln(double, long);
+float scalbnf(float, int);
+float scalblnf(float, long);
+int ilogb(double);
+int ilogbf(float);
+double logb(double);
+float logbf(float);
+double remainder(double, double);
+float remainderf(float, float);
+double remquo(double, double, int *);
+float remquof(float, float, int *);
 #endif
