@@ -589,3 +589,24 @@ def test_headers_survive_the_programs_macros():
         "".join(f"#include <{h}>\n" for h in headers) + \
         'int main(void) { printf("%d\\n", size + (int)sqrt(4.0) + low); return 0; }\n'
     assert _stdout(source) == b"4\n"
+
+
+ENVIRONMENT_AND_SCN = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <locale.h>
+#include <inttypes.h>
+int main(void) {
+    printf("%d %d %s %s\n", getenv("HOME") == NULL, getenv("") == NULL, setlocale(LC_ALL, ""),
+           setlocale(LC_MESSAGES, NULL));
+    printf("%s %s %s %s %s %s %s %s %s %s\n", SCNd64, SCNi64, SCNu64, SCNx64, SCNo64, SCNd32,
+           SCNd8, SCNx16, SCNuMAX, SCNxPTR);
+    return 0;
+}
+"""
+
+
+def test_empty_environment_c_locale_and_scn_macros():
+    """getenv finds nothing (the machine has no environment), setlocale's "" is
+    the C locale, and the SCN macros are gcc -m32 glibc's."""
+    assert _stdout(ENVIRONMENT_AND_SCN) == b"1 1 C C\nlld lli llu llx llo d hhd hx llu x\n"

@@ -73,7 +73,8 @@ _LINE_MARKER = re.compile(r'# \d+ "(.*)"$')
 # naming one of its functions (errno is a call of __errno_location).
 _EXTRA = re.compile(r"\b(?:atexit|__errno_location|strerror|perror|fgetc|getc|ungetc|feof|ferror|"
                     r"fflush|fgets|getline|fread|fwrite|scanf|strnlen|strn?dup|strtok_r|"
-                    r"strn?casecmp|l{0,2}div|signal|raise|time|clock)\b")
+                    r"strn?casecmp|l{0,2}div|signal|raise|time|clock|v?f?scanf|setv?buf|"
+                    r"strcoll|strxfrm|memccpy|setlocale|localeconv|getenv|_Exit|imaxabs|imaxdiv)\b")
 # a program that registers exit handlers: exit() and main's return run them
 _ATEXIT = re.compile(r"\batexit\b")
 

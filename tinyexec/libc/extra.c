@@ -3,7 +3,7 @@
  * programs whose text names one of its functions (libc.c includes it when the
  * compiler defines __TINYEXEC_EXTRA__; see compiler/__init__.py): atexit,
  * errno and strerror, stdin as a stream, scanf, the string functions of POSIX,
- * div, signal and time.
+ * div, signal and time, locale, getenv.
  */
 #include <errno.h>
 #include <signal.h>
@@ -205,12 +205,13 @@ size_t fwrite(const void *p, size_t size, size_t n, FILE *stream)
     return n;
 }
 
-int scanf(const char *format, ...)
+int vfscanf(FILE *stream, const char *format, va_list ap)
 {
-    va_list ap;
     const char *stop;
     int assigned;
     unsigned length = __runtime[3];
+    if (stream != stdin)
+        return EOF;
     if (__stdin_copy == 0) {
         __stdin_copy = malloc(length + 1);
         if (__stdin_copy == 0)
@@ -220,12 +221,46 @@ int scanf(const char *format, ...)
     }
     if (__stdin_pos > length)
         return EOF;
-    va_start(ap, format);
     assigned = __scan(__stdin_copy + __stdin_pos, format, ap, &stop);
     __stdin_pos = stop - __stdin_copy;
     if (__stdin_pos >= length && assigned == EOF)
         __stdin_pos = length + 1;           /* it read the end: feof(stdin) */
     return assigned;
+}
+
+int vscanf(const char *format, va_list ap)
+{
+    return vfscanf(stdin, format, ap);
+}
+
+int scanf(const char *format, ...)
+{
+    va_list ap;
+    int assigned;
+    va_start(ap, format);
+    assigned = vfscanf(stdin, format, ap);
+    va_end(ap);
+    return assigned;
+}
+
+int fscanf(FILE *stream, const char *format, ...)
+{
+    va_list ap;
+    int assigned;
+    va_start(ap, format);
+    assigned = vfscanf(stream, format, ap);
+    va_end(ap);
+    return assigned;
+}
+
+/* Output is not buffered: a buffer is accepted and not used. */
+int setvbuf(FILE *stream, char *buf, int mode, size_t size)
+{
+    return 0;
+}
+
+void setbuf(FILE *stream, char *buf)
+{
 }
 
 /* ---- strings ---------------------------------------------------------- */
@@ -291,7 +326,77 @@ int strcasecmp(const char *a, const char *b)
     return strncasecmp(a, b, (size_t)-1);
 }
 
+/* the C locale's collation is the bytes' order */
+int strcoll(const char *a, const char *b)
+{
+    return strcmp(a, b);
+}
+
+/* (as glibc's in the C locale: the copy has no 0 when n is too small) */
+size_t strxfrm(char *dst, const char *src, size_t n)
+{
+    size_t length = strlen(src);
+    if (n != 0)
+        strncpy(dst, src, length + 1 < n ? length + 1 : n);
+    return length;
+}
+
+void *memccpy(void *dst, const void *src, int c, size_t n)
+{
+    unsigned char *to = dst;
+    const unsigned char *from = src;
+    for (; n > 0; n--) {
+        if ((*to++ = *from++) == (unsigned char)c)
+            return to;
+    }
+    return 0;
+}
+
+/* ---- locale: only the C locale ---------------------------------------- */
+
+char *setlocale(int category, const char *locale)
+{
+    if (category < LC_CTYPE || category > LC_ALL)
+        return 0;
+    if (locale == 0 || *locale == 0 || strcmp(locale, "C") == 0 || strcmp(locale, "POSIX") == 0)
+        return "C";
+    return 0;
+}
+
+struct lconv *localeconv(void)
+{
+    static struct lconv c = {".", "", "", "", "", "", "", "", "", "",
+                             127, 127, 127, 127, 127, 127, 127, 127,
+                             127, 127, 127, 127, 127, 127};
+    return &c;
+}
+
 /* ---- stdlib ------------------------------------------------------------ */
+
+/* The machine has no environment. */
+char *getenv(const char *name)
+{
+    return 0;
+}
+
+/* exit without the atexit handlers (the runtime's exit() runs none) */
+void _Exit(int status)
+{
+    exit(status);
+}
+
+intmax_t imaxabs(intmax_t x)
+{
+    return x < 0 ? -x : x;
+}
+
+imaxdiv_t imaxdiv(intmax_t n, intmax_t d)
+{
+    imaxdiv_t r;
+    r.quot = n / d;
+    r.rem = n % d;
+    return r;
+}
 
 div_t div(int n, int d)
 {

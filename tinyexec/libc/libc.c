@@ -15,6 +15,8 @@
 #include <string.h>
 #include <ctype.h>
 #include <stdarg.h>
+#include <inttypes.h>
+#include <locale.h>
 
 /*
  * Defined by the compiler: the block the loader fills in (argc, argv, stdin

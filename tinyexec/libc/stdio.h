@@ -6,6 +6,10 @@
 #include <stdarg.h>
 
 #define EOF (-1)
+#define BUFSIZ 8192
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
 
 typedef struct __file FILE;     /* never defined: only the two streams below exist */
 #define stdout ((FILE *)1)
@@ -32,6 +36,11 @@ int getchar(void);
 int sscanf(const char *__s, const char *__format, ...);
 int vsscanf(const char *__s, const char *__format, va_list __ap);
 int scanf(const char *__format, ...);
+int fscanf(FILE *__stream, const char *__format, ...);
+int vscanf(const char *__format, va_list __ap);
+int vfscanf(FILE *__stream, const char *__format, va_list __ap);
+int setvbuf(FILE *__stream, char *__buf, int __mode, size_t __size);
+void setbuf(FILE *__stream, char *__buf);
 int fgetc(FILE *__stream);
 int getc(FILE *__stream);
 int ungetc(int __c, FILE *__stream);

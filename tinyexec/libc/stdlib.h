@@ -20,6 +20,8 @@ typedef struct __ldiv ldiv_t;
 typedef struct __lldiv lldiv_t;
 
 void exit(int __status);
+void _Exit(int __status);
+char *getenv(const char *__name);
 int abs(int __x);
 int atoi(const char *__s);
 int rand(void);

@@ -30,5 +30,8 @@ char *strerror(int __errnum);
 size_t strnlen(const char *__s, size_t __n);
 int strcasecmp(const char *__a, const char *__b);
 int strncasecmp(const char *__a, const char *__b, size_t __n);
+int strcoll(const char *__a, const char *__b);
+size_t strxfrm(char *__dst, const char *__src, size_t __n);
+void *memccpy(void *__dst, const void *__src, int __c, size_t __n);
 
 #endif
