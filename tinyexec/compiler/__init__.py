@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .. import machine as m, preprocess
@@ -43,7 +44,7 @@ def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None
         own = own_text(user)
         if _FLOATING.search(own):
             runtime_defines["__TINYEXEC_FLOAT__"] = "1"
-        if _EXTRA.search(own):
+        if _extra().search(own):
             runtime_defines["__TINYEXEC_EXTRA__"] = "1"
         library = Preprocessor(runtime_defines, include_dirs)
         runtime = library.run(LIBC / "libc.c")
@@ -69,12 +70,19 @@ _FLOATING = re.compile(r"\b(?:float|double|atof|strtod|strtof|__builtin_(?:inf|n
                        + "|".join(f"{name}f?" for name in _MATH) + r"|l?lrintf?|l?lroundf?)\b"
                        r"|(?<![\w.])(?:\d+\.\d*|\.\d+|\d+[eE][-+]?\d|0[xX][0-9a-fA-F.]*[pP])")
 _LINE_MARKER = re.compile(r'# \d+ "(.*)"$')
-# What makes a program need the less used part of the runtime (libc/extra.c):
-# naming one of its functions (errno is a call of __errno_location).
-_EXTRA = re.compile(r"\b(?:atexit|__errno_location|strerror|perror|fgetc|getc|ungetc|feof|ferror|"
-                    r"fflush|fgets|getline|fread|fwrite|scanf|strnlen|strn?dup|strtok_r|"
-                    r"strn?casecmp|l{0,2}div|signal|raise|time|clock|v?f?scanf|setv?buf|"
-                    r"strcoll|strxfrm|memccpy|setlocale|localeconv|getenv|_Exit|imaxabs|imaxdiv)\b")
+# A function definition at the start of a line of the runtime's C: its name
+_DEFINED = re.compile(r"^(?!static\b)[A-Za-z_][\w \t*]*?\b(\w+)\(", re.M)
+
+
+@lru_cache(maxsize=None)
+def _extra():
+    """What makes a program need the less used part of the runtime
+    (libc/extra.c): naming one of the functions it defines (errno is a call
+    of __errno_location), read from the file itself."""
+    names = _DEFINED.findall(read_source(LIBC / "extra.c"))
+    return re.compile(r"\b(?:" + "|".join(sorted(set(names))) + r")\b")
+
+
 # a program that registers exit handlers: exit() and main's return run them
 _ATEXIT = re.compile(r"\batexit\b")
 
