@@ -42,7 +42,7 @@ def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None
         user = program.run(Path(filename), text)
         runtime_defines = dict(defines or {}, __TINYEXEC_RUNTIME__="1")
         own = own_text(user)
-        if _FLOATING.search(own):
+        if _floating().search(own):
             runtime_defines["__TINYEXEC_FLOAT__"] = "1"
         if _extra().search(own):
             runtime_defines["__TINYEXEC_EXTRA__"] = "1"
@@ -59,16 +59,23 @@ def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None
 # What makes a program need the floating-point part of the runtime
 # (libc/floating.c): its own text naming a floating type, holding a floating
 # constant or gcc's INFINITY/NAN/HUGE_VAL builtins, or calling a library
-# function that takes or returns a double.  That part is most of the runtime's
-# text, and parsing it takes about a second, so a program with none of these
-# is compiled without it.  A false alarm (a "1.5" in a string) only costs time.
-_MATH = ("fabs floor ceil round trunc fmod sqrt frexp ldexp modf exp exp2 expm1 log log2 log10 "
-         "log1p pow sin cos tan asin acos atan atan2 sinh cosh tanh hypot cbrt copysign fmin fmax "
-         "fdim rint nearbyint nextafter scalbn scalbln ilogb logb remainder remquo").split()
-_FLOATING = re.compile(r"\b(?:float|double|atof|strtod|strtof|__builtin_(?:inf|nan|huge_val)f?|"
-                       r"__is(?:greater|less)\w*|__isunordered|"
-                       + "|".join(f"{name}f?" for name in _MATH) + r"|l?lrintf?|l?lroundf?)\b"
-                       r"|(?<![\w.])(?:\d+\.\d*|\.\d+|\d+[eE][-+]?\d|0[xX][0-9a-fA-F.]*[pP])")
+# function that takes or returns a double (read from the headers' own
+# declarations, as ``_extra`` reads extra.c).  That part is most of the
+# runtime's text, and parsing it takes about a second, so a program with none
+# of these is compiled without it.  A false alarm (a "1.5" in a string) only
+# costs time.
+_FLOATING_CONSTANT = r"(?<![\w.])(?:\d+\.\d*|\.\d+|\d+[eE][-+]?\d|0[xX][0-9a-fA-F.]*[pP])"
+
+
+@lru_cache(maxsize=None)
+def _floating():
+    names = {name for header in ("math.h", "stdlib.h")
+             for line in read_source(LIBC / header).splitlines()
+             if re.search(r"\b(?:double|float)\b", line) for name in _DEFINED.findall(line)}
+    return re.compile(r"\b(?:float|double|__builtin_(?:inf|nan|huge_val)f?|"
+                      + "|".join(sorted(names)) + r")\b|" + _FLOATING_CONSTANT)
+
+
 _LINE_MARKER = re.compile(r'# \d+ "(.*)"$')
 # A function definition at the start of a line of the runtime's C: its name
 _DEFINED = re.compile(r"^(?!static\b)[A-Za-z_][\w \t*]*?\b(\w+)\(", re.M)
@@ -103,7 +110,7 @@ def own_text(preprocessed: str) -> str:
 def uses_floating(preprocessed: str) -> bool:
     """Does a program's preprocessed text, without the lines that come from the
     shipped headers, mention floating point?"""
-    return _FLOATING.search(own_text(preprocessed)) is not None
+    return _floating().search(own_text(preprocessed)) is not None
 
 
 NESTING_FRAMES = 100_000      # Python frames the parser and the compiler may nest
