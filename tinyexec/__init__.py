@@ -16,7 +16,8 @@ The Python API::
 Pipeline: ``compiler`` (C -> VM program) -> ``machine`` (prompt and trace
 format) -> ``model`` (graph -> schedule -> weights) -> ``engine`` (a run;
 ``kernels``: the Numba forward pass + attention caches, which ``native``
-compiles ahead of time) -> ``runner``/``cli``.  ``reference`` runs
+compiles ahead of time; ``specialize``: the weights' rows as generated code,
+which ``native`` builds too) -> ``runner``/``cli``.  ``reference`` runs
 the VM directly; it is the oracle of the tests, never part of a transformer run.
 """
 __version__ = "0.1.0"
