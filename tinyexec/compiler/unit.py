@@ -121,11 +121,17 @@ class Unit(Context):
             # a program's variable named as a function only the runtime declared
             # (`int time;` without <time.h>): the runtime's calls keep the function
             if found.node is not None:
-                self.runtime_twins[decl.name] = self.functions[f"__libc_{decl.name}"] = \
-                    FunctionDecl(f"__libc_{decl.name}", found.type, found.node)
+                self.keep_runtime_twin(found)
             del self.scope.names[decl.name]
             return None
         return found
+
+    def keep_runtime_twin(self, found: FunctionDecl):
+        """The runtime's definition of a function whose name the program takes
+        (its own function, or a variable): kept as ``__libc_NAME``, which the
+        runtime's own calls reach (``calls.py``)."""
+        twin = FunctionDecl(f"__libc_{found.name}", found.type, found.node)
+        self.runtime_twins[found.name] = self.functions[twin.name] = twin
 
     @staticmethod
     def same_object(decl: c_ast.Decl, old: CType, new: CType) -> CType:
@@ -180,8 +186,7 @@ class Unit(Context):
                     # program; the runtime's own calls keep the runtime's, under
                     # another name (as a static link with glibc would)
                     if found.node is not None and not in_runtime(node, self.libc_dir):
-                        twin = FunctionDecl(f"__libc_{decl.name}", found.type, found.node)
-                        self.runtime_twins[decl.name] = self.functions[twin.name] = twin
+                        self.keep_runtime_twin(found)
                     found.node, found.type = node, t
                 elif not in_runtime(node, self.libc_dir):
                     error(decl, f"redefinition of '{decl.name}'")
