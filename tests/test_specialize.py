@@ -152,14 +152,14 @@ def test_where_no_code_can_be_built_the_loops_run_exactly(weights, tmp_path, mon
     monkeypatch.setenv("CC", "no-such-compiler")
     monkeypatch.setattr(native, "_generated", {})
     p = prompt(compile_file("programs/collatz.c"), [b"collatz", b"27"])
-    s = engine.Session(weights, p)
+    s = engine.Session(weights, p, tiered=False)          # the builds awaited, not in the background
     assert not s.code.any()
     assert np.array_equal(s.advance(1 << 20), run_reference(p))
     (failed,) = (tmp_path / "tinyexec" / "kernels").glob("generated_*.failed")
     assert "no-such-compiler" in failed.read_text()
     monkeypatch.setattr(native, "_generated", {})
     monkeypatch.setattr(native, "_build", lambda *a: pytest.fail("built again"))
-    assert not engine.Session(weights, p).code.any()
+    assert not engine.Session(weights, p, tiered=False).code.any()
 
 
 def test_a_model_too_large_for_straight_line_code_is_left_to_the_loops(weights, monkeypatch):

@@ -11,11 +11,13 @@ that a start needs no Numba, and the code generated for the weights
 """
 from __future__ import annotations
 
+import time
 from collections import namedtuple
 
 import numpy as np
 
 from . import machine, native
+from .model import dense
 from .model.bounds import proven_guards
 from .model.graph import BIG
 from .model.weights import MEAN, Weights, cache_dir
@@ -33,6 +35,13 @@ BLOCK = 256
 MAX_PERIOD = 64                # a PHASES group's winner is found among this many phases at most
 REPACK_BELOW = 0.75            # a GROW repacks a group's blocks when fewer are in use
 STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
+# a run whose kernel is still being built generates with the numpy pass meanwhile, up to
+# this many positions (its full attention costs O(n) per token, its prefill O(n^2): at
+# about 8,000 positions the kernel's build would have ended first), in slices this long
+# between two looks at the build
+FIRST_TIER_POSITIONS = 8192
+FIRST_TIER_SLICE = 0.1
+PREFILL_BLOCK = 256
 # where a token's time goes (``Session(profile=True)``, ``make bench``), in kernel order
 PROFILE = ("embedding", "keys and inserts", "lookups", "feed-forward", "output head",
            "the rest (checks, loop)")
@@ -306,20 +315,29 @@ class Session:
     """A transformer run of one prompt, advanced chunk by chunk."""
 
     def __init__(self, weights: Weights, prompt, attention: str = "sorted", record: int = 0,
-                 block: int = BLOCK, profile: bool = False, generated: bool = True):
+                 block: int = BLOCK, profile: bool = False, generated: bool = True,
+                 tiered: bool = True):
         """``record``: keep, for the first ``record`` positions, each query's
         winning position and each head's output (``recorded``, for the tests).
         ``block``: keys per block of a sorted group (the tests use tiny ones).
         ``profile``: count the processor cycles of each part of a token
         (``PROFILE``) in ``self.profile``.  ``generated``: multiply by the
         weights' rows in code generated for these weights (``specialize``)
-        where it can be built; else, and for the tests, in the kernel's loops."""
+        where it can be built; else, and for the tests, in the kernel's loops.
+        ``tiered``: while the kernel's native module is being built (the
+        first run on a machine: Numba takes seconds), generate with the plain
+        numpy pass (``dense.Decoder``) instead of waiting, and hand the run
+        to the kernel once it is there; not with ``record`` or ``profile``,
+        which are the kernel's."""
         if attention not in ("sorted", "linear"):
             raise ValueError(f"unknown attention cache {attention!r}")
         c = self.c = compiled(weights)
+        self.weights = weights
         self.mode = SORTED if attention == "sorted" else LINEAR
         prompt = np.asarray(prompt, dtype=np.int32)
         self.n_prompt = len(prompt)
+        # the positions the kernel is given: the prompt, and what the numpy pass generated
+        self.n_known = self.n_prompt
         self.tokens = np.zeros(max(2 * len(prompt), 1 << 16), dtype=np.int32)
         self.tokens[:len(prompt)] = prompt
         self.state = np.zeros(2, dtype=np.int64)
@@ -347,8 +365,13 @@ class Session:
         self.asked = np.full((len(c.model.qg[0]), 2), np.nan)
         self.answer = np.full((len(c.model.qg[0]), 2), -1, dtype=np.int64)
         self.held = np.zeros(len(c.model.o_vi))         # every head output's last value
+        self.tiered = tiered and not record and not profile
+        self.first_tier: dense.Decoder | None = None
+        self.last_stream = np.zeros(0)         # the numpy pass's latest residual stream
         # code generated for these weights, where it can be built: [rows, ffn]
-        self.code = native.generated_code(c.model) if generated else np.zeros(2, np.int64)
+        self.generated = generated
+        self.code = native.generated_code(c.model, wait=not self.tiered) if generated \
+            else np.zeros(2, np.int64)
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
@@ -412,7 +435,7 @@ class Session:
 
     @property
     def n_tokens(self) -> int:
-        return max(self.n_prompt, int(self.state[0]) + 1) if self.state[0] else self.n_prompt
+        return max(self.n_known, int(self.state[0]) + 1) if self.state[0] else self.n_known
 
     @property
     def memory_bytes(self) -> int:
@@ -428,21 +451,70 @@ class Session:
         self.pos_vals = np.concatenate(
             [self.pos_vals, np.zeros((n - len(self.pos_vals), self.pos_vals.shape[1]))])
 
+    def _args(self, limit: int) -> tuple:
+        """The decode kernel's arguments, for a call that stops at ``limit`` tokens."""
+        cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
+                 self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
+                 self.pos_vals, self.pos_col, self.rec_win, self.rec_val,
+                 self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx,
+                 self.profile, self.version, self.asked, self.answer, self.held)
+        return (self.tokens, self.n_known, min(limit, len(self.tokens) - 1), self.mode,
+                STOP_TOKENS, BIG, self.c.model, cache, self.state, self.code)
+
+    def _kernel(self):
+        """The decode kernel; None while its module is being built and the
+        numpy pass may go on meanwhile."""
+        wait = not self.tiered or self.n_known >= FIRST_TIER_POSITIONS
+        kernel = native.decode_kernel(self._args(self.n_known), wait)
+        if kernel is not None and self.first_tier is not None:
+            self.first_tier = None                    # the kernel takes over from here
+            if self.generated and not self.code.any():
+                self.code = native.generated_code(self.c.model, wait=False)
+        return kernel
+
+    def _numpy_slice(self, limit: int):
+        """Generate with the numpy pass for about ``FIRST_TIER_SLICE`` seconds
+        (one block of the prompt or one token at least), up to ``limit``
+        tokens or a stop token.  Its tokens join the prompt as the kernel's
+        given positions (``n_known``): the kernel, once there, runs through
+        them as through the prompt."""
+        if self.first_tier is None:
+            self.first_tier = dense.Decoder(self.weights)
+        decoder = self.first_tier
+        until = time.perf_counter() + FIRST_TIER_SLICE
+        while self.n_known < min(limit, FIRST_TIER_POSITIONS):
+            if decoder.n < self.n_known:
+                end = min(decoder.n + PREFILL_BLOCK, self.n_known)
+                self.last_stream = decoder.extend(self.tokens[decoder.n:end])[-1]
+            else:
+                if len(self.tokens) <= self.n_known:
+                    self._grow_buffers()
+                token = int(np.argmax(self.last_stream @ self.weights.unembed.T))
+                self.tokens[self.n_known] = token
+                self.n_known += 1
+                if token in STOP_TOKENS:
+                    self.status = HALTED
+                    return
+            if time.perf_counter() >= until:
+                return
+
     def advance(self, max_new: int) -> np.ndarray:
         """Generate up to ``max_new`` more tokens; return the new tokens."""
         start = self.n_tokens
         limit = start + int(max_new)
+        if self.status == HALTED:
+            return self.tokens[start:start]
+        kernel = self._kernel()
+        while kernel is None:
+            self._numpy_slice(limit)
+            if self.status == HALTED or self.n_known >= limit:
+                return self.tokens[start:self.n_known].copy()
+            kernel = self._kernel()
         while True:
             if len(self.tokens) < min(limit, self.n_tokens + (1 << 22)) + 1:
                 self._grow_buffers()          # in steps, never to a huge limit at once
             self.state[1] = RUNNING
-            cache = (self.kinds, self.n_store, self.keys, self.k1s, self.epos, self.vals,
-                     self.cap, self.off, self.voff, self.size, self.sums, self.sum_off,
-                     self.pos_vals, self.pos_col, self.rec_win, self.rec_val,
-                     self.dmin, self.dblk, self.dcnt, self.nblk, self.block, self.vidx,
-                     self.profile, self.version, self.asked, self.answer, self.held)
-            args = (self.tokens, self.n_prompt, min(limit, len(self.tokens) - 1), self.mode,
-                    STOP_TOKENS, BIG, self.c.model, cache, self.state, self.code)
+            args = self._args(limit)
             native.decode_kernel(args)(*args)
             status = int(self.state[1])
             if status == LIMIT and self.n_tokens < limit:

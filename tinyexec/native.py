@@ -71,20 +71,37 @@ _TRANSIENT = 75                 # sysexits.h EX_TEMPFAIL: the build's child ran 
 _loaded: dict = {}                       # (JIT asked for, argument types) -> the kernel
 _generated: dict = {}               # id(model) -> (model, the library of its generated code)
 _GENERATED = ("tinyexec_rows", "tinyexec_ffn")      # its functions (``specialize``)
+_background: dict = {}          # name -> the process building it in the background
+BUILDING = "building"           # what a build not awaited returns until it is done
 
 
-def decode_kernel(args):
+def decode_kernel(args, wait: bool = True):
     """The decode kernel for a call with ``args``: the native module's, built
-    on first use, or Numba's JIT's."""
+    on first use, or Numba's JIT's.  With ``wait`` False, a module not built
+    yet is only started building, in the background, and None returned
+    until it is there."""
     jit = os.environ.get("TINYEXEC_KERNEL", "").strip().lower() == "jit"
     types = _describe(args)
     if (jit, types) not in _loaded:
-        kernel = None if jit else _native(args, types)
+        kernel = None if jit else _native(args, types, wait)
+        if kernel is BUILDING:
+            return None
         if kernel is None:
             from .kernels import _decode
             kernel = _decode
         _loaded[jit, types] = kernel
     return _loaded[jit, types]
+
+
+def wait_for_builds():
+    """Return once no build runs in the cache directory (each one's lock taken
+    and let go): a first run leaves its build to a process of its own."""
+    folder = cache_dir() / "kernels"
+    if fcntl is None or not folder.is_dir():
+        return
+    for path in folder.glob("*.lock"):
+        with open(path, "ab") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
 
 
 def _describe(value) -> str:
@@ -132,23 +149,27 @@ def _key(types: str) -> str:
     return digest.hexdigest()[:24]
 
 
-def _native(args, types: str):
-    """The native module's kernel, built if missing; None where it cannot be."""
+def _native(args, types: str, wait: bool = True):
+    """The native module's kernel, built if missing; None where it cannot be;
+    BUILDING (``wait`` False) while it is being built."""
     name = f"decode_{_key(types)}"
     path = cache_dir() / "kernels" / (name + sysconfig.get_config_var("EXT_SUFFIX"))
-    return _cached(name, path, "decode", lambda: _specimen(args), _load)
+    return _cached(name, path, "decode", lambda: _specimen(args), _load, wait)
 
 
-def generated_code(model) -> np.ndarray:
+def generated_code(model, wait: bool = True) -> np.ndarray:
     """The addresses of the functions generated for ``model`` (``specialize``):
     ``[rows, ffn]``, built on first use; zeros where they cannot be (the
-    kernel then runs its loops)."""
+    kernel then runs its loops), and (``wait`` False) while they are being
+    built in the background."""
     if id(model) not in _generated:
         text, library = specialize.module_ir(model), None
         if text is not None:
             name = f"generated_{_key(text)}"
             library = _cached(name, cache_dir() / "kernels" / (name + ".so"), "generated",
-                              lambda: text, _load_library)
+                              lambda: text, _load_library, wait)
+            if library is BUILDING:
+                return np.zeros(2, dtype=np.int64)
         _generated[id(model)] = (model, library)      # the model: its id stays its own
     library = _generated[id(model)][1]
     return np.array([0, 0] if library is None else
@@ -156,9 +177,11 @@ def generated_code(model) -> np.ndarray:
                      for f in _GENERATED], dtype=np.int64)
 
 
-def _cached(name: str, path: Path, kind: str, payload, load):
+def _cached(name: str, path: Path, kind: str, payload, load, wait: bool = True):
     """``load(name, path)``, after building ``path`` (``kind``, from ``payload()``)
-    if it is missing or fails its digest; None where it cannot be built."""
+    if it is missing or fails its digest; None where it cannot be built.
+    With ``wait`` False a missing file is built by a process of its own
+    (``_in_background``), and BUILDING returned until it is there."""
     folder = path.parent
     failed = folder / (name + ".failed")
     try:
@@ -172,20 +195,56 @@ def _cached(name: str, path: Path, kind: str, payload, load):
             if target.is_symlink() or (target.exists() and not target.is_file()):
                 write_atomically(failed, f"{target} is not a regular file\n".encode())
                 return None
+        if not wait and fcntl is not None:
+            return _in_background(kind, payload, name, path)
         with open(folder / (name + ".lock"), "ab") as lock:
             if fcntl is not None:
                 fcntl.flock(lock, fcntl.LOCK_EX)    # another first run is building it: wait
-            found = load(name, path)
-            if found is None:
-                _remove_abandoned_builds(folder)
-                reason = _build(kind, payload(), name, path)
-                if reason is not None:
-                    write_atomically(failed, reason.encode())
-                    return None
-                found = load(name, path)
-        return found
+            if load(name, path) is None:
+                _build_under_lock(kind, payload(), name, path)
+        return load(name, path)
     except OSError:
         return None       # a cache that cannot be written, or a full disk: not this time
+
+
+def _build_under_lock(kind: str, payload, name: str, path: Path):
+    """Build ``path``, recording why it cannot be (``.failed``); the caller
+    holds its lock and has found it missing."""
+    _remove_abandoned_builds(path.parent)
+    reason = _build(kind, payload, name, path)
+    if reason is not None:
+        write_atomically(path.parent / (name + ".failed"), reason.encode())
+
+
+def _in_background(kind: str, payload, name: str, path: Path):
+    """BUILDING while ``path`` is being built by a process of its own, started
+    here if no run is building it; None if the one started here ended
+    without it (killed, or out of disk space: not this time).
+
+    The process outlives this one if it must, so that a short first run
+    neither waits for the build (Numba takes seconds) nor leaves it
+    undone.  It is handed the lock already taken (an inherited descriptor
+    holds it), so no other run starts the same build meanwhile; it writes
+    nothing to this run's stdout or stderr, and has a session of its own, so
+    that a Ctrl-C at the terminal does not stop it halfway."""
+    started = _background.get(name)
+    if started is not None:
+        return BUILDING if started.poll() is None else None
+    folder = path.parent
+    with open(folder / (name + ".lock"), "ab") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return BUILDING                   # another run is building it
+        # the payload goes by a file: a pipe would hold this run until the process reads it
+        handle, payload_path = tempfile.mkstemp(prefix="build-", suffix=".payload", dir=folder)
+        with open(handle, "wb") as f:
+            f.write(pickle.dumps(payload()))
+        _background[name] = subprocess.Popen(
+            [sys.executable, "-m", __name__, "background", kind, name, str(path), payload_path],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=_child_env(), pass_fds=(lock.fileno(),), start_new_session=True)
+    return BUILDING
 
 
 def _intact(name: str, path: Path) -> bool:
@@ -227,11 +286,14 @@ def _load_library(name: str, path: Path):
 
 
 def _remove_abandoned_builds(folder: Path):
-    """Build folders left by a run that was killed (SIGKILL) mid-build."""
+    """Build folders and payloads left by a run that was killed (SIGKILL) mid-build."""
     for stale in folder.glob("build-*"):
         try:
             if time.time() - stale.stat().st_mtime > 3600:
-                shutil.rmtree(stale, ignore_errors=True)
+                if stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+                else:
+                    stale.unlink()
         except OSError:
             pass                      # removed by another run meanwhile
 
@@ -251,14 +313,11 @@ def _build(kind: str, payload, name: str, path: Path) -> str | None:
     if shutil.which(compiler) is None:
         return f"no C compiler ({compiler}) to link {path.name}\n"
     with tempfile.TemporaryDirectory(prefix="build-", dir=path.parent) as folder:
-        # the child imports this package as this process did, vendored under another name too
-        root = str(Path(__file__).resolve().parents[__name__.count(".")])
-        env = dict(os.environ, TMPDIR=folder, PYTHONPATH=os.pathsep.join(
-            [root] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
         with open(Path(folder) / "log", "w+b") as log:
             processor = _processor().split()[0]
             done = subprocess.run([sys.executable, "-m", __name__, folder, name, processor, kind],
-                                  input=pickle.dumps(payload), stdout=log, stderr=log, env=env)
+                                  input=pickle.dumps(payload), stdout=log, stderr=log,
+                                  env=_child_env(TMPDIR=folder))
             log.seek(0)
             printed = log.read().decode(errors="replace")[-4000:]
         if done.returncode < 0 or done.returncode == _TRANSIENT:
@@ -269,6 +328,14 @@ def _build(kind: str, payload, name: str, path: Path) -> str | None:
     write_atomically(path, data)
     write_atomically(path.with_name(name + ".sha256"), hashlib.sha256(data).hexdigest().encode())
     return None
+
+
+def _child_env(**changes) -> dict:
+    """The environment of a child that runs this module: it imports this
+    package as this process did, vendored under another name too."""
+    root = str(Path(__file__).resolve().parents[__name__.count(".")])
+    return dict(os.environ, **changes, PYTHONPATH=os.pathsep.join(
+        [root] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
 
 
 def _specimen(value):
@@ -345,7 +412,16 @@ def _compiler() -> list[str]:
     return shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")
 
 
-if __name__ == "__main__":       # the child of _build: folder, name, processor, kind; stdin: payload
+if __name__ == "__main__" and sys.argv[1] == "background":
+    # _in_background's process: kind, name, path, payload file; it holds the lock.
+    # Its _build names this module by its package's name (``python -m`` named it __main__)
+    native = importlib.import_module(__spec__.name)
+    _, _, build_kind, build_name, build_path, payload_file = sys.argv
+    build_payload = pickle.loads(Path(payload_file).read_bytes())
+    os.unlink(payload_file)
+    if not native._intact(build_name, Path(build_path)):
+        native._build_under_lock(build_kind, build_payload, build_name, Path(build_path))
+elif __name__ == "__main__":       # the child of _build: folder, name, processor, kind; stdin: payload
     try:
         compile_kind = {"decode": _compile, "generated": _compile_generated}[sys.argv[4]]
         compile_kind(pickle.loads(sys.stdin.buffer.read()), sys.argv[2], sys.argv[1], sys.argv[3])
