@@ -62,7 +62,7 @@ def test_extending_block_by_block_computes_what_the_whole_pass_does(weights):
 
 
 def test_the_numpy_pass_alone_runs_a_program_to_its_fault(weights, monkeypatch):
-    monkeypatch.setattr(engine, "FIRST_TIER_SLICE", 0.0)
+    monkeypatch.setattr(engine, "NUMPY_PASS_SLICE", 0.0)
     asked = _kernel_after(10 ** 9, monkeypatch)
     p = _prompt()
     s = engine.Session(weights, p)
@@ -79,18 +79,18 @@ def test_the_kernel_takes_over_wherever_its_module_arrives(weights, monkeypatch,
     build: the kernel takes over in the prompt (1, 5), right after it (9:
     2,048 positions in 8 blocks of 256, then the first token), and in the
     middle of the output (40: 16 tokens)."""
-    monkeypatch.setattr(engine, "FIRST_TIER_SLICE", 0.0)
+    monkeypatch.setattr(engine, "NUMPY_PASS_SLICE", 0.0)
     _kernel_after(calls, monkeypatch)
     p = _prompt()
     s = engine.Session(weights, p)
     assert np.array_equal(s.advance(1 << 20), run_reference(p))
-    assert s.first_tier is None and s.n_known == len(p) + max(0, (calls - 7) // 2)
+    assert s.numpy_pass is None and s.n_known == len(p) + max(0, (calls - 7) // 2)
     assert s.fault == "division by zero"
 
 
 def test_past_its_positions_the_numpy_pass_waits_for_the_kernel(weights, monkeypatch):
     p = _prompt()
-    monkeypatch.setattr(engine, "FIRST_TIER_POSITIONS", len(p) + 6)
+    monkeypatch.setattr(engine, "NUMPY_PASS_POSITIONS", len(p) + 6)
     asked = _kernel_after(10 ** 9, monkeypatch)
     s = engine.Session(weights, p)
     assert np.array_equal(s.advance(1 << 20), run_reference(p))

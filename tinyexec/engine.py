@@ -7,7 +7,9 @@ attention caches -- and advances it chunk by chunk with the decode kernel,
 growing a cache when the kernel asks.  The kernel and the caches' algorithms
 are in ``kernels``; ``native`` supplies the kernel compiled ahead of time, so
 that a start needs no Numba, and the code generated for the weights
-(``specialize``).
+(``specialize``).  While a first run's kernel is still being built, the
+session generates with the plain numpy pass (``model/dense.py``) and hands
+its tokens to the kernel once it is there.
 """
 from __future__ import annotations
 
@@ -39,8 +41,8 @@ STOP_TOKENS = np.array([machine.TOK_HALT, machine.TOK_FAULT], dtype=np.int64)
 # this many positions (its full attention costs O(n) per token, its prefill O(n^2): at
 # about 8,000 positions the kernel's build would have ended first), in slices this long
 # between two looks at the build
-FIRST_TIER_POSITIONS = 8192
-FIRST_TIER_SLICE = 0.1
+NUMPY_PASS_POSITIONS = 8192
+NUMPY_PASS_SLICE = 0.1
 PREFILL_BLOCK = 256
 # where a token's time goes (``Session(profile=True)``, ``make bench``), in kernel order
 PROFILE = ("embedding", "keys and inserts", "lookups", "feed-forward", "output head",
@@ -366,7 +368,7 @@ class Session:
         self.answer = np.full((len(c.model.qg[0]), 2), -1, dtype=np.int64)
         self.held = np.zeros(len(c.model.o_vi))         # every head output's last value
         self.tiered = tiered and not record and not profile
-        self.first_tier: dense.Decoder | None = None
+        self.numpy_pass: dense.Decoder | None = None
         self.last_stream = np.zeros(0)         # the numpy pass's latest residual stream
         # code generated for these weights, where it can be built: [rows, ffn]
         self.generated = generated
@@ -464,25 +466,25 @@ class Session:
     def _kernel(self):
         """The decode kernel; None while its module is being built and the
         numpy pass may go on meanwhile."""
-        wait = not self.tiered or self.n_known >= FIRST_TIER_POSITIONS
+        wait = not self.tiered or self.n_known >= NUMPY_PASS_POSITIONS
         kernel = native.decode_kernel(self._args(self.n_known), wait)
-        if kernel is not None and self.first_tier is not None:
-            self.first_tier = None                    # the kernel takes over from here
+        if kernel is not None and self.numpy_pass is not None:
+            self.numpy_pass = None                    # the kernel takes over from here
             if self.generated and not self.code.any():
                 self.code = native.generated_code(self.c.model, wait=False)
         return kernel
 
     def _numpy_slice(self, limit: int):
-        """Generate with the numpy pass for about ``FIRST_TIER_SLICE`` seconds
+        """Generate with the numpy pass for about ``NUMPY_PASS_SLICE`` seconds
         (one block of the prompt or one token at least), up to ``limit``
         tokens or a stop token.  Its tokens join the prompt as the kernel's
         given positions (``n_known``): the kernel, once there, runs through
         them as through the prompt."""
-        if self.first_tier is None:
-            self.first_tier = dense.Decoder(self.weights)
-        decoder = self.first_tier
-        until = time.perf_counter() + FIRST_TIER_SLICE
-        while self.n_known < min(limit, FIRST_TIER_POSITIONS):
+        if self.numpy_pass is None:
+            self.numpy_pass = dense.Decoder(self.weights)
+        decoder = self.numpy_pass
+        until = time.perf_counter() + NUMPY_PASS_SLICE
+        while self.n_known < min(limit, NUMPY_PASS_POSITIONS):
             if decoder.n < self.n_known:
                 end = min(decoder.n + PREFILL_BLOCK, self.n_known)
                 self.last_stream = decoder.extend(self.tokens[decoder.n:end])[-1]

@@ -10,8 +10,11 @@ hello-world run.  So the first run compiles ``kernels._decode`` with
 ``numba.pycc`` -- Numba's own compiler, the same source, ahead of time -- into
 an extension module in the cache directory, and every later start imports
 that module: a millisecond, and no Numba.  The build runs in a child process
-(about 5-7 s), so that even the first run's process never imports Numba and
-nothing the compilers print reaches the run's output.
+(about 8-10 s), so that even the first run's process never imports Numba and
+nothing the compilers print reaches the run's output.  A first run need not
+wait for it either (``wait=False``, ``engine.Session``'s numpy pass): the
+build is then started in a process of its own, which holds the build's lock
+and outlives the run if it must (``_in_background``).
 
 The module is compiled for this processor, as Numba's JIT compiles: its
 model and every feature it has (on x86 Linux, where ``/proc/cpuinfo`` names
@@ -417,10 +420,13 @@ if __name__ == "__main__" and sys.argv[1] == "background":
     # Its _build names this module by its package's name (``python -m`` named it __main__)
     native = importlib.import_module(__spec__.name)
     _, _, build_kind, build_name, build_path, payload_file = sys.argv
-    build_payload = pickle.loads(Path(payload_file).read_bytes())
-    os.unlink(payload_file)
-    if not native._intact(build_name, Path(build_path)):
-        native._build_under_lock(build_kind, build_payload, build_name, Path(build_path))
+    try:
+        build_payload = pickle.loads(Path(payload_file).read_bytes())
+        os.unlink(payload_file)
+        if not native._intact(build_name, Path(build_path)):
+            native._build_under_lock(build_kind, build_payload, build_name, Path(build_path))
+    except OSError:
+        sys.exit(_TRANSIENT)          # killed or out of space: the next run tries again
 elif __name__ == "__main__":       # the child of _build: folder, name, processor, kind; stdin: payload
     try:
         compile_kind = {"decode": _compile, "generated": _compile_generated}[sys.argv[4]]
