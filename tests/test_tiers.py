@@ -97,6 +97,21 @@ def test_past_its_positions_the_numpy_pass_waits_for_the_kernel(weights, monkeyp
     assert s.n_known == len(p) + 6 and asked[-1] is True
 
 
+def test_generated_code_still_building_at_the_start_is_used_once_there(weights, monkeypatch):
+    real, asked = native.generated_code, []
+
+    def generated_code(model, wait=True):
+        asked.append(wait)
+        return np.zeros(2, np.int64) if len(asked) == 1 else real(model, wait)
+    monkeypatch.setattr(native, "generated_code", generated_code)
+    monkeypatch.setattr(engine, "NUMPY_PASS_POSITIONS", 0)          # the kernel at once
+    p = _prompt()
+    s = engine.Session(weights, p)
+    assert not s.code.any()
+    assert np.array_equal(s.advance(1 << 20), run_reference(p))
+    assert s.code.all() and asked == [False, False]
+
+
 def test_the_kernels_own_uses_never_start_with_the_numpy_pass(weights, monkeypatch):
     asked = _kernel_after(10 ** 9, monkeypatch)
     for options in (dict(record=10), dict(profile=True), dict(tiered=False)):

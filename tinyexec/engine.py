@@ -371,9 +371,9 @@ class Session:
         self.numpy_pass: dense.Decoder | None = None
         self.last_stream = np.zeros(0)         # the numpy pass's latest residual stream
         # code generated for these weights, where it can be built: [rows, ffn]
-        self.generated = generated
         self.code = native.generated_code(c.model, wait=not self.tiered) if generated \
             else np.zeros(2, np.int64)
+        self.code_pending = generated and not self.code.any()     # maybe still being built
         self.status = RUNNING
         self.error: str | None = None      # why the engine stopped before the machine did
 
@@ -468,10 +468,11 @@ class Session:
         numpy pass may go on meanwhile."""
         wait = not self.tiered or self.n_known >= NUMPY_PASS_POSITIONS
         kernel = native.decode_kernel(self._args(self.n_known), wait)
-        if kernel is not None and self.numpy_pass is not None:
+        if kernel is not None:
             self.numpy_pass = None                    # the kernel takes over from here
-            if self.generated and not self.code.any():
+            if self.code_pending:
                 self.code = native.generated_code(self.c.model, wait=False)
+                self.code_pending = False
         return kernel
 
     def _numpy_slice(self, limit: int):
