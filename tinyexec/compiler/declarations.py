@@ -153,7 +153,14 @@ class Declarations:
             members.append((name, ft, off))
             align = max(align, alignof(ft))
 
+        # a _Static_assert among the members (C11 6.7.2.1p1) is checked where it
+        # stands and is no member: a flexible array member before it is still last
+        last_member = max((k for k, d in enumerate(node.decls)
+                           if not isinstance(d, c_ast.StaticAssert)), default=-1)
         for k, decl in enumerate(node.decls):
+            if isinstance(decl, c_ast.StaticAssert):
+                self.static_assert(decl)
+                continue
             ft = self.ctype(decl.type)
             at = 0 if union else bits
             if ft.vla is not None:
@@ -161,7 +168,7 @@ class Declarations:
             if ft.kind == "array" and ft.length is None:
                 # a flexible array member (C99 6.7.2.1p16): the last of a struct
                 # with others before it; it adds no size, only alignment
-                if union or k + 1 < len(node.decls) or not fields:
+                if union or k < last_member or not fields:
                     error(decl, "a flexible array member must be the last member of a "
                                 "struct with other members")
                 off = (at + 8 * alignof(ft) - 1) // (8 * alignof(ft)) * alignof(ft)
