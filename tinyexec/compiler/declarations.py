@@ -7,8 +7,9 @@ from pycparser import c_ast
 
 from .errors import error
 from .scope import EnumConst, Typedef
-from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LLONG, SHORT, UCHAR, UINT, ULLONG, USHORT, VOID, CType,
-                    Layout, alignof, array, promote, ptr, sizeof)
+from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LLONG, LONG, SCHAR, SHORT, UCHAR, UINT,
+                    ULLONG, ULONG, USHORT, VOID, CType, Layout, alignof, array, promote, ptr,
+                    qualified, sizeof)
 
 
 class Declarations:
@@ -19,10 +20,14 @@ class Declarations:
     vla_mode: str | None = None
 
     def ctype(self, node) -> CType:
-        if isinstance(node, (c_ast.TypeDecl, c_ast.Typename)):
+        # the qualifiers that count are a TypeDecl's and a PtrDecl's (a Typename's
+        # and a Decl's repeat the specifiers' ones, the TypeDecl's)
+        if isinstance(node, c_ast.TypeDecl):
+            return qualified(self.ctype(node.type), node.quals)
+        if isinstance(node, c_ast.Typename):
             return self.ctype(node.type)
         if isinstance(node, c_ast.PtrDecl):
-            return ptr(self.ctype(node.type))
+            return qualified(ptr(self.ctype(node.type)), node.quals)
         if isinstance(node, c_ast.ArrayDecl):
             base = self.ctype(node.type)
             if node.dim is not None and isinstance(self.const_eval(node.dim), float):
@@ -43,7 +48,9 @@ class Declarations:
                 if t.kind != "void":
                     params.append(promote(t) if t.kind == "array" else t)
             self.vla_mode = outer
-            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
+            # "int f()" has no prototype: compatible with a prototype of promoted parameters
+            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params),
+                         spelling="unprototyped" if node.args is None else "")
         if isinstance(node, c_ast.IdentifierType):
             return self.named_type(node)
         if isinstance(node, (c_ast.Struct, c_ast.Union)):
@@ -98,18 +105,22 @@ class Declarations:
         signed = "unsigned" not in node.names
         # The specifiers may come in any order (C99 6.7.2p2): `int short` is `short int`.
         names = sorted(n for n in names if n != "unsigned")
-        if not names or names == ["int"] or names in (["long"], ["int", "long"]):
+        if not names or names == ["int"]:
             return INT if signed else UINT
+        if names in (["long"], ["int", "long"]):
+            return LONG if signed else ULONG
         if names == ["char"]:
-            return CHAR if signed else UCHAR
+            return (SCHAR if "signed" in node.names else CHAR) if signed else UCHAR
         if names in (["short"], ["int", "short"]):
             return SHORT if signed else USHORT
         if names in (["long", "long"], ["int", "long", "long"]):
             return LLONG if signed else ULLONG
         if names == ["float"] and signed:
             return FLOAT
-        if names in (["double"], ["double", "long"]) and signed:   # long double: a double
+        if names == ["double"] and signed:
             return DOUBLE
+        if names == ["double", "long"] and signed:      # long double: a double
+            return LDOUBLE
         if names == ["_Bool"]:
             return BOOL
         if names == ["void"]:
