@@ -6,10 +6,10 @@ from dataclasses import replace
 from pycparser import c_ast
 
 from .errors import error
-from .scope import EnumConst, Typedef
+from .scope import EnumConst, FunctionDecl, Typedef
 from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LLONG, LONG, SCHAR, SHORT, UCHAR, UINT,
                     ULLONG, ULONG, USHORT, VOID, CType, Layout, alignof, array, promote, ptr,
-                    qualified, sizeof)
+                    qualified, sizeof, unqualified)
 
 
 class Declarations:
@@ -57,7 +57,25 @@ class Declarations:
             return self.struct_type(node)
         if isinstance(node, c_ast.Enum):
             return self.enum_type(node)
+        if isinstance(node, c_ast.TypeOf):
+            return self.typeof_type(node)
         error(node, f"unsupported declaration ({type(node).__name__})")
+
+    def typeof_type(self, node: c_ast.TypeOf) -> CType:
+        """GNU's and C23's ``typeof(expression)`` and ``typeof(type-name)``: the
+        type as it is, qualifiers and array type kept (the expression is not
+        evaluated); ``typeof_unqual`` drops the qualifiers."""
+        if isinstance(node.expr, c_ast.Typename):
+            t = self.ctype(node.expr)
+        else:
+            found = self.scope.lookup(node.expr.name) if isinstance(node.expr, c_ast.ID) else None
+            # a function's name: its type (type_of gives its value's, a pointer)
+            t = found.type if isinstance(found, FunctionDecl) else self.type_of(node.expr)
+            if t.bitfield is not None:
+                error(node.expr, "'typeof' applied to a bit-field")
+            if t.vla is not None:
+                error(node, "typeof of a variable-length array is not supported")
+        return unqualified(t) if node.op == "typeof_unqual" else t
 
     def enum_type(self, node: c_ast.Enum) -> CType:
         """An enumeration is an unsigned int when none of its values is negative,
