@@ -22,7 +22,7 @@ from .expressions import Expressions
 from .floating import FloatExpressions
 from .scope import Scope, Var
 from .statements import Statements
-from .types import CHAR, UINT, CType, array, ptr, sizeof, two_words
+from .types import CHAR, UINT, CType, array, ptr, qualified, sizeof, two_words
 from .wide import Wide, WideExpressions
 
 
@@ -67,7 +67,8 @@ class FunctionBuilder(Context, Statements, Expressions, WideExpressions, FloatEx
         function's name, made the first time the function uses it."""
         if self._function_name is None:
             name = self.decl.name.encode()
-            self._function_name = Var("__func__", array(CHAR, len(name) + 1), "global",
+            self._function_name = Var("__func__", array(qualified(CHAR, ["const"]), len(name) + 1),
+                                      "global",
                                       self.unit.data.string(name))
         return self._function_name
 
@@ -267,10 +268,17 @@ def load_op(t: CType) -> str:
 def _address_taken(body) -> set:
     names = set()
 
+    def operands(node):
+        """What ``&node`` may take the address of: a _Generic's choice is known
+        only while compiling, so each of its associations counts."""
+        if isinstance(node, c_ast.GenericSelection):
+            return [e for a in node.associations for e in operands(a.expr)]
+        return [node]
+
     class V(c_ast.NodeVisitor):
         def visit_UnaryOp(self, node):
-            if node.op == "&" and isinstance(node.expr, c_ast.ID):
-                names.add(node.expr.name)
+            if node.op == "&":
+                names.update(e.name for e in operands(node.expr) if isinstance(e, c_ast.ID))
             self.generic_visit(node)
 
     V().visit(body)

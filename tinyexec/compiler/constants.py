@@ -90,6 +90,8 @@ class Constants:
         if isinstance(node, c_ast.Cast):
             t = self.ctype(node.to_type)
             return self.const_as(node.expr, t) if t.is_scalar else None
+        if isinstance(node, c_ast.GenericSelection):
+            return self.const_eval(self.generic_choice(node))
         if isinstance(node, c_ast.FuncCall) and isinstance(node.name, c_ast.ID) \
                 and node.name.name in FLOAT_BUILTINS and self.scope.lookup(node.name.name) is None:
             return FLOAT_BUILTINS[node.name.name][1]
@@ -184,6 +186,8 @@ class Constants:
         a global or function, ``&lvalue`` of globals, plus or minus constants."""
         if isinstance(node, c_ast.Cast):
             return self.static_address(node.expr)
+        if isinstance(node, c_ast.GenericSelection):
+            return self.static_address(self.generic_choice(node))
         if isinstance(node, c_ast.Constant) and node.type == "string":
             return self.unit.data.string(string_bytes(node))
         if isinstance(node, c_ast.ID):
@@ -209,6 +213,8 @@ class Constants:
         return None
 
     def static_lvalue(self, node) -> Sym | None:
+        if isinstance(node, c_ast.GenericSelection):
+            return self.static_lvalue(self.generic_choice(node))
         if isinstance(node, c_ast.Constant) and node.type == "string":
             return self.unit.data.string(string_bytes(node))     # &"abc"[1]
         if isinstance(node, c_ast.ID):

@@ -6,9 +6,10 @@ from dataclasses import replace
 from pycparser import c_ast
 
 from .errors import error
-from .scope import EnumConst, Typedef
-from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LLONG, SHORT, UCHAR, UINT, ULLONG, USHORT, VOID, CType,
-                    Layout, alignof, array, promote, ptr, sizeof)
+from .scope import EnumConst, FunctionDecl, Typedef
+from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LLONG, LONG, SCHAR, SHORT, UCHAR, UINT,
+                    ULLONG, ULONG, USHORT, VOID, CType, Layout, alignof, array, promote, ptr,
+                    qualified, sizeof, unqualified)
 
 
 class Declarations:
@@ -19,10 +20,14 @@ class Declarations:
     vla_mode: str | None = None
 
     def ctype(self, node) -> CType:
-        if isinstance(node, (c_ast.TypeDecl, c_ast.Typename)):
+        # the qualifiers that count are a TypeDecl's and a PtrDecl's (a Typename's
+        # and a Decl's repeat the specifiers' ones, the TypeDecl's)
+        if isinstance(node, c_ast.TypeDecl):
+            return qualified(self.ctype(node.type), node.quals)
+        if isinstance(node, c_ast.Typename):
             return self.ctype(node.type)
         if isinstance(node, c_ast.PtrDecl):
-            return ptr(self.ctype(node.type))
+            return qualified(ptr(self.ctype(node.type)), node.quals)
         if isinstance(node, c_ast.ArrayDecl):
             base = self.ctype(node.type)
             if node.dim is not None and isinstance(self.const_eval(node.dim), float):
@@ -43,14 +48,34 @@ class Declarations:
                 if t.kind != "void":
                     params.append(promote(t) if t.kind == "array" else t)
             self.vla_mode = outer
-            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
+            # "int f()" has no prototype: compatible with a prototype of promoted parameters
+            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params),
+                         spelling="unprototyped" if node.args is None else "")
         if isinstance(node, c_ast.IdentifierType):
             return self.named_type(node)
         if isinstance(node, (c_ast.Struct, c_ast.Union)):
             return self.struct_type(node)
         if isinstance(node, c_ast.Enum):
             return self.enum_type(node)
+        if isinstance(node, c_ast.TypeOf):
+            return self.typeof_type(node)
         error(node, f"unsupported declaration ({type(node).__name__})")
+
+    def typeof_type(self, node: c_ast.TypeOf) -> CType:
+        """GNU's and C23's ``typeof(expression)`` and ``typeof(type-name)``: the
+        type as it is, qualifiers and array type kept (the expression is not
+        evaluated); ``typeof_unqual`` drops the qualifiers."""
+        if isinstance(node.expr, c_ast.Typename):
+            t = self.ctype(node.expr)
+        else:
+            found = self.scope.lookup(node.expr.name) if isinstance(node.expr, c_ast.ID) else None
+            # a function's name: its type (type_of gives its value's, a pointer)
+            t = found.type if isinstance(found, FunctionDecl) else self.type_of(node.expr)
+            if t.bitfield is not None:
+                error(node.expr, "'typeof' applied to a bit-field")
+            if t.vla is not None:
+                error(node, "typeof of a variable-length array is not supported")
+        return unqualified(t) if node.op == "typeof_unqual" else t
 
     def enum_type(self, node: c_ast.Enum) -> CType:
         """An enumeration is an unsigned int when none of its values is negative,
@@ -98,18 +123,22 @@ class Declarations:
         signed = "unsigned" not in node.names
         # The specifiers may come in any order (C99 6.7.2p2): `int short` is `short int`.
         names = sorted(n for n in names if n != "unsigned")
-        if not names or names == ["int"] or names in (["long"], ["int", "long"]):
+        if not names or names == ["int"]:
             return INT if signed else UINT
+        if names in (["long"], ["int", "long"]):
+            return LONG if signed else ULONG
         if names == ["char"]:
-            return CHAR if signed else UCHAR
+            return (SCHAR if "signed" in node.names else CHAR) if signed else UCHAR
         if names in (["short"], ["int", "short"]):
             return SHORT if signed else USHORT
         if names in (["long", "long"], ["int", "long", "long"]):
             return LLONG if signed else ULLONG
         if names == ["float"] and signed:
             return FLOAT
-        if names in (["double"], ["double", "long"]) and signed:   # long double: a double
+        if names == ["double"] and signed:
             return DOUBLE
+        if names == ["double", "long"] and signed:      # long double: a double
+            return LDOUBLE
         if names == ["_Bool"]:
             return BOOL
         if names == ["void"]:
@@ -153,7 +182,14 @@ class Declarations:
             members.append((name, ft, off))
             align = max(align, alignof(ft))
 
+        # a _Static_assert among the members (C11 6.7.2.1p1) is checked where it
+        # stands and is no member: a flexible array member before it is still last
+        last_member = max((k for k, d in enumerate(node.decls)
+                           if not isinstance(d, c_ast.StaticAssert)), default=-1)
         for k, decl in enumerate(node.decls):
+            if isinstance(decl, c_ast.StaticAssert):
+                self.static_assert(decl)
+                continue
             ft = self.ctype(decl.type)
             at = 0 if union else bits
             if ft.vla is not None:
@@ -161,7 +197,7 @@ class Declarations:
             if ft.kind == "array" and ft.length is None:
                 # a flexible array member (C99 6.7.2.1p16): the last of a struct
                 # with others before it; it adds no size, only alignment
-                if union or k + 1 < len(node.decls) or not fields:
+                if union or k < last_member or not fields:
                     error(decl, "a flexible array member must be the last member of a "
                                 "struct with other members")
                 off = (at + 8 * alignof(ft) - 1) // (8 * alignof(ft)) * alignof(ft)

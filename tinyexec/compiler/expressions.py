@@ -163,6 +163,9 @@ class Expressions:
         self.leave_scope(outer, depth)
         return value
 
+    def expr_GenericSelection(self, node, dst):
+        return self.rvalue(self.generic_choice(node), dst)
+
     def expr_TernaryOp(self, node, dst):
         t = self.type_of(node)
         then, other, end = self.new_block("then"), self.new_block("else"), self.new_block("endif")
@@ -392,6 +395,8 @@ class Expressions:
             return self.index_address(addr, self.word_rvalue(index), size)
         if isinstance(node, c_ast.CompoundLiteral):
             return self.compound_literal(node)
+        if isinstance(node, c_ast.GenericSelection):      # _Generic(x, int: x) is x
+            return self.address(self.generic_choice(node))
         if isinstance(node, c_ast.StructRef):
             _, _, off = self.member(node)
             if node.type == "->":
@@ -410,7 +415,8 @@ class Expressions:
 
     def struct_address(self, node):
         """The address of a struct-valued expression."""
-        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral)) \
+        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral,
+                             c_ast.GenericSelection)) \
                 or isinstance(node, c_ast.UnaryOp) and node.op == "*":
             return self.address(node)
         return self.as_address(self.rvalue(node))
@@ -512,6 +518,8 @@ class Expressions:
 
     def local_var(self, node):
         """The Var of ``node`` if it names a variable held in a virtual register."""
+        if isinstance(node, c_ast.GenericSelection):
+            return self.local_var(self.generic_choice(node))
         if isinstance(node, c_ast.ID):
             var = self.scope.lookup(node.name)
             if isinstance(var, Var) and var.where == "vreg":

@@ -5,7 +5,7 @@ from .errors import error
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from .types import DOUBLE, FLOAT, INT, LLONG, UINT, ULLONG, round_exact
+from .types import DOUBLE, FLOAT, INT, LDOUBLE, LLONG, LONG, UINT, ULLONG, ULONG, round_exact
 
 _ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, "'": 39, '"': 34, "a": 7, "b": 8,
             "f": 12, "v": 11, "?": 63, "e": 27}
@@ -96,7 +96,8 @@ def int_constant(node):
     if suffix.replace("u", "") not in ("", "l", "ll") or suffix.count("u") > 1:
         error(node, f"bad integer suffix in '{text}'")
     decimal = digits[0] != "0" or digits == "0"
-    types = [INT, UINT, LLONG, ULLONG]
+    # long is int-sized: it only takes the place of int for an "l" suffix
+    types = [LONG, ULONG, LLONG, ULLONG] if suffix.count("l") == 1 else [INT, UINT, LLONG, ULLONG]
     if "ll" in suffix:
         types = types[2:]
     if "u" in suffix:
@@ -114,7 +115,7 @@ def float_constant(node):
     with an ``f`` suffix (``l``: long double, which is double here), rounded
     once, to nearest, from its exact decimal or hexadecimal value."""
     text = node.value
-    t = FLOAT if text[-1] in "fF" else DOUBLE
+    t = FLOAT if text[-1] in "fF" else LDOUBLE if text[-1] in "lL" else DOUBLE
     digits = text.rstrip("fFlL")
     try:
         if digits[:2].lower() == "0x":

@@ -12,6 +12,15 @@ class _Lexer(c_lexer.CLexer):
     ("a\\\\b.c" for a\\b.c, as #line does); pycparser keeps the spelling,
     so decode it for the coordinates."""
 
+    def __init__(self, *args, **kwargs):
+        """``typeof`` as gcc takes it by default (GNU C, and C23), with GNU's
+        other spellings; pycparser parses it in its C23 dialect only, whose
+        other keywords (``bool``, ``true``, ...) would break C99 programs."""
+        super().__init__(*args, **kwargs)
+        self._keyword_map.update(typeof="TYPEOF", __typeof__="TYPEOF", __typeof="TYPEOF",
+                                 typeof_unqual="TYPEOF_UNQUAL",
+                                 __typeof_unqual__="TYPEOF_UNQUAL")
+
     def _handle_ppline(self):
         before = self._filename
         super()._handle_ppline()

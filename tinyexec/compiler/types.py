@@ -42,6 +42,12 @@ class CType:
     # object of this type at the member's byte offset
     bitfield: tuple | None = None
     vla: object = None          # a variable-length array: the VReg holding its size in bytes
+    # What only _Generic tells apart (``compatible``), so left out of equality:
+    # which of the C types sharing this representation the type is ("long" for
+    # long, unsigned long and long double; "signed" for signed char, as plain
+    # char is a distinct type), and its qualifiers ("const", "volatile", "restrict").
+    spelling: str = field(default="", compare=False)
+    quals: frozenset = field(default=frozenset(), compare=False)
 
     @property
     def is_scalar(self) -> bool:
@@ -62,10 +68,14 @@ CHAR = CType("int", 1)
 UCHAR = CType("int", 1, False)
 SHORT = CType("int", 2)
 USHORT = CType("int", 2, False)
+LONG = CType("int", spelling="long")
+ULONG = CType("int", signed=False, spelling="long")
+SCHAR = CType("int", 1, spelling="signed")
 LLONG = CType("int", 8)
 ULLONG = CType("int", 8, False)
 FLOAT = CType("float", 4)          # IEEE 754 binary32 and binary64, as bit patterns
 DOUBLE = CType("float", 8)
+LDOUBLE = CType("float", 8, spelling="long")    # long double: a double here
 BOOL = CType("int", 1, False, boolean=True)
 VOID = CType("void", 0)
 
@@ -143,10 +153,89 @@ def arith(a: CType, b: CType) -> CType:
     unsigned int, so long long and unsigned int give long long."""
     a, b = promote(a), promote(b)
     if "float" in (a.kind, b.kind):
-        return max((t for t in (a, b) if t.kind == "float"), key=lambda t: t.size)
+        return max((t for t in (a, b) if t.kind == "float"),
+                   key=lambda t: (t.size, t.spelling == "long"))
     size = max(a.size if a.kind == "int" else 4, b.size if b.kind == "int" else 4)
     signed = all(t.signed for t in (a, b) if t.kind != "int" or t.size == size)
-    return CType("int", size, signed)
+    # long outranks int (so long and unsigned int give unsigned long: a long
+    # does not hold every unsigned int here); long long outranks both
+    long = size == 4 and any(t.kind == "int" and t.spelling == "long" for t in (a, b))
+    return CType("int", size, signed, spelling="long" if long else "")
+
+
+def qualified(t: CType, quals) -> CType:
+    """``t`` with the qualifiers ``quals`` added (C's are idempotent); an
+    array's go to its elements (C11 6.7.3p9)."""
+    if t.kind == "array" and quals:
+        return replace(t, base=qualified(t.base, quals))
+    added = t.quals | {q for q in quals if q in ("const", "volatile", "restrict")}
+    return replace(t, quals=frozenset(added)) if added != t.quals else t
+
+
+def unqualified(t: CType) -> CType:
+    return replace(t, quals=frozenset()) if t.quals else t
+
+
+def compatible(a: CType, b: CType) -> bool:
+    """Are ``a`` and ``b`` compatible types (C11 6.2.7), as _Generic matches
+    them: the same type, with the same qualifiers and spelling; an array of
+    unknown length is compatible with one of any length, and a function's
+    parameters are compared without their own qualifiers; one without a
+    prototype is compatible with a prototype whose parameters are their own
+    default argument promotions (C11 6.7.6.3p15)."""
+    if a.kind == b.kind == "func" and compatible(a.ret, b.ret) and a.quals == b.quals:
+        if "unprototyped" in (a.spelling, b.spelling):
+            prototype = b if a.spelling == "unprototyped" else a
+            return all(p != "..." and not (p.kind == "int" and p.size < 4)
+                       and not (p.kind == "float" and p.size < 8) for p in prototype.params)
+        return len(a.params) == len(b.params) and all(
+            p == q == "..." or "..." not in (p, q) and compatible(unqualified(p), unqualified(q))
+            for p, q in zip(a.params, b.params))
+    if (a.kind, a.spelling, a.quals) != (b.kind, b.spelling, b.quals) or a.kind == "func":
+        return False
+    if a.kind == "ptr":
+        return compatible(a.base, b.base)
+    if a.kind == "array":
+        return (None in (a.length, b.length) or a.length == b.length) and compatible(a.base, b.base)
+    return a == b
+
+
+# gcc's names of the integer types, by (size, signed, spelling)
+_INTEGER_NAMES = {(1, True, ""): "char", (1, True, "signed"): "signed char",
+                  (1, False, ""): "unsigned char", (2, True, ""): "short int",
+                  (2, False, ""): "short unsigned int", (4, True, ""): "int",
+                  (4, False, ""): "unsigned int", (4, True, "long"): "long int",
+                  (4, False, "long"): "long unsigned int", (8, True, ""): "long long int",
+                  (8, False, ""): "long long unsigned int"}
+
+
+def type_name(t: CType, declarator: str = "") -> str:
+    """``t`` spelled as gcc spells it in messages ("long unsigned int",
+    "const char *", "int (*)[3]"), around ``declarator``."""
+    quals = " ".join(sorted(t.quals))
+    if t.kind == "ptr":
+        inner = "*" + (" " + quals if quals else "") + declarator
+        return type_name(t.base, f"({inner})" if t.base.kind in ("array", "func") else inner)
+    if t.kind == "array":
+        return type_name(t.base, f"{declarator}[{'' if t.length is None else t.length}]")
+    if t.kind == "func":
+        params = ", ".join(p if p == "..." else type_name(p) for p in t.params) \
+            or ("" if t.spelling == "unprototyped" else "void")
+        return type_name(t.ret, f"{declarator}({params})")
+    if t.bitfield is not None:      # gcc's name: the narrowest type of its width, and the width
+        size = next(n for n in (1, 2, 4, 8) if 8 * n >= t.bitfield[1])
+        narrowest = CType("int", size, t.signed, spelling="signed" if size == 1 and t.signed
+                          else "", quals=t.quals)
+        return f"{type_name(narrowest)}:{t.bitfield[1]}"
+    if t.kind == "struct":
+        name = t.layout.name
+    elif t.kind == "int":
+        name = "_Bool" if t.boolean else _INTEGER_NAMES[t.size, t.signed, t.spelling]
+    else:
+        name = "void" if t.kind == "void" else "long double" if t.spelling == "long" \
+            else {4: "float", 8: "double"}[t.size]
+    name = f"{quals} {name}" if quals else name
+    return f"{name} {declarator}" if declarator else name
 
 
 def wrap(v: int, bits: int = 32) -> int:

@@ -6,13 +6,14 @@ from pycparser import c_ast
 from .errors import error
 from .literals import float_constant, int_constant, string_bytes
 from .scope import EnumConst, FunctionDecl, Scope, Typedef, Var
-from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, VOID, CType, arith, array, decay, promote,
-                    ptr, struct_member)
+from .types import (CHAR, DOUBLE, FLOAT, INT, UINT, VOID, CType, arith, array, compatible, decay,
+                    promote, ptr, qualified, struct_member, type_name, unqualified)
 
 # the constructs that are expression statements
 EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, c_ast.ID,
                c_ast.Constant, c_ast.Cast, c_ast.StructRef, c_ast.CompoundLiteral,
-               c_ast.TernaryOp, c_ast.ArrayRef, c_ast.ExprList, c_ast.Compound)
+               c_ast.TernaryOp, c_ast.ArrayRef, c_ast.ExprList, c_ast.Compound,
+               c_ast.GenericSelection)
 # functions the compiler provides itself (unless the program defines the name)
 BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err", "__builtin_expect")
 # gcc's constants of math.h's INFINITY, NAN and HUGE_VAL: (type, value)
@@ -80,6 +81,8 @@ class Typing:
                 error(node, "dereference of a non-pointer")
             return t.base
         if node.op == "&":
+            if isinstance(node.expr, c_ast.ID) and isinstance(self.lookup(node.expr), FunctionDecl):
+                return t                        # &f is f's address, as f's value is
             return ptr(t)
         if node.op == "!":
             return INT
@@ -131,7 +134,20 @@ class Typing:
             return a
         if a.kind == "void" or b.kind == "void":
             return a if a.kind == "void" else b
+        if a.kind == "ptr" and b.kind == "ptr":
+            return self.common_pointer(node, a, b)
         return a if a.kind == "ptr" else (b if b.kind == "ptr" else arith(a, b))
+
+    def common_pointer(self, node: c_ast.TernaryOp, a: CType, b: CType) -> CType:
+        """The type of ``c ? a : b`` of two pointers (C11 6.5.15p6): to the
+        qualifiers of both targets; a ``void *`` one (unless it is a null pointer
+        constant) makes it a ``void *``."""
+        quals = a.base.quals | b.base.quals
+        if b.base.kind == "void" and a.base.kind != "void" and self.const_eval(node.iffalse) != 0:
+            a = b
+        elif a.base.kind == "void" and self.const_eval(node.iftrue) == 0:
+            a = b
+        return ptr(qualified(a.base, quals))
 
     def type_FuncCall(self, node):
         name = node.name.name if isinstance(node.name, c_ast.ID) else None
@@ -175,6 +191,43 @@ class Typing:
             if item.name is not None and not isinstance(item.type, c_ast.FuncDecl):
                 self.scope.names[item.name] = Var(item.name, t, "vreg", None)
 
+    def generic_choice(self, node: c_ast.GenericSelection):
+        """The expression a ``_Generic`` selects (C11 6.5.1.1): the association
+        whose type is compatible with the controlling expression's type after
+        lvalue conversion (an array or a function becomes a pointer, qualifiers
+        go; no integer promotion: a char selects char), else the default one.
+        The controlling expression is not evaluated, only typed.  A bit-field
+        selects no type name (its type is its width's, as gcc has it)."""
+        selector = unqualified(decay(self.type_of(node.expr)))
+        chosen, default, seen = None, None, []
+        for association in node.associations:
+            if association.type is None:
+                if default is not None:
+                    error(association, "duplicate 'default' case in '_Generic'")
+                default = association
+                continue
+            t = self.ctype(association.type)
+            if t.kind == "func":
+                error(association, "'_Generic' association has function type")
+            if t.kind == "void" or t.kind == "array" and t.length is None \
+                    or t.kind == "struct" and t.layout.size is None:
+                error(association, "'_Generic' association has incomplete type")
+            if t.vla is not None:
+                error(association, "'_Generic' association has a variable-length type")
+            if any(compatible(t, other) for other in seen):
+                error(association, "'_Generic' specifies two compatible types")
+            seen.append(t)
+            if chosen is None and compatible(selector, t):
+                chosen = association
+        chosen = chosen or default
+        if chosen is None:
+            error(node.expr, f"'_Generic' selector of type '{type_name(selector)}' is not "
+                             "compatible with any association")
+        return chosen.expr
+
+    def type_GenericSelection(self, node):
+        return self.type_of(self.generic_choice(node))
+
     def type_StructRef(self, node):
         return self.member(node)[1]
 
@@ -202,7 +255,8 @@ class Typing:
             error(node, "member access on a non-struct")
         if t.layout.size is None:
             error(node, "use of an incomplete struct")
-        return (t,) + struct_member(t, node.field.name, node.field)
+        member_type, offset = struct_member(t, node.field.name, node.field)
+        return t, qualified(member_type, t.quals), offset     # a const struct's members are const
 
     def addressable(self, node):
         """``node``, the operand of ``&``: anything but a bit-field (C99 6.5.3.2p1)."""
