@@ -8,7 +8,7 @@ from pycparser import c_ast
 from .errors import error
 from .scope import EnumConst, Typedef
 from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LLONG, SHORT, UCHAR, UINT, ULLONG, USHORT, VOID, CType,
-                    Layout, alignof, array, promote, ptr, sizeof)
+                    Layout, adjust_parameter, alignof, array, ptr, sizeof)
 
 
 class Declarations:
@@ -41,7 +41,7 @@ class Declarations:
                     continue
                 t = self.ctype(p.type)
                 if t.kind != "void":
-                    params.append(promote(t) if t.kind == "array" else t)
+                    params.append(adjust_parameter(t))
             self.vla_mode = outer
             return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
         if isinstance(node, c_ast.IdentifierType):

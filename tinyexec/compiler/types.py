@@ -126,6 +126,12 @@ def decay(t: CType) -> CType:
     return t
 
 
+def adjust_parameter(t: CType) -> CType:
+    """A parameter's type as the function sees it (C99 6.7.5.3p7-8): declared as
+    an array, a pointer to its element; declared as a function, a pointer to it."""
+    return decay(t)
+
+
 def is_wide(t: CType) -> bool:
     """Is ``t`` a 64-bit integer type (held in two 32-bit words)?"""
     return t.kind == "int" and t.size == 8
