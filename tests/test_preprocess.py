@@ -58,6 +58,20 @@ xglue(HIGH, LOW)
 int j[] = { t(1,2,3), t(,4,5), t(6,,7), t(8,9,),
  t(10,,), t(,11,), t(,,12), t(,,) };
 """,
+    # "defined" made by a macro in #if: undefined in C99 6.10.1p4, evaluated by gcc
+    # with the operand not expanded
+    "defined_made_by_expansion": """\
+#define FOO BAR
+#define HAVE(x) defined(HAVE_##x)
+#define HAVE_ONE 1
+#define IS_FOO defined FOO
+#define DEFINED defined
+#if HAVE(ONE) && !HAVE(TWO) && IS_FOO && DEFINED(FOO) && !DEFINED BAR
+yes
+#else
+no
+#endif
+""",
     "c99_example_6_hash_hash": """\
 #define hash_hash # ## #
 #define mkstr(a) # a

@@ -335,6 +335,9 @@ class Preprocessor:
         # every file looked for: its path -> its text, or None if it was not there
         # (the result depends on nothing else: the program cache checks these)
         self.files_seen: dict[str, str | None] = {}
+        # expanding an #if expression: a "defined" that a macro's expansion makes
+        # is then evaluated (_defined_operator)
+        self.in_if = False
 
     def run(self, path: Path, text: str | None = None) -> str:
         out: list[str] = []
@@ -618,6 +621,9 @@ class Preprocessor:
                 value = str(no) if t.text == "__LINE__" else _quote(name)
                 out.append(_Tok(value, t.space))
                 continue
+            if t.text == "defined" and self.in_if:
+                out.append(self._defined_operator(t, pending))
+                continue
             macro = self.macros.get(t.text)
             if macro is None or t.text in t.hide:
                 out.append(t)
@@ -641,6 +647,23 @@ class Preprocessor:
                 body[0].space = t.space
             pending.extend(reversed(body))
         return out
+
+    def _defined_operator(self, defined: _Tok, pending: list[_Tok]) -> _Tok:
+        """``defined X`` or ``defined ( X )`` that the expansion of an #if
+        expression's macro made (``#define HAVE_X defined(X)``), as 1 or 0 with
+        its operand not expanded.  C99 6.10.1p4 leaves this undefined; gcc and
+        clang evaluate it, and programs rely on it.  A malformed one is left for
+        the expression's parser to refuse."""
+        operand = [t.text for t in pending[-3:][::-1]]
+        if operand[:1] and _IDENT.match(operand[0]):
+            taken = 1
+        elif operand[:1] == ["("] and len(operand) == 3 and _IDENT.match(operand[1]) and operand[2] == ")":
+            taken = 3
+        else:
+            return defined
+        macro = operand[taken // 2]
+        del pending[-taken:]
+        return _Tok("1" if self._defined(macro) else "0", defined.space)
 
     @staticmethod
     def _arguments(pending, call, name, no, source):
@@ -739,12 +762,15 @@ class Preprocessor:
     def _eval(self, expr: str, name, no, col) -> int:
         expr = re.sub(r"defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)",
                       lambda m: "1" if self._defined(m.group(1) or m.group(2)) else "0", expr)
+        self.in_if = True
         try:
             return _IfExpression(self.expand(expr, name, no)).value()
         except ValueError as e:
             raise PreprocessError(name, no, col, str(e)) from None
         except RecursionError:
             raise PreprocessError(name, no, col, "#if expression nested too deeply") from None
+        finally:
+            self.in_if = False
 
 
 # -- #if expressions -----------------------------------------------------------
