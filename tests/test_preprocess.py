@@ -453,3 +453,10 @@ def test_a_comma_in_if_is_the_last_operand_as_gcc_takes_it(expr, taken):
     out = Preprocessor().run(Path("t.c"), f"#if {expr}\nyes\n#else\nno\n#endif\n")
     assert [line for line in out.splitlines() if line in ("yes", "no")] == \
         ["yes" if taken else "no"]
+
+
+def test_gnu_warning_and_ident_directives_change_nothing():
+    """gcc -w compiles through #warning (tinyexec gives no warnings), and #ident
+    only marks the object file."""
+    assert _output('#warning "a message"\n#ident "version 1"\n#sccs "v2"\n#include <stdio.h>\n'
+                   'int main(void) { puts("ran"); return 0; }\n') == b"ran\n"

@@ -415,6 +415,10 @@ class Preprocessor:
                 continue
             elif word == "error":
                 raise PreprocessError(name, no, col, rest or "#error")
+            elif word in ("warning", "ident", "sccs"):
+                # GNU directives that do not change the program: tinyexec gives no
+                # warnings (as gcc -w), and has no object file to put an #ident in
+                continue
             else:
                 raise PreprocessError(name, no, col, f"unknown directive #{word}")
         if stack:
