@@ -39,6 +39,9 @@ class Calls:
         args = node.args.exprs if node.args else []
         name = callee.name if isinstance(callee, c_ast.ID) else None
         found = self.scope.lookup(name) if name else None
+        if found is None and name and self.gnu_library_builtin(name):
+            found = self.gnu_library_builtin(name)
+            name = found.name                       # (the builtins below take exit, printf, ...)
         runtime_caller = in_runtime(self.decl.node, self.unit.libc_dir)
         if runtime_caller and name in self.unit.runtime_twins and \
                 found is self.unit.scope.names.get(name):

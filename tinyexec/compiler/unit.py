@@ -126,6 +126,16 @@ class Unit(Context):
             return None
         return found
 
+    def library_function(self, name: str) -> FunctionDecl | None:
+        """The C library's function ``name``: the program's own where it replaced
+        the runtime's, else the runtime's (also where a variable of the program
+        took the name); None if the runtime has no such function."""
+        found = self.scope.names.get(name)
+        if isinstance(found, FunctionDecl) and (name in self.runtime_twins or found.node is None
+                                                or in_runtime(found.node, self.libc_dir)):
+            return found
+        return self.runtime_twins.get(name)
+
     def keep_runtime_twin(self, found: FunctionDecl):
         """The runtime's definition of a function whose name the program takes
         (its own function, or a variable): kept as ``__libc_NAME``, which the
