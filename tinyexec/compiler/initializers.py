@@ -141,7 +141,11 @@ class Initializers:
                     error(init, "string does not fit the array")
                 blob[off:off + len(raw)] = raw
                 continue
-            ref = self.static_address(init) if t.kind == "ptr" else None
+            # an address, or one converted to an integer as wide as a pointer
+            # (`long n = (long)&x;`, a constant for gcc too: C99 6.6p10)
+            holds_address = t.kind == "ptr" or (t.kind == "int" and t.size == 4
+                                                and t.bitfield is None)
+            ref = self.static_address(init) if holds_address else None
             v = self.const_as(init, t) if t.kind != "struct" else None
             if ref is not None:
                 relocs.append((off, ref))
