@@ -202,11 +202,15 @@ class Constants:
         if isinstance(node, c_ast.UnaryOp) and node.op == "&":
             return self.static_lvalue(self.addressable(node.expr))
         if isinstance(node, c_ast.BinaryOp) and node.op in ("+", "-"):
-            base = self.static_address(node.left)
-            k = self.const_eval(node.right)
+            address, offset = node.left, node.right
+            if node.op == "+" and promote(self.type_of(offset)).kind == "ptr" \
+                    and promote(self.type_of(address)).kind != "ptr":
+                address, offset = offset, address           # 2 + a
+            base = self.static_address(address)
+            k = self.const_eval(offset)
             if base is None or k is None:
                 return None
-            t = promote(self.type_of(node.left))
+            t = promote(self.type_of(address))
             # an address converted to an integer, `(long)&x + 4`, counts bytes
             step = sizeof(t.base, node) if t.kind == "ptr" else 1
             return base.plus((k if node.op == "+" else -k) * step)
