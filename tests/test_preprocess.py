@@ -460,3 +460,9 @@ def test_gnu_warning_and_ident_directives_change_nothing():
     only marks the object file."""
     assert _output('#warning "a message"\n#ident "version 1"\n#sccs "v2"\n#include <stdio.h>\n'
                    'int main(void) { puts("ran"); return 0; }\n') == b"ran\n"
+
+
+def test_gnu_spellings_of_keywords():
+    assert _output('#include <stdio.h>\nstatic __thread int counter = 3;\n'
+                   'int main(void) { __signed__ char c = -1; __volatile__ int v = 2;\n'
+                   '    printf("%d %d %d\\n", counter, c, v); return 0; }\n') == b"3 -1 2\n"

@@ -49,7 +49,7 @@ _BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
             # GNU spellings pycparser does not know: attributes are accepted and ignored
             "__attribute__(x)", "__attribute(x)", "__extension__", "__inline__ inline",
             "__inline inline", "__restrict__ restrict", "__restrict restrict",
-            "__volatile__ volatile", "__const const", "__signed__ signed",
+            "__volatile__ volatile", "__const const", "__signed__ signed", "__thread _Thread_local",
             # gcc's builtin behind offsetof, which pycparser cannot parse (it takes a type)
             "__builtin_offsetof(type, member) ((__SIZE_TYPE__)&((type *)0)->member)")
 # The target's facts that portable code tests for, as gcc predefines them for
