@@ -35,6 +35,11 @@ class CaseRange(c_ast.Node):
         yield self.high
 
 
+class DesignatorRange(CaseRange):
+    """The elements of gcc's ``[low ... high] =`` array designator."""
+    __slots__ = ()
+
+
 class _Parser(c_parser.CParser):
     def _lex_on_rbrace_func(self):
         """pycparser 3 fails an assertion when its lexer meets a '}' that closes no
@@ -56,6 +61,17 @@ class _Parser(c_parser.CParser):
         else:
             stmt = c_ast.EmptyStatement(self._tok_coord(case_tok))
         return c_ast.Case(expr, [stmt], self._tok_coord(case_tok))
+
+    def _parse_designator(self):
+        """pycparser's, with gcc's ranges of array elements (``[1 ... 3] = x``) too."""
+        if self._peek_type() != "LBRACKET":
+            return super()._parse_designator()
+        tok = self._advance()
+        expr = self._parse_constant_expression()
+        if self._accept("ELLIPSIS"):
+            expr = DesignatorRange(expr, self._parse_constant_expression(), expr.coord)
+        self._expect("RBRACKET")
+        return c_ast.ArrayDesignator(expr, self._tok_coord(tok))
 
 
 _GCC_WORDS = {"Unmatched '": "missing terminating ' character"}
