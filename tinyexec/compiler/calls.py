@@ -10,8 +10,8 @@ from . import ir
 from .errors import error
 from .literals import string_bytes
 from .scope import FunctionDecl
-from .types import (CHAR, DOUBLE, FLOAT, INT, SHORT, UCHAR, UINT, USHORT, CType, is_wide, promote,
-                    sizeof, two_words)
+from .types import (CHAR, INT, SHORT, UCHAR, UINT, USHORT, CType, argument_promotion, is_wide,
+                    promote, sizeof, two_words)
 from .unit import in_runtime
 from .wide import Wide
 
@@ -63,6 +63,8 @@ class Calls:
             if ir.is_imm(target):
                 target = self.into(None, target)
         fixed = ftype.fixed_params
+        if ftype.unprototyped:
+            fixed = tuple(argument_promotion(self.type_of(a)) for a in args)
         extra = args[len(fixed):]
         if len(args) < len(fixed) or (extra and not ftype.variadic):
             error(node, f"'{name or 'function pointer'}' expects {len(fixed)} arguments, "
@@ -107,8 +109,7 @@ class Calls:
         sp = self.sp_addr()
         area = self.load(sp, UINT)
         # the default argument promotions: a float is passed as a double
-        types = [DOUBLE if promote(self.type_of(a)) == FLOAT else promote(self.type_of(a))
-                 for a in extra]
+        types = [argument_promotion(self.type_of(a)) for a in extra]
         for a, t in zip(extra, types):
             if t.kind == "void":
                 error(a, "invalid use of void expression")

@@ -43,7 +43,8 @@ class Declarations:
                 if t.kind != "void":
                     params.append(adjust_parameter(t))
             self.vla_mode = outer
-            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params))
+            return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params),
+                         unprototyped=node.args is None)
         if isinstance(node, c_ast.IdentifierType):
             return self.named_type(node)
         if isinstance(node, (c_ast.Struct, c_ast.Union)):

@@ -36,6 +36,9 @@ class CType:
     length: int | None = None   # arrays
     ret: "CType | None" = None  # functions
     params: tuple = ()          # functions: parameter types, "..." last if variadic
+    # a function declared with "()": its parameters are unknown, and a call passes
+    # the arguments' promoted types (C99 6.5.2.2p6)
+    unprototyped: bool = False
     boolean: bool = False       # _Bool: conversion yields 0 or 1
     layout: Layout | None = None  # structs and unions
     # a bit-field member: (bit offset in its storage unit, width); the unit is an
@@ -114,6 +117,13 @@ def promote(t: CType) -> CType:
     if t.kind == "int" and t.size < 4:
         return INT
     return t
+
+
+def argument_promotion(t: CType) -> CType:
+    """The default argument promotions (C99 6.5.2.2p6): the integer promotions
+    (and an array's decay), and a float becomes a double."""
+    t = promote(t)
+    return DOUBLE if t == FLOAT else t
 
 
 def decay(t: CType) -> CType:
