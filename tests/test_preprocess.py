@@ -58,6 +58,18 @@ xglue(HIGH, LOW)
 int j[] = { t(1,2,3), t(,4,5), t(6,,7), t(8,9,),
  t(10,,), t(,11,), t(,,12), t(,,) };
 """,
+    # C23's __VA_OPT__, which gcc has in its GNU modes too: the variable arguments
+    # are there when they expand to some tokens
+    "va_opt": """\
+#define F(...) f(0 __VA_OPT__(,) __VA_ARGS__)
+#define G(x, ...) g(x __VA_OPT__(, __VA_ARGS__))
+#define H(a, ...) a ## __VA_OPT__(_more) end
+#define S(...) __VA_OPT__(sizeof((int[]){__VA_ARGS__}))
+#define E()
+F(a, b) F() F(E())
+G(1) G(1, 2, 3) G(1,)
+H(p) H(p, q) S() S(1, 2)
+""",
     # "defined" made by a macro in #if: undefined in C99 6.10.1p4, evaluated by gcc
     # with the operand not expanded
     "defined_made_by_expansion": """\
@@ -247,6 +259,9 @@ def _error(source: str) -> str:
     ("#define F(a, b) a\nint x = F(1);\n", "t.c:2:9: macro 'F' expects 2 arguments, got 1"),
     ("#define F(a, b, ...) a\nint x = F(1);\n", "t.c:2:9: macro 'F' expects 2 arguments, got 1"),
     ("#define F(a) a\nint x = F(1,\n", "t.c:2:9: unterminated call of macro 'F'"),
+    ("#define F(...) __VA_OPT__(a __VA_OPT__(b))\nF(1)\n",
+     "t.c:2:1: __VA_OPT__ may not appear in a __VA_OPT__"),
+    ("#define F(...) __VA_OPT__(a\nF(1)\n", "t.c:2:1: unterminated __VA_OPT__"),
     ("int x\xff;\n", "t.c:1:6: stray '\\377' in program"),
     ("int \x01x;\n", "t.c:1:5: stray '\\1' in program"),
     # gcc's words; "\\x" takes no digit from a literal joined after it

@@ -722,6 +722,10 @@ class Preprocessor:
         argument as written after ``#`` (made a string) and beside ``##``, by the
         fully expanded argument elsewhere; then the ``##`` pastes."""
         body, out, expanded = macro.body, [], {}
+        if macro.variadic and any(t.text == "__VA_OPT__" for t in body):
+            # (present: tokens left once the variable arguments are expanded, as gcc has it)
+            present = bool(self._expand(list(bound["__VA_ARGS__"]), name, no))
+            body = self._va_opt(body, present, name, no)
         paste, k = False, 0
         while k < len(body):
             t = body[k]
@@ -729,7 +733,9 @@ class Preprocessor:
             if t.text == "##":
                 paste = True
                 continue
-            if bound is not None and t.text == "#":
+            if t is _PLACEMARKER:
+                item = [t]
+            elif bound is not None and t.text == "#":
                 item = [_Tok(_stringize(bound[body[k].text]), t.space)]
                 k += 1
             elif bound is not None and t.text in bound:
@@ -754,6 +760,35 @@ class Preprocessor:
                     item = [self._paste(left, item[0], name, no)] + item[1:]
             out += item
         return [t for t in out if t is not _PLACEMARKER]
+
+    @staticmethod
+    def _va_opt(body, present: bool, name, no) -> list[_Tok]:
+        """A variadic macro's body with each ``__VA_OPT__(tokens)`` (C23 6.10.5.1,
+        a GNU extension before) replaced by the tokens when variable arguments
+        are ``present``, else by a placemarker (nothing, even beside ##)."""
+        out, k = [], 0
+        while k < len(body):
+            t = body[k]
+            if t.text != "__VA_OPT__" or k + 1 >= len(body) or body[k + 1].text != "(":
+                out.append(t)
+                k += 1
+                continue
+            depth, end = 0, k + 1
+            while end < len(body):
+                depth += {"(": 1, ")": -1}.get(body[end].text, 0)
+                if depth == 0:
+                    break
+                end += 1
+            if end == len(body):
+                raise PreprocessError(name, no, 1, "unterminated __VA_OPT__")
+            content = [c.copy() for c in body[k + 2:end]]
+            if any(c.text == "__VA_OPT__" for c in content):
+                raise PreprocessError(name, no, 1, "__VA_OPT__ may not appear in a __VA_OPT__")
+            if content:
+                content[0].space = t.space
+            out += content if present and content else [_PLACEMARKER]
+            k = end + 1
+        return out
 
     @staticmethod
     def _paste(left: _Tok, right: _Tok, name, no) -> _Tok:
