@@ -9,19 +9,12 @@ from pycparser import c_ast
 from . import ir
 from .errors import error
 from .literals import string_bytes
+from .parse import has_side_effects
 from .scope import FunctionDecl
 from .types import (CHAR, INT, SHORT, UCHAR, UINT, USHORT, CType, argument_promotion, is_wide,
                     promote, sizeof, two_words)
 from .unit import in_runtime
 from .wide import Wide
-
-
-def has_side_effects(node) -> bool:
-    """Does evaluating ``node`` call, assign or increment (anything but compute)?"""
-    if isinstance(node, (c_ast.FuncCall, c_ast.Assignment)) or (
-            isinstance(node, c_ast.UnaryOp) and node.op in ("++", "--", "p++", "p--")):
-        return True
-    return any(has_side_effects(child) for _, child in node.children())
 
 
 class Calls:
