@@ -481,3 +481,11 @@ def test_gnu_spellings_of_keywords():
     assert _output('#include <stdio.h>\nstatic __thread int counter = 3;\n'
                    'int main(void) { __signed__ char c = -1; __volatile__ int v = 2;\n'
                    '    printf("%d %d %d\\n", counter, c, v); return 0; }\n') == b"3 -1 2\n"
+
+
+def test_counter_counts_its_uses_in_the_file():
+    """gcc's __COUNTER__: 0, 1, 2, ... wherever it is expanded, #if and macros too."""
+    assert _output('#include <stdio.h>\n#define CAT(a, b) a##b\n#define NAME(n) CAT(var, n)\n'
+                   '#if __COUNTER__ == 0\nint NAME(__COUNTER__) = 5;\n#endif\n#ifdef __COUNTER__\n'
+                   'int main(void) { int v = __COUNTER__;\n'
+                   '    printf("%d %d %d\\n", var1, v, __COUNTER__); return 0; }\n#endif\n') == b"5 2 3\n"

@@ -41,7 +41,8 @@ _IDENT = re.compile(r"[A-Za-z_]\w*$")
 _NAMES = re.compile(r"[A-Za-z_]\w*")
 _DIRECTIVE = re.compile(r"\s*(?:#|%:)\s*(\w*)\s*(.*)$")
 _CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in backslash, and the next
-_DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
+# predefined; the value depends on the place (gcc's __COUNTER__: on the uses before)
+_DYNAMIC = ("__LINE__", "__FILE__", "__COUNTER__")
 # C99 6.10.3p5 (gcc's words)
 _VA_ARGS_ONLY = "__VA_ARGS__ can only appear in the expansion of a C99 variadic macro"
 _NO_HEX_DIGITS = "\\x used with no following hex digits"
@@ -340,6 +341,7 @@ class Preprocessor:
         # expanding an #if expression: a "defined" that a macro's expansion makes
         # is then evaluated (_defined_operator)
         self.in_if = False
+        self.counter = 0                       # the uses of __COUNTER__ so far
 
     def run(self, path: Path, text: str | None = None) -> str:
         out: list[str] = []
@@ -624,8 +626,7 @@ class Preprocessor:
         while pending:
             t = pending.pop()
             if t.text in _DYNAMIC:
-                value = str(no) if t.text == "__LINE__" else _quote(name)
-                out.append(_Tok(value, t.space))
+                out.append(_Tok(self._dynamic_value(t.text, name, no), t.space))
                 continue
             if t.text == "defined" and self.in_if:
                 out.append(self._defined_operator(t, pending))
@@ -653,6 +654,14 @@ class Preprocessor:
                 body[0].space = t.space
             pending.extend(reversed(body))
         return out
+
+    def _dynamic_value(self, macro: str, name, no) -> str:
+        if macro == "__LINE__":
+            return str(no)
+        if macro == "__FILE__":
+            return _quote(name)
+        self.counter += 1                      # __COUNTER__: 0, 1, 2, ... in the file
+        return str(self.counter - 1)
 
     def _defined_operator(self, defined: _Tok, pending: list[_Tok]) -> _Tok:
         """``defined X`` or ``defined ( X )`` that the expansion of an #if
