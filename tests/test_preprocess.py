@@ -488,4 +488,5 @@ def test_counter_counts_its_uses_in_the_file():
     assert _output('#include <stdio.h>\n#define CAT(a, b) a##b\n#define NAME(n) CAT(var, n)\n'
                    '#if __COUNTER__ == 0\nint NAME(__COUNTER__) = 5;\n#endif\n#ifdef __COUNTER__\n'
                    'int main(void) { int v = __COUNTER__;\n'
-                   '    printf("%d %d %d\\n", var1, v, __COUNTER__); return 0; }\n#endif\n') == b"5 2 3\n"
+                   '    printf("%d %d %d\\n", var1, v, __COUNTER__); return 0; }\n#endif\n'
+                   ) == b"5 2 3\n"

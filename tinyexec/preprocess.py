@@ -672,7 +672,8 @@ class Preprocessor:
         operand = [t.text for t in pending[-3:][::-1]]
         if operand[:1] and _IDENT.match(operand[0]):
             taken = 1
-        elif operand[:1] == ["("] and len(operand) == 3 and _IDENT.match(operand[1]) and operand[2] == ")":
+        elif operand[:1] == ["("] and len(operand) == 3 and _IDENT.match(operand[1]) \
+                and operand[2] == ")":
             taken = 3
         else:
             return defined

@@ -42,8 +42,8 @@ def _elvis(condition, otherwise, coord):
         return c_ast.TernaryOp(condition, condition, otherwise, coord)
     name = "__elvis_condition"
     decayed = c_ast.BinaryOp("+", condition, c_ast.Constant("int", "0", coord), coord)
-    temp = c_ast.Decl(name, [], [], [], [],
-                      c_ast.TypeDecl(name, [], None, c_ast.TypeOf("__typeof__", decayed, coord), coord),
+    typeof = c_ast.TypeOf("__typeof__", decayed, coord)
+    temp = c_ast.Decl(name, [], [], [], [], c_ast.TypeDecl(name, [], None, typeof, coord),
                       condition, None, coord)
     choice = c_ast.TernaryOp(c_ast.ID(name, coord), c_ast.ID(name, coord), otherwise, coord)
     return c_ast.Compound([temp, choice], coord)
