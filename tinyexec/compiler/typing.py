@@ -78,8 +78,6 @@ class Typing:
                         "(tinyexec does not tell int from long, char from signed char, double "
                         "from long double, nor qualified types from unqualified ones)")
         default = [a.expr for a in node.associations if a.type is None]
-        if len(default) > 1:
-            error(node, "_Generic: more than one default association")
         if not matching and not default:
             error(node, "_Generic: no association matches the controlling expression's type")
         return (matching or default)[0]

@@ -1,3 +1,0 @@
-int main(void) {
-    return _Generic(1, default: 1, default: 2);
-}
