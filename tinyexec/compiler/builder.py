@@ -267,18 +267,9 @@ def _address_taken(body) -> set:
 
     class V(c_ast.NodeVisitor):
         def visit_UnaryOp(self, node):
-            if node.op == "&":
-                names.update(operand.name for operand in _selectable(node.expr)
-                             if isinstance(operand, c_ast.ID))
+            if node.op == "&" and isinstance(node.expr, c_ast.ID):
+                names.add(node.expr.name)
             self.generic_visit(node)
 
     V().visit(body)
     return names
-
-
-def _selectable(node) -> list:
-    """What ``node`` may be: a _Generic selection any of its choices (which one is
-    known only once types are), anything else itself."""
-    if isinstance(node, c_ast.GenericSelection):
-        return [choice for a in node.associations for choice in _selectable(a.expr)]
-    return [node]

@@ -29,7 +29,6 @@ class Constants:
         """The value of an integer constant expression, or None: a signed number of
         its type's width (32 or 64 bits; an unsigned type's value is taken modulo
         2**width, as ``ir.Const`` takes it)."""
-        node = self.selected(node)
         v = self._const_value(node)
         if v is None or not isinstance(node, (c_ast.UnaryOp, c_ast.BinaryOp, c_ast.Cast,
                                                c_ast.Constant)):
@@ -184,7 +183,6 @@ class Constants:
         """The link-time address an initializer expression denotes, if any:
         a global or function, ``&lvalue`` of globals, plus or minus constants,
         also converted to an integer (``(long)&x``)."""
-        node = self.selected(node)
         if isinstance(node, c_ast.Cast):
             return self.static_address(node.expr)
         if isinstance(node, c_ast.Constant) and node.type == "string":

@@ -37,7 +37,6 @@ class Expressions:
     # -- values ------------------------------------------------------------------------
     def rvalue(self, node, dst=None):
         """The value of ``node`` (of its promoted type)."""
-        node = self.selected(node)
         self.at(node)
         t = self.type_of(node)
         v = self.const_eval(node)
@@ -101,7 +100,6 @@ class Expressions:
 
     def discard(self, node):
         """Evaluate ``node`` for its effects only."""
-        node = self.selected(node)
         if isinstance(node, c_ast.Assignment):
             self.assign(node, keep=False)
         elif isinstance(node, c_ast.UnaryOp) and node.op in _INCDEC:
@@ -317,7 +315,6 @@ class Expressions:
     # -- conditions --------------------------------------------------------------------------
     def condition(self, node, then: ir.Block, other: ir.Block):
         """Jump to ``then`` if ``node`` is true, else to ``other``."""
-        node = self.selected(node)
         self.at(node)
         if isinstance(node, c_ast.UnaryOp) and node.op == "!":
             self.condition(node.expr, other, then)
@@ -364,7 +361,6 @@ class Expressions:
     # -- lvalues --------------------------------------------------------------------------
     def address(self, node):
         """The memory address of an lvalue (an Addr)."""
-        node = self.selected(node)
         from .builder import Addr
         if isinstance(node, c_ast.ID):
             var = self.lookup(node)
@@ -414,7 +410,6 @@ class Expressions:
 
     def struct_address(self, node):
         """The address of a struct-valued expression."""
-        node = self.selected(node)
         if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral)) \
                 or isinstance(node, c_ast.UnaryOp) and node.op == "*":
             return self.address(node)

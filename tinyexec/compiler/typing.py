@@ -1,8 +1,6 @@
 """The C type of an expression, found without generating code."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pycparser import c_ast
 
 from .errors import error
@@ -56,34 +54,6 @@ class Typing:
         if method is None:
             error(node, f"unsupported expression ({type(node).__name__})")
         return method(node)
-
-    def selected(self, node):
-        """``node``, or for a _Generic selection (C11 6.5.1.1) the expression it
-        selects, which the code is made of in its place."""
-        while isinstance(node, c_ast.GenericSelection):
-            node = self.generic_choice(node)
-        return node
-
-    def generic_choice(self, node: c_ast.GenericSelection):
-        """The association whose type is that of the controlling expression (after
-        lvalue conversion: an array is a pointer, no promotion), else the default.
-        tinyexec's types do not tell int from long, char from signed char, double
-        from long double, nor qualified types from the others: a choice among
-        such types is an error rather than a guess."""
-        t = decay(replace(self.type_of(node.expr), bitfield=None))
-        matching = [a.expr for a in node.associations
-                    if a.type is not None and self.ctype(a.type) == t]
-        if len(matching) > 1:
-            error(node, "_Generic: several associations have the controlling expression's type "
-                        "(tinyexec does not tell int from long, char from signed char, double "
-                        "from long double, nor qualified types from unqualified ones)")
-        default = [a.expr for a in node.associations if a.type is None]
-        if not matching and not default:
-            error(node, "_Generic: no association matches the controlling expression's type")
-        return (matching or default)[0]
-
-    def type_GenericSelection(self, node):
-        return self.type_of(self.selected(node))
 
     def type_Constant(self, node):
         if node.type == "string":
