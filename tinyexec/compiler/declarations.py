@@ -6,7 +6,7 @@ from dataclasses import replace
 from pycparser import c_ast
 
 from .errors import error
-from .scope import EnumConst, FunctionDecl, Typedef
+from .scope import EnumConst, Typedef
 from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LLONG, SHORT, UCHAR, UINT, ULLONG, USHORT, VOID, CType,
                     Layout, adjust_parameter, alignof, array, ptr, sizeof)
 
@@ -51,23 +51,7 @@ class Declarations:
             return self.struct_type(node)
         if isinstance(node, c_ast.Enum):
             return self.enum_type(node)
-        if isinstance(node, c_ast.TypeOf):
-            return self.typeof_type(node)
         error(node, f"unsupported declaration ({type(node).__name__})")
-
-    def typeof_type(self, node: c_ast.TypeOf) -> CType:
-        """gcc's typeof (C23's too): the type of a type name, or of an expression,
-        which is not evaluated; a function's name gives its function type."""
-        if isinstance(node.expr, c_ast.Typename):
-            return self.ctype(node.expr)
-        if isinstance(node.expr, c_ast.ID):
-            found = self.lookup(node.expr)
-            if isinstance(found, FunctionDecl):
-                return found.type
-        t = self.type_of(node.expr)
-        if t.bitfield is not None:
-            error(node, "'typeof' applied to a bit-field")
-        return t
 
     def enum_type(self, node: c_ast.Enum) -> CType:
         """An enumeration is an unsigned int when none of its values is negative,

@@ -10,13 +10,7 @@ from .errors import CompileError
 class _Lexer(c_lexer.CLexer):
     """The preprocessor's line markers spell a file name as a C string literal
     ("a\\\\b.c" for a\\b.c, as #line does); pycparser keeps the spelling,
-    so decode it for the coordinates.  gcc's typeof is a keyword, as in gcc's
-    GNU modes (pycparser knows it as C23's)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._keyword_map = dict(self._keyword_map, typeof="TYPEOF", __typeof__="TYPEOF",
-                                 __typeof="TYPEOF")
+    so decode it for the coordinates."""
 
     def _handle_ppline(self):
         before = self._filename

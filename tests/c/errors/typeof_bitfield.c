@@ -1,3 +1,0 @@
-struct flags { unsigned on : 1; } f;
-typeof(f.on) copy;
-int main(void) { return 0; }
