@@ -58,6 +58,32 @@ xglue(HIGH, LOW)
 int j[] = { t(1,2,3), t(,4,5), t(6,,7), t(8,9,),
  t(10,,), t(,11,), t(,,12), t(,,) };
 """,
+    # C23's __VA_OPT__, which gcc has in its GNU modes too: the variable arguments
+    # are there when they expand to some tokens
+    "va_opt": """\
+#define F(...) f(0 __VA_OPT__(,) __VA_ARGS__)
+#define G(x, ...) g(x __VA_OPT__(, __VA_ARGS__))
+#define H(a, ...) a ## __VA_OPT__(_more) end
+#define S(...) __VA_OPT__(sizeof((int[]){__VA_ARGS__}))
+#define E()
+F(a, b) F() F(E())
+G(1) G(1, 2, 3) G(1,)
+H(p) H(p, q) S() S(1, 2)
+""",
+    # "defined" made by a macro in #if: undefined in C99 6.10.1p4, evaluated by gcc
+    # with the operand not expanded
+    "defined_made_by_expansion": """\
+#define FOO BAR
+#define HAVE(x) defined(HAVE_##x)
+#define HAVE_ONE 1
+#define IS_FOO defined FOO
+#define DEFINED defined
+#if HAVE(ONE) && !HAVE(TWO) && IS_FOO && DEFINED(FOO) && !DEFINED BAR
+yes
+#else
+no
+#endif
+""",
     "c99_example_6_hash_hash": """\
 #define hash_hash # ## #
 #define mkstr(a) # a
@@ -233,6 +259,9 @@ def _error(source: str) -> str:
     ("#define F(a, b) a\nint x = F(1);\n", "t.c:2:9: macro 'F' expects 2 arguments, got 1"),
     ("#define F(a, b, ...) a\nint x = F(1);\n", "t.c:2:9: macro 'F' expects 2 arguments, got 1"),
     ("#define F(a) a\nint x = F(1,\n", "t.c:2:9: unterminated call of macro 'F'"),
+    ("#define F(...) __VA_OPT__(a __VA_OPT__(b))\nF(1)\n",
+     "t.c:2:1: __VA_OPT__ may not appear in a __VA_OPT__"),
+    ("#define F(...) __VA_OPT__(a\nF(1)\n", "t.c:2:1: unterminated __VA_OPT__"),
     ("int x\xff;\n", "t.c:1:6: stray '\\377' in program"),
     ("int \x01x;\n", "t.c:1:5: stray '\\1' in program"),
     # gcc's words; "\\x" takes no digit from a literal joined after it
@@ -439,3 +468,25 @@ def test_a_comma_in_if_is_the_last_operand_as_gcc_takes_it(expr, taken):
     out = Preprocessor().run(Path("t.c"), f"#if {expr}\nyes\n#else\nno\n#endif\n")
     assert [line for line in out.splitlines() if line in ("yes", "no")] == \
         ["yes" if taken else "no"]
+
+
+def test_gnu_warning_and_ident_directives_change_nothing():
+    """gcc -w compiles through #warning (tinyexec gives no warnings), and #ident
+    only marks the object file."""
+    assert _output('#warning "a message"\n#ident "version 1"\n#sccs "v2"\n#include <stdio.h>\n'
+                   'int main(void) { puts("ran"); return 0; }\n') == b"ran\n"
+
+
+def test_gnu_spellings_of_keywords():
+    assert _output('#include <stdio.h>\nstatic __thread int counter = 3;\n'
+                   'int main(void) { __signed__ char c = -1; __volatile__ int v = 2;\n'
+                   '    printf("%d %d %d\\n", counter, c, v); return 0; }\n') == b"3 -1 2\n"
+
+
+def test_counter_counts_its_uses_in_the_file():
+    """gcc's __COUNTER__: 0, 1, 2, ... wherever it is expanded, #if and macros too."""
+    assert _output('#include <stdio.h>\n#define CAT(a, b) a##b\n#define NAME(n) CAT(var, n)\n'
+                   '#if __COUNTER__ == 0\nint NAME(__COUNTER__) = 5;\n#endif\n#ifdef __COUNTER__\n'
+                   'int main(void) { int v = __COUNTER__;\n'
+                   '    printf("%d %d %d\\n", var1, v, __COUNTER__); return 0; }\n#endif\n'
+                   ) == b"5 2 3\n"

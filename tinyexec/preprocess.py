@@ -41,7 +41,8 @@ _IDENT = re.compile(r"[A-Za-z_]\w*$")
 _NAMES = re.compile(r"[A-Za-z_]\w*")
 _DIRECTIVE = re.compile(r"\s*(?:#|%:)\s*(\w*)\s*(.*)$")
 _CONTINUED = re.compile(r"^(?:[^\n]*\\\n)+[^\n]*", re.M)   # lines ending in backslash, and the next
-_DYNAMIC = ("__LINE__", "__FILE__")        # predefined; the value depends on the place
+# predefined; the value depends on the place (gcc's __COUNTER__: on the uses before)
+_DYNAMIC = ("__LINE__", "__FILE__", "__COUNTER__")
 # C99 6.10.3p5 (gcc's words)
 _VA_ARGS_ONLY = "__VA_ARGS__ can only appear in the expansion of a C99 variadic macro"
 _NO_HEX_DIGITS = "\\x used with no following hex digits"
@@ -49,7 +50,9 @@ _BUILTIN = ("__STDC__ 1", "__STDC_VERSION__ 199901L",
             # GNU spellings pycparser does not know: attributes are accepted and ignored
             "__attribute__(x)", "__attribute(x)", "__extension__", "__inline__ inline",
             "__inline inline", "__restrict__ restrict", "__restrict restrict",
-            "__volatile__ volatile", "__const const", "__signed__ signed")
+            "__volatile__ volatile", "__const const", "__signed__ signed", "__thread _Thread_local",
+            # gcc's builtin behind offsetof, which pycparser cannot parse (it takes a type)
+            "__builtin_offsetof(type, member) ((__SIZE_TYPE__)&((type *)0)->member)")
 # The target's facts that portable code tests for, as gcc predefines them for
 # i386 (``gcc -m32 -dM -E - </dev/null``, checked in the tests), the ILP32 target
 # whose types are ours; the shipped limits.h, stddef.h and stdint.h are defined
@@ -335,6 +338,10 @@ class Preprocessor:
         # every file looked for: its path -> its text, or None if it was not there
         # (the result depends on nothing else: the program cache checks these)
         self.files_seen: dict[str, str | None] = {}
+        # expanding an #if expression: a "defined" that a macro's expansion makes
+        # is then evaluated (_defined_operator)
+        self.in_if = False
+        self.counter = 0                       # the uses of __COUNTER__ so far
 
     def run(self, path: Path, text: str | None = None) -> str:
         out: list[str] = []
@@ -412,6 +419,10 @@ class Preprocessor:
                 continue
             elif word == "error":
                 raise PreprocessError(name, no, col, rest or "#error")
+            elif word in ("warning", "ident", "sccs"):
+                # GNU directives that do not change the program: tinyexec gives no
+                # warnings (as gcc -w), and has no object file to put an #ident in
+                continue
             else:
                 raise PreprocessError(name, no, col, f"unknown directive #{word}")
         if stack:
@@ -615,8 +626,10 @@ class Preprocessor:
         while pending:
             t = pending.pop()
             if t.text in _DYNAMIC:
-                value = str(no) if t.text == "__LINE__" else _quote(name)
-                out.append(_Tok(value, t.space))
+                out.append(_Tok(self._dynamic_value(t.text, name, no), t.space))
+                continue
+            if t.text == "defined" and self.in_if:
+                out.append(self._defined_operator(t, pending))
                 continue
             macro = self.macros.get(t.text)
             if macro is None or t.text in t.hide:
@@ -641,6 +654,32 @@ class Preprocessor:
                 body[0].space = t.space
             pending.extend(reversed(body))
         return out
+
+    def _dynamic_value(self, macro: str, name, no) -> str:
+        if macro == "__LINE__":
+            return str(no)
+        if macro == "__FILE__":
+            return _quote(name)
+        self.counter += 1                      # __COUNTER__: 0, 1, 2, ... in the file
+        return str(self.counter - 1)
+
+    def _defined_operator(self, defined: _Tok, pending: list[_Tok]) -> _Tok:
+        """``defined X`` or ``defined ( X )`` that the expansion of an #if
+        expression's macro made (``#define HAVE_X defined(X)``), as 1 or 0 with
+        its operand not expanded.  C99 6.10.1p4 leaves this undefined; gcc and
+        clang evaluate it, and programs rely on it.  A malformed one is left for
+        the expression's parser to refuse."""
+        operand = [t.text for t in pending[-3:][::-1]]
+        if operand[:1] and _IDENT.match(operand[0]):
+            taken = 1
+        elif operand[:1] == ["("] and len(operand) == 3 and _IDENT.match(operand[1]) \
+                and operand[2] == ")":
+            taken = 3
+        else:
+            return defined
+        macro = operand[taken // 2]
+        del pending[-taken:]
+        return _Tok("1" if self._defined(macro) else "0", defined.space)
 
     @staticmethod
     def _arguments(pending, call, name, no, source):
@@ -693,6 +732,10 @@ class Preprocessor:
         argument as written after ``#`` (made a string) and beside ``##``, by the
         fully expanded argument elsewhere; then the ``##`` pastes."""
         body, out, expanded = macro.body, [], {}
+        if macro.variadic and any(t.text == "__VA_OPT__" for t in body):
+            # (present: tokens left once the variable arguments are expanded, as gcc has it)
+            present = bool(self._expand(list(bound["__VA_ARGS__"]), name, no))
+            body = self._va_opt(body, present, name, no)
         paste, k = False, 0
         while k < len(body):
             t = body[k]
@@ -700,7 +743,9 @@ class Preprocessor:
             if t.text == "##":
                 paste = True
                 continue
-            if bound is not None and t.text == "#":
+            if t is _PLACEMARKER:
+                item = [t]
+            elif bound is not None and t.text == "#":
                 item = [_Tok(_stringize(bound[body[k].text]), t.space)]
                 k += 1
             elif bound is not None and t.text in bound:
@@ -727,6 +772,35 @@ class Preprocessor:
         return [t for t in out if t is not _PLACEMARKER]
 
     @staticmethod
+    def _va_opt(body, present: bool, name, no) -> list[_Tok]:
+        """A variadic macro's body with each ``__VA_OPT__(tokens)`` (C23 6.10.5.1,
+        a GNU extension before) replaced by the tokens when variable arguments
+        are ``present``, else by a placemarker (nothing, even beside ##)."""
+        out, k = [], 0
+        while k < len(body):
+            t = body[k]
+            if t.text != "__VA_OPT__" or k + 1 >= len(body) or body[k + 1].text != "(":
+                out.append(t)
+                k += 1
+                continue
+            depth, end = 0, k + 1
+            while end < len(body):
+                depth += {"(": 1, ")": -1}.get(body[end].text, 0)
+                if depth == 0:
+                    break
+                end += 1
+            if end == len(body):
+                raise PreprocessError(name, no, 1, "unterminated __VA_OPT__")
+            content = [c.copy() for c in body[k + 2:end]]
+            if any(c.text == "__VA_OPT__" for c in content):
+                raise PreprocessError(name, no, 1, "__VA_OPT__ may not appear in a __VA_OPT__")
+            if content:
+                content[0].space = t.space
+            out += content if present and content else [_PLACEMARKER]
+            k = end + 1
+        return out
+
+    @staticmethod
     def _paste(left: _Tok, right: _Tok, name, no) -> _Tok:
         if left is _PLACEMARKER or right is _PLACEMARKER:
             return right if left is _PLACEMARKER else left
@@ -739,12 +813,15 @@ class Preprocessor:
     def _eval(self, expr: str, name, no, col) -> int:
         expr = re.sub(r"defined\s*\(\s*(\w+)\s*\)|defined\s+(\w+)",
                       lambda m: "1" if self._defined(m.group(1) or m.group(2)) else "0", expr)
+        self.in_if = True
         try:
             return _IfExpression(self.expand(expr, name, no)).value()
         except ValueError as e:
             raise PreprocessError(name, no, col, str(e)) from None
         except RecursionError:
             raise PreprocessError(name, no, col, "#if expression nested too deeply") from None
+        finally:
+            self.in_if = False
 
 
 # -- #if expressions -----------------------------------------------------------

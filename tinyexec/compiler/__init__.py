@@ -59,11 +59,11 @@ def _preprocess(text: str, filename: str, defines, include_dirs, files_seen=None
 # What makes a program need the floating-point part of the runtime
 # (libc/floating.c): its own text naming a floating type, holding a floating
 # constant or gcc's INFINITY/NAN/HUGE_VAL builtins, or calling a library
-# function that takes or returns a double (read from the headers' own
-# declarations, as ``_extra`` reads extra.c).  That part is most of the
-# runtime's text, and parsing it takes about a second, so a program with none
-# of these is compiled without it.  A false alarm (a "1.5" in a string) only
-# costs time.
+# function that takes or returns a double, or gcc's __builtin_ spelling of one
+# (read from the headers' own declarations, as ``_extra`` reads extra.c).
+# That part is most of the runtime's text, and parsing it takes about a
+# second, so a program with none of these is compiled without it.  A false
+# alarm (a "1.5" in a string) only costs time.
 _FLOATING_CONSTANT = r"(?<![\w.])(?:\d+\.\d*|\.\d+|\d+[eE][-+]?\d|0[xX][0-9a-fA-F.]*[pP])"
 
 
@@ -72,8 +72,8 @@ def _floating():
     names = {name for header in ("math.h", "stdlib.h")
              for line in read_source(LIBC / header).splitlines()
              if re.search(r"\b(?:double|float)\b", line) for name in _DEFINED.findall(line)}
-    return re.compile(r"\b(?:float|double|__builtin_(?:inf|nan|huge_val)f?|"
-                      + "|".join(sorted(names)) + r")\b|" + _FLOATING_CONSTANT)
+    return re.compile(r"\b(?:float|double|__builtin_(?:inf|nan|huge_val)f?|(?:__builtin_)?(?:"
+                      + "|".join(sorted(names)) + r"))\b|" + _FLOATING_CONSTANT)
 
 
 _LINE_MARKER = re.compile(r'# \d+ "(.*)"$')
@@ -84,10 +84,10 @@ _DEFINED = re.compile(r"^(?!static\b)[A-Za-z_][\w \t*]*?\b(\w+)\(", re.M)
 @lru_cache(maxsize=None)
 def _extra():
     """What makes a program need the less used part of the runtime
-    (libc/extra.c): naming one of the functions it defines (errno is a call
-    of __errno_location), read from the file itself."""
+    (libc/extra.c): naming one of the functions it defines, or gcc's __builtin_
+    of one (errno is a call of __errno_location), read from the file itself."""
     names = _DEFINED.findall(read_source(LIBC / "extra.c"))
-    return re.compile(r"\b(?:" + "|".join(sorted(set(names))) + r")\b")
+    return re.compile(r"\b(?:__builtin_)?(?:" + "|".join(sorted(set(names))) + r")\b")
 
 
 # a program that registers exit handlers: exit() and main's return run them

@@ -22,7 +22,7 @@ from .expressions import Expressions
 from .floating import FloatExpressions
 from .scope import Scope, Var
 from .statements import Statements
-from .types import CHAR, UINT, CType, array, ptr, qualified, sizeof, two_words
+from .types import CHAR, UINT, CType, adjust_parameter, array, qualified, sizeof, two_words
 from .wide import Wide, WideExpressions
 
 
@@ -201,9 +201,7 @@ class FunctionBuilder(Context, Statements, Expressions, WideExpressions, FloatEx
         addressed = _address_taken(node.body)
         vregs = [self.struct_ret] if self.struct_ret else []
         for p in named:
-            t = self.ctype(p.type)
-            if t.kind == "array":                          # an array parameter is a pointer
-                t = ptr(t.base)
+            t = adjust_parameter(self.ctype(p.type))
             v = self.new_wide(p.name or "") if two_words(t) else self.temp(p.name or "")
             vregs += v.words() if two_words(t) else [v]    # 64 bits take two slots
             if not p.name:

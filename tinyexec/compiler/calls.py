@@ -9,19 +9,12 @@ from pycparser import c_ast
 from . import ir
 from .errors import error
 from .literals import string_bytes
+from .parse import has_side_effects
 from .scope import FunctionDecl
-from .types import (CHAR, DOUBLE, FLOAT, INT, SHORT, UCHAR, UINT, USHORT, CType, is_wide, promote,
-                    sizeof, two_words)
+from .types import (CHAR, INT, SHORT, UCHAR, UINT, USHORT, CType, argument_promotion, is_wide,
+                    promote, sizeof, two_words)
 from .unit import in_runtime
 from .wide import Wide
-
-
-def has_side_effects(node) -> bool:
-    """Does evaluating ``node`` call, assign or increment (anything but compute)?"""
-    if isinstance(node, (c_ast.FuncCall, c_ast.Assignment)) or (
-            isinstance(node, c_ast.UnaryOp) and node.op in ("++", "--", "p++", "p--")):
-        return True
-    return any(has_side_effects(child) for _, child in node.children())
 
 
 class Calls:
@@ -39,6 +32,9 @@ class Calls:
         args = node.args.exprs if node.args else []
         name = callee.name if isinstance(callee, c_ast.ID) else None
         found = self.scope.lookup(name) if name else None
+        if found is None and name and self.gnu_library_builtin(name):
+            found = self.gnu_library_builtin(name)
+            name = found.name                       # (the builtins below take exit, printf, ...)
         runtime_caller = in_runtime(self.decl.node, self.unit.libc_dir)
         if runtime_caller and name in self.unit.runtime_twins and \
                 found is self.unit.scope.names.get(name):
@@ -60,6 +56,8 @@ class Calls:
             if ir.is_imm(target):
                 target = self.into(None, target)
         fixed = ftype.fixed_params
+        if ftype.unprototyped:
+            fixed = tuple(argument_promotion(self.type_of(a)) for a in args)
         extra = args[len(fixed):]
         if len(args) < len(fixed) or (extra and not ftype.variadic):
             error(node, f"'{name or 'function pointer'}' expects {len(fixed)} arguments, "
@@ -104,8 +102,7 @@ class Calls:
         sp = self.sp_addr()
         area = self.load(sp, UINT)
         # the default argument promotions: a float is passed as a double
-        types = [DOUBLE if promote(self.type_of(a)) == FLOAT else promote(self.type_of(a))
-                 for a in extra]
+        types = [argument_promotion(self.type_of(a)) for a in extra]
         for a, t in zip(extra, types):
             if t.kind == "void":
                 error(a, "invalid use of void expression")

@@ -183,7 +183,8 @@ class Constants:
 
     def static_address(self, node) -> Sym | None:
         """The link-time address an initializer expression denotes, if any:
-        a global or function, ``&lvalue`` of globals, plus or minus constants."""
+        a global or function, ``&lvalue`` of globals, plus or minus constants,
+        also converted to an integer (``(long)&x``)."""
         if isinstance(node, c_ast.Cast):
             return self.static_address(node.expr)
         if isinstance(node, c_ast.GenericSelection):
@@ -194,21 +195,28 @@ class Constants:
             found = self.scope.lookup(node.name)
             if isinstance(found, FunctionDecl):
                 return self.unit.function_address(found, node)
-        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral)):
+        if isinstance(node, (c_ast.ID, c_ast.ArrayRef, c_ast.StructRef, c_ast.CompoundLiteral)) \
+                or (isinstance(node, c_ast.UnaryOp) and node.op == "*"):
             # An array decays to the address of its first element, so a global
-            # array, a row `m[1]` or a member `s.b` is an address constant
-            # (C99 6.6p9) when the array itself is static.
+            # array, a row `m[1]` or `*m`, or a member `s.b` is an address
+            # constant (C99 6.6p9) when the array itself is static.
             if self.type_of(node).kind == "array":
                 return self.static_lvalue(node)
             return None
         if isinstance(node, c_ast.UnaryOp) and node.op == "&":
             return self.static_lvalue(self.addressable(node.expr))
         if isinstance(node, c_ast.BinaryOp) and node.op in ("+", "-"):
-            base = self.static_address(node.left)
-            k = self.const_eval(node.right)
+            address, offset = node.left, node.right
+            if node.op == "+" and promote(self.type_of(offset)).kind == "ptr" \
+                    and promote(self.type_of(address)).kind != "ptr":
+                address, offset = offset, address           # 2 + a
+            base = self.static_address(address)
+            k = self.const_eval(offset)
             if base is None or k is None:
                 return None
-            step = sizeof(promote(self.type_of(node.left)).base, node)
+            t = promote(self.type_of(address))
+            # an address converted to an integer, `(long)&x + 4`, counts bytes
+            step = sizeof(t.base, node) if t.kind == "ptr" else 1
             return base.plus((k if node.op == "+" else -k) * step)
         return None
 
@@ -222,16 +230,19 @@ class Constants:
             if isinstance(found, FunctionDecl):
                 return self.static_address(node)
             return found.at if isinstance(found, Var) and found.where == "global" else None
-        if isinstance(node, c_ast.ArrayRef):
+        if isinstance(node, c_ast.ArrayRef):        # a[k], and p[k] of an address constant p
             base = self.static_lvalue(node.name) if self.type_of(node.name).kind == "array" \
-                else None
+                else self.static_address(node.name)
             k = self.const_eval(node.subscript)
             if base is None or k is None:
                 return None
             return base.plus(k * sizeof(self.type_of(node), node))
-        if isinstance(node, c_ast.StructRef) and node.type == ".":
-            base = self.static_lvalue(node.name)
+        if isinstance(node, c_ast.StructRef):
+            base = self.static_lvalue(node.name) if node.type == "." \
+                else self.static_address(node.name)
             return None if base is None else base.plus(self.member(node)[2])
+        if isinstance(node, c_ast.UnaryOp) and node.op == "*":
+            return self.static_address(node.expr)
         # only at file scope: in a function a compound literal is automatic (C99 6.5.2.5p6)
         if isinstance(node, c_ast.CompoundLiteral) and self.scope.parent is None:
             return self.unit.static_literal(node)

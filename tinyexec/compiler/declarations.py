@@ -8,8 +8,8 @@ from pycparser import c_ast
 from .errors import error
 from .scope import EnumConst, FunctionDecl, Typedef
 from .types import (BOOL, CHAR, DOUBLE, FLOAT, INT, LDOUBLE, LLONG, LONG, SCHAR, SHORT, UCHAR, UINT,
-                    ULLONG, ULONG, USHORT, VOID, CType, Layout, alignof, array, promote, ptr,
-                    qualified, sizeof, unqualified)
+                    ULLONG, ULONG, USHORT, VOID, CType, Layout, adjust_parameter, alignof, array,
+                    ptr, qualified, sizeof, unqualified)
 
 
 class Declarations:
@@ -46,11 +46,10 @@ class Declarations:
                     continue
                 t = self.ctype(p.type)
                 if t.kind != "void":
-                    params.append(promote(t) if t.kind == "array" else t)
+                    params.append(adjust_parameter(t))
             self.vla_mode = outer
-            # "int f()" has no prototype: compatible with a prototype of promoted parameters
             return CType("func", 4, False, ret=self.ctype(node.type), params=tuple(params),
-                         spelling="unprototyped" if node.args is None else "")
+                         unprototyped=node.args is None)
         if isinstance(node, c_ast.IdentifierType):
             return self.named_type(node)
         if isinstance(node, (c_ast.Struct, c_ast.Union)):

@@ -658,8 +658,17 @@ class Expressions:
             self.copy_struct(addr, self.as_address(template), len(blob))
         else:
             self.zero_fill(addr, len(blob))
+        first_stored = {}       # id of a value -> where it went first
         for off, ft, expr in dynamic:
             at = self.offset_address(addr, off)
+            if id(expr) in first_stored:    # gcc's [low ... high] = value evaluates it once
+                source = self.offset_address(addr, first_stored[id(expr)])
+                if ft.kind == "struct":
+                    self.copy_struct(at, source, sizeof(ft, expr))
+                else:
+                    self.store(at, ft, self.load(source, ft))
+                continue
+            first_stored[id(expr)] = off
             if ft.kind == "struct":
                 self.copy_struct(at, self.struct_address(expr), sizeof(ft, expr))
             else:

@@ -2,11 +2,36 @@
 flattened into leaves at byte offsets; constant leaves become bytes."""
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+
 from pycparser import c_ast
 
 from .errors import error
 from .literals import string_bytes
+from .parse import DesignatorRange
 from .types import CType, array, float_bits, sizeof
+
+
+class _Leaves(dict):
+    """{(byte offset, bit offset): (type, expr)}, the keys also kept in order, so
+    that a brace list for a subobject can replace all that designators put in
+    it before (``{ .in.b = 2, .in = { 9 } }`` leaves in.b 0, as with gcc)."""
+
+    def __init__(self):
+        super().__init__()
+        self.order = []
+
+    def __setitem__(self, key, value):
+        if key not in self:
+            insort(self.order, key)
+        super().__setitem__(key, value)
+
+    def forget(self, off: int, size: int):
+        """Drop the leaves in the bytes off .. off + size - 1."""
+        low, high = bisect_left(self.order, (off,)), bisect_left(self.order, (off + size,))
+        for key in self.order[low:high]:
+            del self[key]
+        del self.order[low:high]
 
 
 class Initializers:
@@ -18,7 +43,7 @@ class Initializers:
         scalars, string literals for char arrays and struct-valued expressions; a
         later value for the same place replaces an earlier one.
         Returns ``t`` (an array's unknown length resolved) and the leaves."""
-        leaves = {}
+        leaves = _Leaves()
         n = self._init_object(t, init, 0, leaves)
         if t.kind == "array" and t.length is None:
             t = array(t.base, n)
@@ -32,9 +57,13 @@ class Initializers:
             n = len(string_bytes(text)) + 1
             if t.length is None:
                 t = array(t.base, n)
+            else:
+                leaves.forget(off, sizeof(t, init))
             leaves[off, 0] = (t, text)
             return n
         if t.kind in ("array", "struct") and isinstance(init, c_ast.InitList):
+            if t.kind == "struct" or t.length is not None:
+                leaves.forget(off, sizeof(t, init))
             return self._fill(t, init.exprs, 0, off, leaves, braced=True)[1]
         if t.kind == "array":
             error(init, "array initializer must be a brace list")
@@ -48,6 +77,8 @@ class Initializers:
         src = self.type_of(init)
         if (t.kind == "struct" or src.kind == "struct") and src != t:
             error(init, "initializer has the wrong type")
+        if t.kind == "struct":
+            leaves.forget(off, sizeof(t, init))
         leaves[off, t.bitfield[0] if t.bitfield else 0] = (t, init)
         return 1
 
@@ -76,25 +107,27 @@ class Initializers:
                 if not braced:
                     break
                 designators = item.name
+            chosen = range(i, i + 1)
             if designators:
-                i, designators = self._designated(t, designators, count)
+                chosen, designators = self._designated(t, designators, count)
             elif count is not None and i >= count:
                 if braced:
                     error(item, "too many initializers")
                 break
-            if t.kind == "array":
-                mt, mo = t.base, i * sizeof(t.base, item)
-            else:
-                _, mt, mo = t.layout.members[i]
-            pos = self._init_member(mt, items, pos, off + mo, leaves, designators)
-            designators = None
+            for i in chosen:                    # (several: gcc's [low ... high] range)
+                if t.kind == "array":
+                    mt, mo = t.base, i * sizeof(t.base, item)
+                else:
+                    _, mt, mo = t.layout.members[i]
+                after = self._init_member(mt, items, pos, off + mo, leaves, designators)
+            pos, designators = after, None
             i += 1
             extent = max(extent, i)
         return pos, extent
 
     def _designated(self, t, designators, count):
-        """The element or member index that ``designators[0]`` selects in ``t``,
-        and the designators left for that element."""
+        """The element or member indexes (a range) that ``designators[0]`` selects
+        in ``t``, and the designators left for those elements."""
         designator = designators[0]
         if t.kind == "struct":
             name = getattr(designator, "name", None)
@@ -102,15 +135,21 @@ class Initializers:
                 error(designator, f"no member named '{name}'" if name else "index into a struct")
             for i, (member, mt, _) in enumerate(t.layout.members):
                 if member == name:
-                    return i, designators[1:]
+                    return range(i, i + 1), designators[1:]
                 if member is None and mt.kind == "struct" and name in mt.layout.fields:
-                    return i, designators       # a member of an anonymous member: named there
+                    # a member of an anonymous member: named there
+                    return range(i, i + 1), designators
         if type(designator).__name__ == "ArrayDesignator":     # pycparser >= 3.1 wraps the index
             designator = designator.expr
-        k = self.integer_constant(designator)
-        if k is None or k < 0 or (count is not None and k >= count):
-            error(designator, "bad array designator")
-        return k, designators[1:]
+        ends = (designator.low, designator.high) if isinstance(designator, DesignatorRange) \
+            else (designator, designator)
+        low, high = (self.integer_constant(end) for end in ends)
+        for k in (low, high):
+            if k is None or k < 0 or (count is not None and k >= count):
+                error(designator, "bad array designator")
+        if high < low:
+            error(designator, "empty range in an array designator")
+        return range(low, high + 1), designators[1:]
 
     def _init_member(self, t, items, pos, off, leaves, designators):
         """Initialize the member ``t`` at ``off`` from ``items[pos]`` (with its
@@ -134,14 +173,25 @@ class Initializers:
     def fill_blob(self, leaves, blob: bytearray, relocs: list, dynamic: list | None = None):
         """Write the constant leaves into ``blob``; the others go to ``dynamic``
         as (offset, type, expr) (locals), or are an error (statics)."""
+        copied = []     # (start, end) of the struct values copied at run time so far
         for (off, _), (t, init) in leaves.items():
+            if dynamic is not None and t.kind not in ("array", "struct") \
+                    and any(start <= off < end for start, end in copied):
+                dynamic.append((off, t, init))              # stored after that copy
+                continue
+            if t.kind == "struct":
+                copied.append((off, off + sizeof(t, init)))
             if t.kind == "array":                           # a string literal
                 raw = string_bytes(init)
                 if len(raw) > t.length:
                     error(init, "string does not fit the array")
                 blob[off:off + len(raw)] = raw
                 continue
-            ref = self.static_address(init) if t.kind == "ptr" else None
+            # an address, or one converted to an integer as wide as a pointer
+            # (`long n = (long)&x;`, a constant for gcc too: C99 6.6p10)
+            holds_address = t.kind == "ptr" or (t.kind == "int" and t.size == 4
+                                                and t.bitfield is None)
+            ref = self.static_address(init) if holds_address else None
             v = self.const_as(init, t) if t.kind != "struct" else None
             if ref is not None:
                 relocs.append((off, ref))

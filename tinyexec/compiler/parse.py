@@ -28,6 +28,30 @@ class _Lexer(c_lexer.CLexer):
             self._filename = unquote(self._filename)
 
 
+def has_side_effects(node) -> bool:
+    """Does evaluating ``node`` call, assign or increment (anything but compute)?"""
+    if isinstance(node, (c_ast.FuncCall, c_ast.Assignment)) or (
+            isinstance(node, c_ast.UnaryOp) and node.op in ("++", "--", "p++", "p--")):
+        return True
+    return any(has_side_effects(child) for _, child in node.children())
+
+
+def _elvis(condition, otherwise, coord):
+    """gcc's ``a ?: b``: ``a ? a : b`` with ``a`` evaluated once.  One with side
+    effects is ``({ __typeof__((a) + 0) t = a; t ? t : b; })`` (+ 0: an array
+    operand decays); a plain one stays a conditional expression, which may be
+    a constant."""
+    if not has_side_effects(condition):
+        return c_ast.TernaryOp(condition, condition, otherwise, coord)
+    name = "__elvis_condition"
+    decayed = c_ast.BinaryOp("+", condition, c_ast.Constant("int", "0", coord), coord)
+    typeof = c_ast.TypeOf("__typeof__", decayed, coord)
+    temp = c_ast.Decl(name, [], [], [], [], c_ast.TypeDecl(name, [], None, typeof, coord),
+                      condition, None, coord)
+    choice = c_ast.TernaryOp(c_ast.ID(name, coord), c_ast.ID(name, coord), otherwise, coord)
+    return c_ast.Compound([temp, choice], coord)
+
+
 class CaseRange(c_ast.Node):
     """The values of gcc's ``case low ... high:`` label, the expression of its Case."""
     __slots__ = ("low", "high", "coord", "__weakref__")
@@ -42,6 +66,11 @@ class CaseRange(c_ast.Node):
     def __iter__(self):
         yield self.low
         yield self.high
+
+
+class DesignatorRange(CaseRange):
+    """The elements of gcc's ``[low ... high] =`` array designator."""
+    __slots__ = ()
 
 
 class _Parser(c_parser.CParser):
@@ -65,6 +94,28 @@ class _Parser(c_parser.CParser):
         else:
             stmt = c_ast.EmptyStatement(self._tok_coord(case_tok))
         return c_ast.Case(expr, [stmt], self._tok_coord(case_tok))
+
+    def _parse_conditional_expression(self):
+        """pycparser's, with gcc's ``a ?: b`` too."""
+        expr = self._parse_binary_expression()
+        if not self._accept("CONDOP"):
+            return expr
+        if self._accept("COLON"):
+            return _elvis(expr, self._parse_conditional_expression(), expr.coord)
+        iftrue = self._parse_expression()
+        self._expect("COLON")
+        return c_ast.TernaryOp(expr, iftrue, self._parse_conditional_expression(), expr.coord)
+
+    def _parse_designator(self):
+        """pycparser's, with gcc's ranges of array elements (``[1 ... 3] = x``) too."""
+        if self._peek_type() != "LBRACKET":
+            return super()._parse_designator()
+        tok = self._advance()
+        expr = self._parse_constant_expression()
+        if self._accept("ELLIPSIS"):
+            expr = DesignatorRange(expr, self._parse_constant_expression(), expr.coord)
+        self._expect("RBRACKET")
+        return c_ast.ArrayDesignator(expr, self._tok_coord(tok))
 
 
 _GCC_WORDS = {"Unmatched '": "missing terminating ' character"}

@@ -36,6 +36,9 @@ class CType:
     length: int | None = None   # arrays
     ret: "CType | None" = None  # functions
     params: tuple = ()          # functions: parameter types, "..." last if variadic
+    # a function declared with "()": its parameters are unknown, and a call passes
+    # the arguments' promoted types (C99 6.5.2.2p6)
+    unprototyped: bool = False
     boolean: bool = False       # _Bool: conversion yields 0 or 1
     layout: Layout | None = None  # structs and unions
     # a bit-field member: (bit offset in its storage unit, width); the unit is an
@@ -126,6 +129,13 @@ def promote(t: CType) -> CType:
     return t
 
 
+def argument_promotion(t: CType) -> CType:
+    """The default argument promotions (C99 6.5.2.2p6): the integer promotions
+    (and an array's decay), and a float becomes a double."""
+    t = promote(t)
+    return DOUBLE if t == FLOAT else t
+
+
 def decay(t: CType) -> CType:
     """An rvalue's type (C99 6.3.2.1p3-4): an array is a pointer to its first
     element, a function a pointer to it; other types are kept (no promotion)."""
@@ -134,6 +144,12 @@ def decay(t: CType) -> CType:
     if t.kind == "func":
         return ptr(t)
     return t
+
+
+def adjust_parameter(t: CType) -> CType:
+    """A parameter's type as the function sees it (C99 6.7.5.3p7-8): declared as
+    an array, a pointer to its element; declared as a function, a pointer to it."""
+    return decay(t)
 
 
 def is_wide(t: CType) -> bool:
@@ -184,8 +200,8 @@ def compatible(a: CType, b: CType) -> bool:
     prototype is compatible with a prototype whose parameters are their own
     default argument promotions (C11 6.7.6.3p15)."""
     if a.kind == b.kind == "func" and compatible(a.ret, b.ret) and a.quals == b.quals:
-        if "unprototyped" in (a.spelling, b.spelling):
-            prototype = b if a.spelling == "unprototyped" else a
+        if a.unprototyped or b.unprototyped:
+            prototype = b if a.unprototyped else a
             return all(p != "..." and not (p.kind == "int" and p.size < 4)
                        and not (p.kind == "float" and p.size < 8) for p in prototype.params)
         return len(a.params) == len(b.params) and all(
@@ -220,7 +236,7 @@ def type_name(t: CType, declarator: str = "") -> str:
         return type_name(t.base, f"{declarator}[{'' if t.length is None else t.length}]")
     if t.kind == "func":
         params = ", ".join(p if p == "..." else type_name(p) for p in t.params) \
-            or ("" if t.spelling == "unprototyped" else "void")
+            or ("" if t.unprototyped else "void")
         return type_name(t.ret, f"{declarator}({params})")
     if t.bitfield is not None:      # gcc's name: the narrowest type of its width, and the width
         size = next(n for n in (1, 2, 4, 8) if 8 * n >= t.bitfield[1])

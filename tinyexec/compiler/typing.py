@@ -16,6 +16,8 @@ EXPRESSIONS = (c_ast.Assignment, c_ast.FuncCall, c_ast.UnaryOp, c_ast.BinaryOp, 
                c_ast.GenericSelection)
 # functions the compiler provides itself (unless the program defines the name)
 BUILTIN_INT = ("printf", "putchar", "getchar", "__putc_err", "__builtin_expect")
+# what names gcc's builtins (__builtin_abort: abort)
+GNU_BUILTIN = "__builtin_"
 # gcc's constants of math.h's INFINITY, NAN and HUGE_VAL: (type, value)
 FLOAT_BUILTINS = {"__builtin_inf": (DOUBLE, float("inf")), "__builtin_inff": (FLOAT, float("inf")),
                   "__builtin_huge_val": (DOUBLE, float("inf")),
@@ -31,8 +33,18 @@ class Typing:
         if found is None and node.name == "__func__" and self.in_function:
             return self.function_name()
         if found is None:
+            found = self.gnu_library_builtin(node.name)
+        if found is None:
             error(node, f"'{node.name}' undeclared")
         return found
+
+    def gnu_library_builtin(self, name: str) -> FunctionDecl | None:
+        """gcc's ``__builtin_NAME`` of a C library function NAME (``__builtin_abort``,
+        ``__builtin_memcpy``, ...): NAME, as gcc calls it where it does not
+        compute the result itself.  None for other names."""
+        if name.startswith(GNU_BUILTIN):
+            return self.unit.library_function(name[len(GNU_BUILTIN):])
+        return None
 
     def function_named(self, name: str) -> FunctionDecl | None:
         found = self.scope.lookup(name)

@@ -19,6 +19,10 @@ def in_runtime(node, libc_dir) -> bool:
     return bool(node is not None and node.coord) and str(node.coord.file).startswith(str(libc_dir))
 
 
+def undefined_function(fn: FunctionDecl, node):
+    error(node, f"function '{fn.name}' is declared but never defined")
+
+
 class Unit(Context):
     def __init__(self, filename: str, libc_dir):
         self.filename = filename
@@ -30,6 +34,10 @@ class Unit(Context):
         self.functions: dict[str, FunctionDecl] = {}
         self.pending: list[FunctionDecl] = []
         self.used: set[str] = set()
+        # functions whose address a file-scope initializer took before their
+        # definition (which may come further on): (function, where), checked by build
+        self.used_before_definition: list = []
+        self.file_read = False          # translation_unit is done: every definition is known
         self.definitions: dict = {}     # id of a struct/union definition node -> its Layout
         self.literals: dict = {}        # id of a file-scope compound literal -> its Sym
         self.runtime_objects: set = set()  # file-scope objects the runtime declared
@@ -125,6 +133,16 @@ class Unit(Context):
             del self.scope.names[decl.name]
             return None
         return found
+
+    def library_function(self, name: str) -> FunctionDecl | None:
+        """The C library's function ``name``: the program's own where it replaced
+        the runtime's, else the runtime's (also where a variable of the program
+        took the name); None if the runtime has no such function."""
+        found = self.scope.names.get(name)
+        if isinstance(found, FunctionDecl) and (name in self.runtime_twins or found.node is None
+                                                or in_runtime(found.node, self.libc_dir)):
+            return found
+        return self.runtime_twins.get(name)
 
     def keep_runtime_twin(self, found: FunctionDecl):
         """The runtime's definition of a function whose name the program takes
@@ -233,9 +251,13 @@ class Unit(Context):
 
     # -- functions --------------------------------------------------------------------
     def use_function(self, fn: FunctionDecl, node) -> FunctionDecl:
-        """``fn`` is called or its address taken: it must be defined and generated."""
+        """``fn`` is called or its address taken: it must be defined and generated.
+        Functions are built once the whole file is read, but a file-scope
+        initializer (`int (*op)(int) = twice;`) is read before the rest."""
+        if fn.node is None and self.file_read:
+            undefined_function(fn, node)
         if fn.node is None:
-            error(node, f"function '{fn.name}' is declared but never defined")
+            self.used_before_definition.append((fn, node))
         if fn.name not in self.used:
             self.used.add(fn.name)
             self.pending.append(fn)
@@ -281,6 +303,10 @@ class Unit(Context):
         main = self.functions.get(entry)
         if main is None or main.node is None:
             raise CompileError(self.filename, 1, 1, "no main function")
+        self.file_read = True
+        for fn, node in self.used_before_definition:
+            if fn.node is None:
+                undefined_function(fn, node)
         functions = {"__start": self.startup(main)}
         while self.pending:
             decl = self.pending.pop()

@@ -3,7 +3,7 @@
  * programs whose text names one of its functions (libc.c includes it when the
  * compiler defines __TINYEXEC_EXTRA__; see compiler/__init__.py): atexit,
  * errno and strerror, stdin as a stream, scanf, the string functions of POSIX,
- * div, signal and time, locale, getenv.
+ * div, signal and time, locale, getenv, gcc's bit-counting builtins.
  */
 #include <errno.h>
 #include <signal.h>
@@ -465,4 +465,68 @@ time_t time(time_t *t)
 clock_t clock(void)
 {
     return (clock_t)-1;
+}
+
+/* ---- gcc's integer builtins (__builtin_popcount, ...): functions here, a
+   long is 32 bits.  A zero's leading or trailing zeros are undefined for gcc;
+   here they are the width. */
+
+int __builtin_popcountll(unsigned long long x)
+{
+    int n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    return n;
+}
+
+int __builtin_popcount(unsigned x) { return __builtin_popcountll(x); }
+int __builtin_popcountl(unsigned long x) { return __builtin_popcountll(x); }
+int __builtin_parityll(unsigned long long x) { return __builtin_popcountll(x) & 1; }
+int __builtin_parity(unsigned x) { return __builtin_popcountll(x) & 1; }
+int __builtin_parityl(unsigned long x) { return __builtin_popcountll(x) & 1; }
+
+int __builtin_clzll(unsigned long long x)
+{
+    int n = 64;
+    for (; x; x >>= 1)
+        n--;
+    return n;
+}
+
+int __builtin_clz(unsigned x) { return __builtin_clzll(x) - 32; }
+int __builtin_clzl(unsigned long x) { return __builtin_clzll(x) - 32; }
+
+int __builtin_ctzll(unsigned long long x)
+{
+    int n = 0;
+    if (!x)
+        return 64;
+    for (; !(x & 1); x >>= 1)
+        n++;
+    return n;
+}
+
+int __builtin_ctz(unsigned x) { return x ? __builtin_ctzll(x) : 32; }
+int __builtin_ctzl(unsigned long x) { return x ? __builtin_ctzll(x) : 32; }
+
+/* one plus the index of the lowest set bit; 0 for 0 */
+int __builtin_ffsll(long long x) { return x ? __builtin_ctzll(x) + 1 : 0; }
+int __builtin_ffs(int x) { return x ? __builtin_ctzll((unsigned)x) + 1 : 0; }
+int __builtin_ffsl(long x) { return x ? __builtin_ctzll((unsigned long)x) + 1 : 0; }
+
+/* the bits after the sign bit that are copies of it */
+int __builtin_clrsbll(long long x) { return __builtin_clzll(x < 0 ? ~x : x) - 1; }
+int __builtin_clrsb(int x) { return __builtin_clz(x < 0 ? ~x : x) - 1; }
+int __builtin_clrsbl(long x) { return __builtin_clz(x < 0 ? ~x : x) - 1; }
+
+unsigned short __builtin_bswap16(unsigned short x) { return (unsigned short)(x << 8 | x >> 8); }
+
+unsigned __builtin_bswap32(unsigned x)
+{
+    return x << 24 | (x & 0xff00) << 8 | (x >> 8 & 0xff00) | x >> 24;
+}
+
+unsigned long long __builtin_bswap64(unsigned long long x)
+{
+    return (unsigned long long)__builtin_bswap32((unsigned)x) << 32 | __builtin_bswap32(x >> 32);
 }

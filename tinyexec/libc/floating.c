@@ -32,6 +32,26 @@ double atof(const char *s)
     return strtod(s, 0);
 }
 
+long double strtold(const char *s, char **end)
+{
+    return strtod(s, end);              /* a long double is a double */
+}
+
+/* C99 7.12.11.2: strtod("NAN(tagp)"); a tag too long for the buffer only
+   loses its payload */
+static double __nan_tagged(const char *tagp, int as_float)
+{
+    char text[64] = "NAN(";
+    if (strlen(tagp) < sizeof text - 6) {
+        strcat(text, tagp);
+        strcat(text, ")");
+    }
+    return as_float ? strtof(text, 0) : strtod(text, 0);
+}
+
+double nan(const char *tagp) { return __nan_tagged(tagp, 0); }
+float nanf(const char *tagp) { return (float)__nan_tagged(tagp, 1); }
+
 /* ---- math.h ---------------------------------------------------------- */
 
 union __double_bits { unsigned long long bits; double value; };
@@ -183,6 +203,8 @@ float rintf(float x) { return (float)rint(x); }
 float nearbyintf(float x) { return (float)rint(x); }
 long lrintf(float x) { return (long)rint(x); }
 long lroundf(float x) { return (long)round(x); }
+long long llrintf(float x) { return (long long)rint(x); }
+long long llroundf(float x) { return (long long)round(x); }
 
 /* ---- C99's exact ones: neighbours, exponents, IEEE remainders, comparisons */
 

@@ -22,6 +22,6 @@ typedef long wchar_t;           /* gcc -m32's; there are no wide literals (READM
 /* C11: a type as aligned as any (4 bytes on this machine) */
 typedef struct { long long __max_align_ll; double __max_align_d; } max_align_t;
 
-#define offsetof(type, member) ((size_t)&((type *)0)->member)
+#define offsetof(type, member) __builtin_offsetof(type, member)
 
 #endif

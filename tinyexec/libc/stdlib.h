@@ -43,6 +43,7 @@ long atol(const char *__s);
 long long llabs(long long __x);
 double strtod(const char *__s, char **__end);
 float strtof(const char *__s, char **__end);
+long double strtold(const char *__s, char **__end);
 double atof(const char *__s);
 long long atoll(const char *__s);
 long long strtoll(const char *__s, char **__end, int __base);

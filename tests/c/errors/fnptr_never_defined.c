@@ -1,0 +1,3 @@
+int never(void);
+int (*table[])(void) = { never };
+int main(void) { return table[0](); }
