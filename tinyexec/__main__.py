@@ -13,9 +13,14 @@ import os
 import sys
 
 
-def main():
-    for threads in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):   # read when numpy loads
+def single_threaded_numpy():
+    """Ask numpy's BLAS for one thread (it reads this when numpy loads)."""
+    for threads in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(threads, "1")
+
+
+def main():
+    single_threaded_numpy()
     try:
         from .cli import main as command_line
     except KeyboardInterrupt:

@@ -230,6 +230,8 @@ def mark(name):
     names.append(name)
 import tinyexec
 mark("import tinyexec")
+from tinyexec.__main__ import single_threaded_numpy
+single_threaded_numpy()                  # as the command does
 import numpy
 mark("import numpy")
 from tinyexec import engine, machine
