@@ -85,7 +85,11 @@ FEATURES = (
     # preprocessor, enums, unions
     "macros", "conditional_compilation", "enums", "unions",
     # struct layout
-    "bitfields", "byte_views",
+    "bitfields", "byte_views", "struct_pointers",
+    # control flow
+    "goto_loops", "forever_loops", "case_in_block",
+    # functions and storage
+    "many_params", "static_aggregates", "volatile",
     # the C library
     "printf_flags", "string_functions",
 )
@@ -839,28 +843,40 @@ class Generator(randcommon.Choices):
         return Expr(text, t, t.lo, t.hi, prec, d["reads"], d["writes"], d["cost"], token=var.token)
 
     def deref(self, ptr: Var, depth: int, writing: bool = False) -> Expr:
-        """A scalar through a pointer: *p, p[i], *(p + i), *(p - i), or p->field."""
+        """A scalar through a pointer: *p, p[i], *(p + i), *(p - i), or a member
+        of the struct it points to: p->f, p[i].f, (p + i)->f, (*p).f."""
         reads = frozenset({ptr.token})
-        if isinstance(ptr.shape, Struct):
-            name, shape = self.choice(ptr.shape.writable_fields() if writing else ptr.shape.fields)
-            base = Expr(f"{ptr.name}->{name}", INT, 0, 0, POSTFIX, reads=reads)
-            return self.path(base, shape, ptr.target.token, depth, writing)
-        klo, khi = ptr.offsets
-        lo, hi = -klo, ptr.length - 1 - khi        # the indices valid from every offset
-        form = self.rng.random()
-        parts = []
-        if form < 0.3:
-            text, prec = f"*{ptr.name}", UNARY
-        elif form < 0.4 and lo < 0:
-            text, prec = f"*({ptr.name} - {self.rng.randint(1, -lo)})", UNARY
+        struct = isinstance(ptr.shape, Struct)
+        if struct and not ptr.row:                # to one struct, not into an array of them
+            text, prec, parts = f"(*{ptr.name})" if self.chance(0.1) else ptr.name, POSTFIX, []
         else:
-            i = self.index_range(lo, hi, depth)
-            parts = [i]
-            if form < 0.7:
-                text, prec = f"{ptr.name}[{i.at(ASSIGN)}]", POSTFIX
+            klo, khi = ptr.offsets
+            lo, hi = -klo, ptr.length - 1 - khi        # the indices valid from every offset
+            form = self.rng.random()
+            parts = []
+            if form < 0.3:
+                text, prec = f"*{ptr.name}", UNARY
+            elif form < 0.4 and lo < 0:
+                text, prec = f"*({ptr.name} - {self.rng.randint(1, -lo)})", UNARY
             else:
-                text, prec = f"*({ptr.name} + {i.at(ADD + 1)})", UNARY
+                i = self.index_range(lo, hi, depth)
+                parts = [i]
+                if form < 0.7:
+                    text, prec = f"{ptr.name}[{i.at(ASSIGN)}]", POSTFIX
+                else:
+                    text, prec = f"*({ptr.name} + {i.at(ADD + 1)})", UNARY
         d = joined(*parts)
+        if struct:
+            name, shape = self.choice(ptr.shape.writable_fields() if writing else ptr.shape.fields)
+            if text.startswith("*"):                 # *(p + i) -> (p + i)->f, *p -> p->f
+                text = f"{text[1:]}->{name}"
+            elif text.startswith("("):               # (*p).f
+                text = f"{text}.{name}"
+            else:                                    # p->f, p[i].f
+                text = f"{text}{'.' if '[' in text else '->'}{name}"
+            base = Expr(text, INT, 0, 0, POSTFIX, reads=d["reads"] | reads, writes=d["writes"],
+                        cost=d["cost"])
+            return self.path(base, shape, ptr.target.token, depth, writing)
         return Expr(text, ptr.shape, ptr.shape.lo, ptr.shape.hi, prec,
                     reads=d["reads"] | reads, writes=d["writes"], cost=d["cost"],
                     token=ptr.target.token)
@@ -1375,8 +1391,7 @@ class Generator(randcommon.Choices):
 
     def x_pointer(self, depth, effects):
         """An int computed from pointers: a difference or a comparison."""
-        ptrs = [v for v in self.visible() if v.pointer and isinstance(v.shape, CType) and v.row
-                and self.is_visible(v.target)]
+        ptrs = [v for v in self.visible() if v.pointer and v.row and self.is_visible(v.target)]
         if not ptrs:
             return None
         p = self.choice(ptrs)
@@ -1439,6 +1454,7 @@ class Generator(randcommon.Choices):
             "while": 1 * o("while") * loop_ok, "do": 0.7 * o("do") * loop_ok,
             "switch": 1 * o("switch") * (not deep), "block": 0.4 * o("blocks") * (not deep),
             "goto": 0.4 * o("goto") * (not deep),
+            "goto_loop": 0.4 * o("goto_loops") * loop_ok,
             "jump": 0.8 * (ctx.in_loop or ctx.in_switch) * (o("break") or o("continue")),
             "call": 2 * o("functions") * bool(self.functions), "pointer": 0.8 * o("pointers"),
             "struct": 0.8 * o("structs") * bool(self.structs),
@@ -1480,6 +1496,13 @@ class Generator(randcommon.Choices):
             self.declare(v)
             return [f"{self.declarator(v.name, shape)} = {init};"]
         t = self.choice(self.types)
+        if kind == "static" and o("static_aggregates") and self.chance(0.3):
+            # An array or struct that keeps its contents from call to call.
+            shape = self.aggregate_shape(self.choice(["array", "struct"]) if self.structs else "array")
+            v = self.new_var("sa", shape)
+            self.declare(v)
+            init = f" = {self.initializer(shape, constant=True)}" if self.chance(0.8) else ""
+            return [f"static {self.declarator(v.name, shape)}{init};"]
         if kind == "static":
             # A static local keeps its value from call to call.
             init = self.const(t).text
@@ -1491,7 +1514,9 @@ class Generator(randcommon.Choices):
         v = self.new_var("l", t, e.text)
         self.charge(e.cost + 1)
         self.declare(v)
-        return [f"{self.spell(t)} {v.name} = {e.at(ASSIGN)};"]
+        # volatile: every access is a load or store (no value kept in a register).
+        qualifier = "volatile " if o("volatile") and self.chance(0.06) else ""
+        return [f"{qualifier}{self.spell(t)} {v.name} = {e.at(ASSIGN)};"]
 
     def aggregate_shape(self, kind: str):
         o = self.opt.has
@@ -1604,6 +1629,8 @@ class Generator(randcommon.Choices):
                 rows.append((v, v.name, v.shape.elem, v.shape.n))
             elif isinstance(v.shape.elem, ArrayT) and isinstance(v.shape.elem.elem, CType):
                 rows.append((v, f"{v.name}[{self.rng.randrange(v.shape.n)}]", v.shape.elem.elem, v.shape.elem.n))
+            elif isinstance(v.shape.elem, Struct) and self.opt.has("struct_pointers") and self.chance(0.6):
+                rows.append((v, v.name, v.shape.elem, v.shape.n))      # p[i].f, (p + 1)->f
             elif isinstance(v.shape.elem, Struct):
                 rows.append((v, f"{v.name}[{self.rng.randrange(v.shape.n)}]", v.shape.elem, 0))
         if not rows:
@@ -1918,12 +1945,16 @@ class Generator(randcommon.Choices):
         most = min(20, self.max_mult // self.mult)
         return self.rng.randint(2, most) if most >= 2 else None
 
-    def loop_body(self, ctx: Ctx, iterations: int, prologue=()) -> list:
-        """The braced body of a loop that runs ``iterations`` times."""
+    def loop_body(self, ctx: Ctx, iterations: int, prologue=(), statement: bool = True) -> list:
+        """The braced body of a loop that runs ``iterations`` times; not
+        ``statement``: a loop made of a goto, where break and continue are
+        those of the statement around it."""
         saved = self.mult
         self.mult *= iterations
         self.charge(3)
-        inner = replace(ctx, depth=ctx.depth + 1, in_loop=True, in_switch=False, no_decl=False)
+        inner = replace(ctx, depth=ctx.depth + 1, no_decl=False)
+        if statement:
+            inner = replace(inner, in_loop=True, in_switch=False)
         lines = ["{"] + indent(list(prologue) + self.block(inner, self.stmts(3))) + ["}"]
         self.mult = saved
         return lines
@@ -1983,6 +2014,16 @@ class Generator(randcommon.Choices):
             return None
         form = self.rng.random()
         self.scopes.append({})
+        if self.opt.has("forever_loops") and self.chance(0.2):
+            # No condition: the body's first statement leaves after n rounds.
+            w = self.counter("w", INT, 1, n)
+            self.declare(w)
+            test = self.choice([f"if (++{w.name} > {n}) break;", f"if ({w.name}++ == {n}) break;"])
+            body = self.loop_body(ctx, n, prologue=[test])
+            self.scopes.pop()
+            head = self.choice(["for (;;) ", "while (1) ", "for (; 1; ) ", "while (-1) "])
+            return ["{", f"    int {w.name} = {0 if '++' + w.name in test else 1};",
+                    f"    {head}{body[0]}"] + indent(body[1:]) + ["}"]
         if form < 0.4:
             w = self.counter("w", INT, 1, n)
             decl, cond = f"int {w.name} = 0;", f"{w.name}++ < {n}"
@@ -2042,8 +2083,20 @@ class Generator(randcommon.Choices):
         # would skip their initialization.
         inner = replace(ctx, depth=ctx.depth + 1, in_switch=True, under_switch=True, no_decl=True)
         lines = [f"switch ({e.text}) {{"]
-        for label in labels:
+        while labels:
+            label = labels.pop(0)
             lines.append(label)
+            if labels and self.opt.has("case_in_block") and self.chance(0.2):
+                # The next label inside an if's block (as in Duff's device): the
+                # switch jumps into the block, past its condition.
+                c = self.cond()
+                self.charge(c.cost + 1)
+                first, second = self.block(inner, self.stmts(2)), self.block(inner, self.stmts(2))
+                lines += indent([f"if ({c.text}) {{"] + indent(first) + [labels.pop(0)]
+                                + indent(second or [";"]) + ["}"])
+                if self.chance(0.5):
+                    lines.append("    break;")
+                continue
             if self.chance(0.2):
                 continue                    # stacked labels: `case 1: case 2: ...`
             if self.chance(0.8):
@@ -2114,6 +2167,22 @@ class Generator(randcommon.Choices):
 
     def s_block(self, ctx: Ctx):
         return self.braced(replace(ctx, depth=ctx.depth + 1, no_decl=False), self.stmts(3))
+
+    def s_goto_loop(self, ctx: Ctx):
+        """A loop made of a backward goto: `again: { ... } if (++g < n) goto again;`."""
+        n = self.loop_bound()
+        if n is None:
+            return None
+        self.labels += 1
+        label = f"again{self.labels}"
+        self.scopes.append({})
+        g = self.counter("g", INT, 0, n - 1)
+        self.declare(g)
+        body = self.loop_body(ctx, n, statement=False)
+        self.scopes.pop()
+        again = self.choice([[f"if (++{g.name} < {n}) goto {label};"],
+                             [f"{g.name}++;", f"if ({g.name} != {n}) goto {label};"]])
+        return ["{", f"    int {g.name} = 0;", f"{label}:"] + indent(body + again) + ["}"]
 
     def s_goto(self, ctx: Ctx):
         """A forward goto over statements that declare nothing at this level."""
@@ -2192,8 +2261,9 @@ class Generator(randcommon.Choices):
     def pointer_walk(self, ctx: Ctx):
         """for (T *q = a; q < a + n; q++) { ... *q ... }, or backwards."""
         arrays = [v for v in self.visible() if not v.pointer and not v.readonly
-                  and isinstance(v.shape, ArrayT) and isinstance(v.shape.elem, CType)
-                  and self.mult * v.shape.n <= self.max_mult]
+                  and isinstance(v.shape, ArrayT) and self.mult * v.shape.n <= self.max_mult
+                  and (isinstance(v.shape.elem, CType)
+                       or isinstance(v.shape.elem, Struct) and self.opt.has("struct_pointers"))]
         if not arrays or ctx.depth >= 3:
             return None
         a = self.choice(arrays)
@@ -2366,7 +2436,9 @@ class Generator(randcommon.Choices):
 
     def make_params(self, f: Function):
         o = self.opt.has
-        for _ in range(self.rng.randint(0, 3)):
+        # Sometimes more parameters than a call passes in registers, if any.
+        count = self.rng.randint(4, 9) if o("many_params") and self.chance(0.12) else self.rng.randint(0, 3)
+        for _ in range(count):
             r = self.rng.random()
             if r < 0.15 and o("pointer_params") and o("arrays") and not f.pure and not f.recursive:
                 # T *p: the caller passes a row of at least `length` elements.
