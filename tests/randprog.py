@@ -67,7 +67,7 @@ LLONG_MIN, LLONG_MAX, ULLONG_MAX = -2 ** 63, 2 ** 63 - 1, 2 ** 64 - 1
 
 FEATURES = (
     # expressions
-    "arith", "divmod", "shifts", "bitwise", "compare", "logical", "conditional",
+    "arith", "divmod", "shifts", "deep_exprs", "bitwise", "compare", "logical", "conditional",
     "comma", "unary", "casts", "assign_expr", "compound_assign", "shift_assign_unsigned_count",
     "incdec",
     "char_literals", "sizeof", "bool", "type_spellings", "int_first_spellings", "typedefs",
@@ -1468,6 +1468,8 @@ class Generator(randcommon.Choices):
         return self.s_assign(ctx) or [";"]
 
     def expr_depth(self) -> int:
+        if self.opt.has("deep_exprs") and self.chance(0.03):
+            return self.rng.randint(6, 8)    # more values live at once than registers
         return self.rng.choice([1, 2, 2, 3, 3, 4])
 
     def cond(self) -> Expr:
