@@ -287,8 +287,8 @@ def size_unknown(shape) -> bool:
         return False
     if isinstance(shape, ArrayT):
         return size_unknown(shape.elem)
-    return shape.padding_fields > 0 or any(
-        f.wide or f.width if isinstance(f, CType) else size_unknown(f) for _, f in shape.fields)
+    return (shape.padding_fields > 0 or any(t.wide or t.width for t in scalar_leaves(shape))
+            or any(size_unknown(f) for _, f in shape.fields))      # a nested struct's padding
 
 
 def bytes_viewable(shape, writing: bool) -> bool:
