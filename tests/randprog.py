@@ -31,15 +31,26 @@ construction:
   write a token the other reads or writes (no ``i++ + i``).  Functions that
   write globals or print are called only as whole statements, so the order
   in which gcc evaluates operands never shows;
-* every loop has a counter and a bound, recursion has a depth parameter, and a
-  cost model keeps a program well under ~200k VM instructions.
+* every loop has a counter and a bound (a `for (;;)` leaves by a `break` on
+  it, a loop made of a backward goto tests it before the jump), recursion has
+  a depth parameter, and a cost model keeps a program well under ~200k VM
+  instructions;
+* a bit-field's value is converted modulo 2^width when stored, as gcc and
+  tinyexec define it for a signed one; bytes of an object are read and
+  written through a character pointer only for scalars and arrays of them
+  (a struct's padding is unspecified; a _Bool is only ever given 0 or 1);
+* <string.h>'s functions work on a char buffer of their own whose last byte
+  stays 0: every write ends before it (a strcat is guarded by strlen), and
+  every read stays inside it.
 
 Portability between gcc on x86-64 and tinyexec's 32-bit target: no ``long``
 (64 bits on the one, 32 on the other), no pointer sizes, a pointer difference
 is cast to int, and ``sizeof`` is only taken of scalars, arrays and structs
 without a 64-bit member (gcc aligns a long long in a struct to 8, tinyexec to
-4).  ``long long`` and ``unsigned long long`` (feature "longlong") are 64 bits
-on both; an unsuffixed constant above INT_MAX is a long for gcc and a long long
+4), nor of a struct with bit-fields (its size is printed instead: the layout
+of bit-fields of the types used is the same on i386 and x86-64).  ``long
+long`` and ``unsigned long long`` (feature "longlong") are 64 bits on both; an
+unsuffixed constant above INT_MAX is a long for gcc and a long long
 for tinyexec, alike in everything but the name, so printf's argument is cast
 when one is in it (%lld wants a long long).  Implementation-defined behaviour
 that both define alike is used on purpose: conversion of out-of-range values to
