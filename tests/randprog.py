@@ -1460,7 +1460,7 @@ class Generator(randcommon.Choices):
         kinds = {
             "decl": 3 * (not ctx.no_decl), "assign": 5, "print": 2 * impure, "mix": 2 * impure,
             "print_flags": 0.6 * o("printf_flags") * impure,
-            "string": 0.6 * o("string_functions") * impure * (not ctx.no_decl),
+            "string": 0.3 * o("string_functions") * impure * (not ctx.no_decl),
             "if": 2 * o("if") * (not deep), "for": 1.5 * o("for") * loop_ok,
             "while": 1 * o("while") * loop_ok, "do": 0.7 * o("do") * loop_ok,
             "switch": 1 * o("switch") * (not deep), "block": 0.4 * o("blocks") * (not deep),
@@ -1479,8 +1479,8 @@ class Generator(randcommon.Choices):
         return self.s_assign(ctx) or [";"]
 
     def expr_depth(self) -> int:
-        if self.opt.has("deep_exprs") and self.chance(0.03):
-            return self.rng.randint(6, 8)    # more values live at once than registers
+        if self.opt.has("deep_exprs") and self.chance(0.015):
+            return self.rng.randint(5, 7)    # more values live at once than registers
         return self.rng.choice([1, 2, 2, 3, 3, 4])
 
     def cond(self) -> Expr:
@@ -1803,7 +1803,7 @@ class Generator(randcommon.Choices):
         its last byte is 0, and every write ends before it (or is a strcpy
         whose NUL lands on it, or a strcat guarded by strlen)."""
         n = self.rng.randint(4, 24)
-        ops = self.rng.randint(2, 6)
+        ops = self.rng.randint(2, 5)
         if (3 * n * ops + 60) * self.mult > (self.budget - self.spent) / 2:
             return None
         self.charge(3 * n * ops + 60)
