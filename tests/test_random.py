@@ -16,6 +16,7 @@
   when the compiler is fixed, they fail until the README says so).
 """
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -76,6 +77,30 @@ def test_many_random_programs_match_gcc():
 def test_generator_is_deterministic():
     assert randprog.generate(5) == randprog.generate(5)
     assert randprog.generate(5) != randprog.generate(6)
+
+
+# What each of the later features writes, to see that the default seeds have it.
+CONSTRUCTS = {
+    "bitfields": r"^\s+[\w ]+ f\d+ : \d+;$",                         # unsigned f2 : 5;
+    "byte_views": r"\([\w ]*char[\w ]* \*\)&?\w+",                    # ((unsigned char *)&x)[1]
+    "struct_pointers": r"\([pq]\d+ [+-] [^)]+\)->|\bp\d+\[[^]]+\]\.",   # (p + 1)->f0, p[i].f0
+    "string_functions": r"\bstr(?:cpy|ncpy|cat|ncat)\(sb\d+",
+    "printf_flags": r"%[-+ 0#]*\*\.\*h*[diuxXo]",                       # %-*.*hd
+    "goto_loops": r"goto again\d+;",
+    "forever_loops": r"for \(;;\)|while \(1\)",
+    "case_in_block": r"^(\s+)if \(.*\) \{\n(?:\1    .*\n)*\1case ",   # a case label in an if's block
+    "many_params": r"^\w[\w ]* f\d\((?:[^,()]+, ){4,}",
+    "static_aggregates": r"^\s+static [\w ]+ sa\d+",
+    "volatile": r"^\s+volatile ",
+}
+
+
+def test_default_seeds_have_the_later_constructs():
+    """The first 40 seeds (most of DEFAULT_SEEDS) have each construct at least once."""
+    text = "\n".join(program(seed) for seed in range(40))
+    missing = [name for name, pattern in CONSTRUCTS.items() if not re.search(pattern, text, re.M)]
+    assert not missing
+    assert set(CONSTRUCTS) <= set(randprog.FEATURES)
 
 
 # ---------------------------------------------------------------- the recorded corpus
