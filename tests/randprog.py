@@ -1550,6 +1550,10 @@ class Generator(randcommon.Choices):
                 return self.expr(2, effects=False).at(ASSIGN)
             if constant and self.opt.has("const_init_exprs") and self.chance(0.2):
                 return self.const_expr().at(ASSIGN)
+            if shape.width and self.chance(0.3):
+                # A value of the declared type, not of the bit-field: converted
+                # (modulo 2^width) at compile time for a static one.
+                return self.const(BASE_TYPES[shape.name]).at(ASSIGN)
             return self.const(shape).at(ASSIGN)
         if depth == 0 and self.chance(0.15):
             return "{0}"
