@@ -96,7 +96,7 @@ FEATURES = (
     # preprocessor, enums, unions
     "macros", "conditional_compilation", "enums", "unions",
     # struct layout
-    "bitfields", "byte_views", "struct_pointers",
+    "bitfields", "byte_views", "struct_pointers", "row_pointers",
     # control flow
     "goto_loops", "forever_loops", "case_in_block",
     # functions and storage
@@ -877,6 +877,10 @@ class Generator(randcommon.Choices):
                 else:
                     text, prec = f"*({ptr.name} + {i.at(ADD + 1)})", UNARY
         d = joined(*parts)
+        if isinstance(ptr.shape, ArrayT):                # a pointer to rows: (*p)[j], p[i][j]
+            base = Expr(text, INT, 0, 0, prec, reads=d["reads"] | reads, writes=d["writes"],
+                        cost=d["cost"])
+            return self.path(base, ptr.shape, ptr.target.token, depth, writing)
         if struct:
             name, shape = self.choice(ptr.shape.writable_fields() if writing else ptr.shape.fields)
             if text.startswith("*"):                 # *(p + i) -> (p + i)->f, *p -> p->f
@@ -1646,6 +1650,8 @@ class Generator(randcommon.Choices):
                 rows.append((v, v.name, v.shape.elem, v.shape.n))
             elif isinstance(v.shape.elem, ArrayT) and isinstance(v.shape.elem.elem, CType):
                 rows.append((v, f"{v.name}[{self.rng.randrange(v.shape.n)}]", v.shape.elem.elem, v.shape.elem.n))
+                if self.opt.has("row_pointers"):
+                    rows += [(v, v.name, v.shape.elem, v.shape.n)] * 2   # T (*p)[m]: p[i][j], (*p)[j]
             elif isinstance(v.shape.elem, Struct) and self.opt.has("struct_pointers") and self.chance(0.6):
                 rows.append((v, v.name, v.shape.elem, v.shape.n))      # p[i].f, (p + 1)->f
             elif isinstance(v.shape.elem, Struct):
@@ -1666,6 +1672,8 @@ class Generator(randcommon.Choices):
         p = self.new_var("p", elem, init, pointer=True, target=target, length=n,
                          offsets=(klo, khi), row=row)
         self.declare(p)
+        if isinstance(elem, ArrayT):
+            return [f"{self.spell(elem.elem)} (*{p.name})[{elem.n}] = {init};"]
         return [f"{self.spell(elem)} *{p.name} = {init};"]
 
     # -- simple statements
