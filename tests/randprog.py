@@ -437,6 +437,7 @@ class Var:
     token: str                     # the object, for sequencing checks
     is_global: bool = False
     readonly: bool = False         # loop counters and const tables
+    volatile: bool = False         # never reached through a plain pointer (that is undefined)
     lo: int | None = None          # a readonly counter's current range
     hi: int | None = None
     # pointers: `shape` is what they point to (a CType or a Struct)
@@ -810,7 +811,8 @@ class Generator(randcommon.Choices):
         of the index expressions, and its ``token`` the object."""
         if var.pointer:
             return self.deref(var, depth, writing)
-        if self.opt.has("byte_views") and self.chance(0.06) and bytes_viewable(var.shape, writing):
+        if (self.opt.has("byte_views") and self.chance(0.06) and bytes_viewable(var.shape, writing)
+                and not var.volatile):
             return self.byte_view(var, depth)
         base = Expr(var.name, INT, 0, 0, PRIMARY)
         return self.path(base, var.shape, var.token, depth, writing)
@@ -1532,7 +1534,8 @@ class Generator(randcommon.Choices):
         self.charge(e.cost + 1)
         self.declare(v)
         # volatile: every access is a load or store (no value kept in a register).
-        qualifier = "volatile " if o("volatile") and self.chance(0.06) else ""
+        v.volatile = o("volatile") and self.chance(0.06)
+        qualifier = "volatile " if v.volatile else ""
         return [f"{qualifier}{self.spell(t)} {v.name} = {e.at(ASSIGN)};"]
 
     def aggregate_shape(self, kind: str):
@@ -1839,7 +1842,7 @@ class Generator(randcommon.Choices):
             return [f"strncpy({sb} + {k}, {self.string_literal(self.rng.randint(0, 8))}, "
                     f"{self.rng.randint(0, room)});"]
         if r < 0.45:
-            sources = [v for v in self.visible() if not v.pointer and v.token
+            sources = [v for v in self.visible() if not v.pointer and v.token and not v.volatile
                        and bytes_viewable(v.shape, False)]
             if sources:
                 v = self.choice(sources)
@@ -1863,7 +1866,7 @@ class Generator(randcommon.Choices):
             # Bytes from the buffer into another object: any bytes are a value of
             # its type (not of a _Bool), and it may be a loop counter's neighbour.
             targets = [v for v in self.writable() if not v.pointer and bytes_viewable(v.shape, True)
-                       and sizeof(v.shape) <= n]
+                       and sizeof(v.shape) <= n and not v.volatile]
             if targets:
                 v = self.choice(targets)
                 m = self.rng.randint(1, sizeof(v.shape))
