@@ -31,15 +31,26 @@ construction:
   write a token the other reads or writes (no ``i++ + i``).  Functions that
   write globals or print are called only as whole statements, so the order
   in which gcc evaluates operands never shows;
-* every loop has a counter and a bound, recursion has a depth parameter, and a
-  cost model keeps a program well under ~200k VM instructions.
+* every loop has a counter and a bound (a `for (;;)` leaves by a `break` on
+  it, a loop made of a backward goto tests it before the jump), recursion has
+  a depth parameter, and a cost model keeps a program well under ~200k VM
+  instructions;
+* a bit-field's value is converted modulo 2^width when stored, as gcc and
+  tinyexec define it for a signed one; bytes of an object are read and
+  written through a character pointer only for scalars and arrays of them
+  (a struct's padding is unspecified; a _Bool is only ever given 0 or 1);
+* <string.h>'s functions work on a char buffer of their own whose last byte
+  stays 0: every write ends before it (a strcat is guarded by strlen), and
+  every read stays inside it.
 
 Portability between gcc on x86-64 and tinyexec's 32-bit target: no ``long``
 (64 bits on the one, 32 on the other), no pointer sizes, a pointer difference
 is cast to int, and ``sizeof`` is only taken of scalars, arrays and structs
 without a 64-bit member (gcc aligns a long long in a struct to 8, tinyexec to
-4).  ``long long`` and ``unsigned long long`` (feature "longlong") are 64 bits
-on both; an unsuffixed constant above INT_MAX is a long for gcc and a long long
+4), nor of a struct with bit-fields (its size is printed instead: the layout
+of bit-fields of the types used is the same on i386 and x86-64).  ``long
+long`` and ``unsigned long long`` (feature "longlong") are 64 bits on both; an
+unsuffixed constant above INT_MAX is a long for gcc and a long long
 for tinyexec, alike in everything but the name, so printf's argument is cast
 when one is in it (%lld wants a long long).  Implementation-defined behaviour
 that both define alike is used on purpose: conversion of out-of-range values to
@@ -67,7 +78,7 @@ LLONG_MIN, LLONG_MAX, ULLONG_MAX = -2 ** 63, 2 ** 63 - 1, 2 ** 64 - 1
 
 FEATURES = (
     # expressions
-    "arith", "divmod", "shifts", "bitwise", "compare", "logical", "conditional",
+    "arith", "divmod", "shifts", "deep_exprs", "bitwise", "compare", "logical", "conditional",
     "comma", "unary", "casts", "assign_expr", "compound_assign", "shift_assign_unsigned_count",
     "incdec",
     "char_literals", "sizeof", "bool", "type_spellings", "int_first_spellings", "typedefs",
@@ -84,6 +95,14 @@ FEATURES = (
     "struct_params", "struct_return", "function_pointers",
     # preprocessor, enums, unions
     "macros", "conditional_compilation", "enums", "unions",
+    # struct layout
+    "bitfields", "byte_views", "struct_pointers", "row_pointers",
+    # control flow
+    "goto_loops", "forever_loops", "case_in_block",
+    # functions and storage
+    "many_params", "static_aggregates", "volatile",
+    # the C library
+    "printf_flags", "string_functions",
 )
 
 
@@ -101,11 +120,13 @@ class Options:
 
 @dataclass(frozen=True)
 class CType:
-    """An integer type: its spelling, value range and size in bytes."""
+    """An integer type: its spelling, value range and size in bytes; for a
+    bit-field, ``width`` is its number of bits (and ``name`` its declared type)."""
     name: str
     lo: int
     hi: int
     size: int
+    width: int = 0
 
     @property
     def signed(self) -> bool:
@@ -117,18 +138,40 @@ class CType:
 
     @property
     def bits(self) -> int:
-        return 8 * self.size
+        return self.width or 8 * self.size
+
+    @property
+    def is_bool(self) -> bool:
+        return self.name == "_Bool"
 
     def promoted(self) -> "CType":
-        return self if self.size >= 4 else INT
+        """The integer promotions: to int if an int holds every value (a
+        bit-field `unsigned f : 31` too), else the type itself (unsigned for
+        an `unsigned : 32` bit-field)."""
+        if self.size >= 4 and not (self.width and self.hi <= INT_MAX):
+            return UINT if self.width else self
+        return INT
 
     def convert(self, v: int) -> int:
-        """C's conversion of the value v to this type (modulo for signed types,
-        as gcc and tinyexec define it)."""
-        if self.hi == 1:
+        """C's conversion of the value v to this type (modulo for signed types
+        and signed bit-fields, as gcc and tinyexec define it)."""
+        if self.is_bool:
             return int(v != 0)
-        v &= (1 << 8 * self.size) - 1
-        return v - (1 << 8 * self.size) if v > self.hi else v
+        v &= (1 << self.bits) - 1
+        return v - (1 << self.bits) if v > self.hi else v
+
+    @property
+    def increment_may_overflow(self) -> bool:
+        """Could ++ or -- overflow (signed, and as wide as its promoted type)?"""
+        return self.signed and (self.lo, self.hi) == (self.promoted().lo, self.promoted().hi)
+
+
+def bit_field(t: "CType", width: int) -> CType:
+    """The type of a bit-field of ``width`` bits declared with type t."""
+    if t.is_bool:
+        return replace(t, width=1)
+    lo, hi = (-(1 << width - 1), (1 << width - 1) - 1) if t.signed else (0, (1 << width) - 1)
+    return CType(t.name, lo, hi, t.size, width)
 
 
 BOOL = CType("_Bool", 0, 1, 1)
@@ -145,6 +188,7 @@ SCALARS = (CHAR, SCHAR, UCHAR, SHORT, USHORT, INT, UINT, BOOL)
 WIDE = (LLONG, ULLONG)          # the feature "longlong": added to the scalar types
 # The unsigned type of a promoted type's width (for arithmetic done modulo 2^n).
 UNSIGNED_OF = {INT: UINT, UINT: UINT, LLONG: ULLONG, ULLONG: ULLONG}
+BASE_TYPES = {t.name: t for t in SCALARS}      # a bit-field's declared type, by name
 
 # Other spellings of the same types, to exercise the declaration parser.
 SPELLINGS = {
@@ -180,9 +224,9 @@ def convert_range(lo: int, hi: int, t: CType) -> tuple[int, int]:
     """The values of [lo, hi] converted to t, as one interval (widened if needed)."""
     if t.lo <= lo and hi <= t.hi:
         return lo, hi
-    if t is BOOL:
+    if t.is_bool:
         return (0 if lo <= 0 <= hi else 1), (0 if lo == hi == 0 else 1)
-    if hi - lo < 1 << 8 * t.size:
+    if hi - lo < 1 << t.bits:
         a, b = t.convert(lo), t.convert(hi)
         if a <= b:                       # no wrap point inside: still one interval
             return a, b
@@ -210,6 +254,7 @@ class Struct:
     fields: list            # [(name, shape)]
     typedef: str | None = None
     union: bool = False
+    padding_fields: int = 0  # unnamed bit-fields (`int : 0;`), declared but not in fields
 
     @property
     def keyword(self) -> str:
@@ -243,15 +288,28 @@ def alignof(shape) -> int:
     return max(alignof(f) for _, f in shape.fields)
 
 
-def layout_differs(shape) -> bool:
-    """Does the shape hold a struct or union with a 64-bit member?  Its size is
-    not the same on both: gcc on x86-64 aligns a long long to 8, tinyexec (as
-    i386) to 4."""
+def size_unknown(shape) -> bool:
+    """Is the shape's size not the one sizeof() computes, or not the same on
+    both compilers?  A struct or union with a 64-bit member: gcc on x86-64
+    aligns a long long to 8, tinyexec (as i386) to 4.  A struct with
+    bit-fields: sizeof() does not lay them out (the program prints their
+    sizes instead: see bit_field_sizes)."""
     if isinstance(shape, CType):
         return False
     if isinstance(shape, ArrayT):
-        return layout_differs(shape.elem)
-    return any(t.wide for t in scalar_leaves(shape))
+        return size_unknown(shape.elem)
+    return (shape.padding_fields > 0 or any(t.wide or t.width for t in scalar_leaves(shape))
+            or any(size_unknown(f) for _, f in shape.fields))      # a nested struct's padding
+
+
+def bytes_viewable(shape, writing: bool) -> bool:
+    """May a byte of an object of this shape be read (written) through a
+    character pointer?  A scalar or an array of scalars: a struct may hold
+    padding, whose bytes are unspecified, and a _Bool's bytes other than 0
+    and 1 are no _Bool values."""
+    while isinstance(shape, ArrayT):
+        shape = shape.elem
+    return isinstance(shape, CType) and not (writing and shape.is_bool)
 
 
 def scalar_leaves(shape) -> list:
@@ -379,6 +437,7 @@ class Var:
     token: str                     # the object, for sequencing checks
     is_global: bool = False
     readonly: bool = False         # loop counters and const tables
+    volatile: bool = False         # never reached through a plain pointer (that is undefined)
     lo: int | None = None          # a readonly counter's current range
     hi: int | None = None
     # pointers: `shape` is what they point to (a CType or a Struct)
@@ -531,7 +590,10 @@ class Generator(randcommon.Choices):
         return shape.name
 
     def declarator(self, name: str, shape) -> str:
-        """`T name[a][b]` for a variable of the given shape."""
+        """`T name[a][b]` for a variable of the given shape (`T name : w` for a
+        bit-field)."""
+        if isinstance(shape, CType) and shape.width:
+            return f"{self.spell(BASE_TYPES[shape.name])} {name} : {shape.width}"
         dims = ""
         while isinstance(shape, ArrayT):
             dims += f"[{shape.n}]"
@@ -740,7 +802,8 @@ class Generator(randcommon.Choices):
     def read(self, var: Var, depth: int) -> Expr:
         """The value of a scalar in (or pointed to by) var."""
         place = self.place(var, depth)
-        lo, hi = (var.lo, var.hi) if var.scalar and var.lo is not None else (place.type.lo, place.type.hi)
+        known = var.scalar and var.lo is not None and place.type is var.shape   # not a byte of it
+        lo, hi = (var.lo, var.hi) if known else (place.type.lo, place.type.hi)
         return replace(place, lo=lo, hi=hi, reads=place.reads | {place.token})
 
     def place(self, var: Var, depth: int, writing: bool = False) -> Expr:
@@ -748,6 +811,9 @@ class Generator(randcommon.Choices):
         of the index expressions, and its ``token`` the object."""
         if var.pointer:
             return self.deref(var, depth, writing)
+        if (self.opt.has("byte_views") and self.chance(0.06) and bytes_viewable(var.shape, writing)
+                and not var.volatile):
+            return self.byte_view(var, depth)
         base = Expr(var.name, INT, 0, 0, PRIMARY)
         return self.path(base, var.shape, var.token, depth, writing)
 
@@ -767,29 +833,67 @@ class Generator(randcommon.Choices):
                 base = replace(base, text=f"{base.at(POSTFIX)}.{name}", prec=POSTFIX)
         return replace(base, type=shape, lo=shape.lo, hi=shape.hi, token=token)
 
-    def deref(self, ptr: Var, depth: int, writing: bool = False) -> Expr:
-        """A scalar through a pointer: *p, p[i], *(p + i), *(p - i), or p->field."""
-        reads = frozenset({ptr.token})
-        if isinstance(ptr.shape, Struct):
-            name, shape = self.choice(ptr.shape.writable_fields() if writing else ptr.shape.fields)
-            base = Expr(f"{ptr.name}->{name}", INT, 0, 0, POSTFIX, reads=reads)
-            return self.path(base, shape, ptr.target.token, depth, writing)
-        klo, khi = ptr.offsets
-        lo, hi = -klo, ptr.length - 1 - khi        # the indices valid from every offset
+    def byte_view(self, var: Var, depth: int) -> Expr:
+        """A byte of a scalar, or of an array of scalars, through a pointer to a
+        character type: `((unsigned char *)&x)[1]`, `*((char *)a + 5)`.  Both
+        compilers store integers little-endian; the object is in memory then,
+        not in a register."""
+        t = self.choice([UCHAR, UCHAR, CHAR, SCHAR])
+        start = var.name if isinstance(var.shape, ArrayT) else f"&{var.name}"
+        pointer = f"({self.spell(t)} *){start}"
+        i = self.index(sizeof(var.shape), depth)
+        if var.token in i.writes:            # `((char *)&x)[x++ & 3]`: unsequenced
+            i = self.const(value=self.rng.randrange(sizeof(var.shape)))
         form = self.rng.random()
-        parts = []
-        if form < 0.3:
-            text, prec = f"*{ptr.name}", UNARY
-        elif form < 0.4 and lo < 0:
-            text, prec = f"*({ptr.name} - {self.rng.randint(1, -lo)})", UNARY
+        if form < 0.5:
+            text, prec = f"({pointer})[{i.at(ASSIGN)}]", POSTFIX
+        elif form < 0.8:
+            text, prec = f"*({pointer} + {i.at(ADD + 1)})", UNARY
         else:
-            i = self.index_range(lo, hi, depth)
-            parts = [i]
-            if form < 0.7:
-                text, prec = f"{ptr.name}[{i.at(ASSIGN)}]", POSTFIX
+            i = self.const(value=0)
+            text, prec = f"*{pointer}", UNARY
+        d = joined(i)
+        return Expr(text, t, t.lo, t.hi, prec, d["reads"], d["writes"], d["cost"], token=var.token)
+
+    def deref(self, ptr: Var, depth: int, writing: bool = False) -> Expr:
+        """A scalar through a pointer: *p, p[i], *(p + i), *(p - i), or a member
+        of the struct it points to: p->f, p[i].f, (p + i)->f, (*p).f."""
+        reads = frozenset({ptr.token})
+        struct = isinstance(ptr.shape, Struct)
+        if struct and not ptr.row:                # to one struct, not into an array of them
+            text, prec, parts = f"(*{ptr.name})" if self.chance(0.1) else ptr.name, POSTFIX, []
+        else:
+            klo, khi = ptr.offsets
+            lo, hi = -klo, ptr.length - 1 - khi        # the indices valid from every offset
+            form = self.rng.random()
+            parts = []
+            if form < 0.3:
+                text, prec = f"*{ptr.name}", UNARY
+            elif form < 0.4 and lo < 0:
+                text, prec = f"*({ptr.name} - {self.rng.randint(1, -lo)})", UNARY
             else:
-                text, prec = f"*({ptr.name} + {i.at(ADD + 1)})", UNARY
+                i = self.index_range(lo, hi, depth)
+                parts = [i]
+                if form < 0.7:
+                    text, prec = f"{ptr.name}[{i.at(ASSIGN)}]", POSTFIX
+                else:
+                    text, prec = f"*({ptr.name} + {i.at(ADD + 1)})", UNARY
         d = joined(*parts)
+        if isinstance(ptr.shape, ArrayT):                # a pointer to rows: (*p)[j], p[i][j]
+            base = Expr(text, INT, 0, 0, prec, reads=d["reads"] | reads, writes=d["writes"],
+                        cost=d["cost"])
+            return self.path(base, ptr.shape, ptr.target.token, depth, writing)
+        if struct:
+            name, shape = self.choice(ptr.shape.writable_fields() if writing else ptr.shape.fields)
+            if text.startswith("*"):                 # *(p + i) -> (p + i)->f, *p -> p->f
+                text = f"{text[1:]}->{name}"
+            elif text.startswith("("):               # (*p).f
+                text = f"{text}.{name}"
+            else:                                    # p->f, p[i].f
+                text = f"{text}{'.' if '[' in text else '->'}{name}"
+            base = Expr(text, INT, 0, 0, POSTFIX, reads=d["reads"] | reads, writes=d["writes"],
+                        cost=d["cost"])
+            return self.path(base, shape, ptr.target.token, depth, writing)
         return Expr(text, ptr.shape, ptr.shape.lo, ptr.shape.hi, prec,
                     reads=d["reads"] | reads, writes=d["writes"], cost=d["cost"],
                     token=ptr.target.token)
@@ -1096,7 +1200,7 @@ class Generator(randcommon.Choices):
             if r is not None:
                 return op, e
             if op in "/%":
-                e = self.divisor(e, a_may_be_min=(t.signed and lv.type is t))
+                e = self.divisor(e, a_may_be_min=(t.signed and lv.type.lo == t.lo))
             else:
                 e = self.narrow(e)
         return None
@@ -1105,12 +1209,12 @@ class Generator(randcommon.Choices):
         # ++/-- on an int (long long) could overflow; narrower types are
         # promoted, and unsigned wraps.
         targets = [v for v in self.writable()
-                   if any(t not in (INT, LLONG) for t in scalar_leaves(v.shape))]
+                   if any(not t.increment_may_overflow for t in scalar_leaves(v.shape))]
         for _ in range(3):
             if not targets:
                 return None
             lv = self.place(self.choice(targets), depth, writing=True)
-            if lv.type not in (INT, LLONG):
+            if not lv.type.increment_may_overflow:
                 break
         else:
             return None
@@ -1284,26 +1388,27 @@ class Generator(randcommon.Choices):
             size, text = t.size, f"sizeof({self.spell(t)})"
         elif r < 0.6:
             vs = [v for v in self.visible() if not v.pointer and BOOL not in scalar_leaves(v.shape)
-                  and not layout_differs(v.shape)]
+                  and not size_unknown(v.shape)]
             if not vs:
                 return None
             v = self.choice(vs)
             size, text = sizeof(v.shape), self.choice([f"sizeof {v.name}", f"sizeof({v.name})"])
             if isinstance(v.shape, ArrayT) and self.chance(0.5):
                 size, text = v.shape.n, f"sizeof {v.name} / sizeof {v.name}[0]"
-        elif r < 0.75 and [s for s in self.structs if not layout_differs(s)]:
-            st = self.choice([s for s in self.structs if not layout_differs(s)])
+        elif r < 0.75 and [s for s in self.structs if not size_unknown(s)]:
+            st = self.choice([s for s in self.structs if not size_unknown(s)])
             size, text = sizeof(st), f"sizeof({st.keyword} {st.name})"
         else:
             # The operand of sizeof is not evaluated: its side effects must not happen.
             e = self.expr(min(depth, 2), effects)
+            if e.type.width:
+                return None                 # sizeof of a bit-field is an error
             size, text = e.type.size, f"sizeof({e.text})"
         return Expr(f"(int){text}" if "/" not in text else f"(int)({text})", INT, size, size, UNARY)
 
     def x_pointer(self, depth, effects):
         """An int computed from pointers: a difference or a comparison."""
-        ptrs = [v for v in self.visible() if v.pointer and isinstance(v.shape, CType) and v.row
-                and self.is_visible(v.target)]
+        ptrs = [v for v in self.visible() if v.pointer and v.row and self.is_visible(v.target)]
         if not ptrs:
             return None
         p = self.choice(ptrs)
@@ -1360,10 +1465,13 @@ class Generator(randcommon.Choices):
         impure = not self.fn.pure
         kinds = {
             "decl": 3 * (not ctx.no_decl), "assign": 5, "print": 2 * impure, "mix": 2 * impure,
+            "print_flags": 0.6 * o("printf_flags") * impure,
+            "string": 0.3 * o("string_functions") * impure * (not ctx.no_decl),
             "if": 2 * o("if") * (not deep), "for": 1.5 * o("for") * loop_ok,
             "while": 1 * o("while") * loop_ok, "do": 0.7 * o("do") * loop_ok,
             "switch": 1 * o("switch") * (not deep), "block": 0.4 * o("blocks") * (not deep),
             "goto": 0.4 * o("goto") * (not deep),
+            "goto_loop": 0.4 * o("goto_loops") * loop_ok,
             "jump": 0.8 * (ctx.in_loop or ctx.in_switch) * (o("break") or o("continue")),
             "call": 2 * o("functions") * bool(self.functions), "pointer": 0.8 * o("pointers"),
             "struct": 0.8 * o("structs") * bool(self.structs),
@@ -1377,6 +1485,8 @@ class Generator(randcommon.Choices):
         return self.s_assign(ctx) or [";"]
 
     def expr_depth(self) -> int:
+        if self.opt.has("deep_exprs") and self.chance(0.015):
+            return self.rng.randint(5, 7)    # more values live at once than registers
         return self.rng.choice([1, 2, 2, 3, 3, 4])
 
     def cond(self) -> Expr:
@@ -1405,6 +1515,13 @@ class Generator(randcommon.Choices):
             self.declare(v)
             return [f"{self.declarator(v.name, shape)} = {init};"]
         t = self.choice(self.types)
+        if kind == "static" and o("static_aggregates") and self.chance(0.3):
+            # An array or struct that keeps its contents from call to call.
+            shape = self.aggregate_shape(self.choice(["array", "struct"]) if self.structs else "array")
+            v = self.new_var("sa", shape)
+            self.declare(v)
+            init = f" = {self.initializer(shape, constant=True)}" if self.chance(0.8) else ""
+            return [f"static {self.declarator(v.name, shape)}{init};"]
         if kind == "static":
             # A static local keeps its value from call to call.
             init = self.const(t).text
@@ -1416,7 +1533,10 @@ class Generator(randcommon.Choices):
         v = self.new_var("l", t, e.text)
         self.charge(e.cost + 1)
         self.declare(v)
-        return [f"{self.spell(t)} {v.name} = {e.at(ASSIGN)};"]
+        # volatile: every access is a load or store (no value kept in a register).
+        v.volatile = o("volatile") and self.chance(0.06)
+        qualifier = "volatile " if v.volatile else ""
+        return [f"{qualifier}{self.spell(t)} {v.name} = {e.at(ASSIGN)};"]
 
     def aggregate_shape(self, kind: str):
         o = self.opt.has
@@ -1437,6 +1557,10 @@ class Generator(randcommon.Choices):
                 return self.expr(2, effects=False).at(ASSIGN)
             if constant and self.opt.has("const_init_exprs") and self.chance(0.2):
                 return self.const_expr().at(ASSIGN)
+            if shape.width and self.chance(0.3):
+                # A value of the declared type, not of the bit-field: converted
+                # (modulo 2^width) at compile time for a static one.
+                return self.const(BASE_TYPES[shape.name]).at(ASSIGN)
             return self.const(shape).at(ASSIGN)
         if depth == 0 and self.chance(0.15):
             return "{0}"
@@ -1529,6 +1653,10 @@ class Generator(randcommon.Choices):
                 rows.append((v, v.name, v.shape.elem, v.shape.n))
             elif isinstance(v.shape.elem, ArrayT) and isinstance(v.shape.elem.elem, CType):
                 rows.append((v, f"{v.name}[{self.rng.randrange(v.shape.n)}]", v.shape.elem.elem, v.shape.elem.n))
+                if self.opt.has("row_pointers"):
+                    rows += [(v, v.name, v.shape.elem, v.shape.n)] * 2   # T (*p)[m]: p[i][j], (*p)[j]
+            elif isinstance(v.shape.elem, Struct) and self.opt.has("struct_pointers") and self.chance(0.6):
+                rows.append((v, v.name, v.shape.elem, v.shape.n))      # p[i].f, (p + 1)->f
             elif isinstance(v.shape.elem, Struct):
                 rows.append((v, f"{v.name}[{self.rng.randrange(v.shape.n)}]", v.shape.elem, 0))
         if not rows:
@@ -1547,6 +1675,8 @@ class Generator(randcommon.Choices):
         p = self.new_var("p", elem, init, pointer=True, target=target, length=n,
                          offsets=(klo, khi), row=row)
         self.declare(p)
+        if isinstance(elem, ArrayT):
+            return [f"{self.spell(elem.elem)} (*{p.name})[{elem.n}] = {init};"]
         return [f"{self.spell(elem)} *{p.name} = {init};"]
 
     # -- simple statements
@@ -1615,6 +1745,160 @@ class Generator(randcommon.Choices):
         if not t.signed:
             return self.choice(["%llu", "%llx", "%llX", "%016llx", "%#llx", "%22llu", "%-20llu|"])
         return self.choice(["%lld", "%lli", "%5lld", "%-21lld|", "%+lld", "%021lld", "% lld"])
+
+    def s_print_flags(self, ctx: Ctx):
+        """printf with the conversions and flags s_print leaves out: %c, %%, %s,
+        %o, precision, widths given as arguments (negative too), h and hh
+        length modifiers, flags combined; or putchar, or puts.  Sometimes its
+        result goes into the checksum."""
+        n = self.rng.randint(1, 3)
+        if PRINT_COST * n * self.mult > self.budget - self.spent:
+            return None
+        self.charge(PRINT_COST * n)
+        r = self.rng.random()
+        if r < 0.1:
+            e = self.expr(2)
+            self.charge(e.cost)
+            return [f"putchar({self.print_arg(e)});"]
+        if r < 0.15:
+            return [f"puts({self.string_literal(self.rng.randint(0, 8))});"]
+        fmt, args, seen = [], [], []
+        for _ in range(n):
+            conversion, conversion_args = self.flagged_conversion(seen)
+            fmt.append(conversion)
+            args += conversion_args
+        text = self.choice([" ", "|", "", ":", "%%"]).join(fmt)
+        call = f'printf("{text}\\n"{"".join(", " + a for a in args)})'
+        if self.chance(0.2):
+            return [f"crc = crc * 31u + (unsigned){call};"]   # the count of characters printed
+        return [call + ";"]
+
+    def flagged_conversion(self, seen: list) -> tuple[str, list]:
+        """A conversion specification and its arguments; ``seen`` holds the
+        expressions already passed (they are not sequenced with the next)."""
+        r = self.rng.random()
+        if r < 0.15:
+            width = self.choice(["", "5", "-7", "12"])
+            precision = self.choice(["", "", ".0", ".2", ".9"])
+            return f"%{width}{precision}s", [self.string_literal(self.rng.randint(0, 6))]
+        e = self.expr(2)
+        for _ in range(2):
+            if not any(conflicts(e, other) for other in seen):
+                break
+            e = self.expr(2)
+        else:
+            e = self.const()
+        seen.append(e)
+        self.charge(e.cost)
+        if e.type.wide:
+            return self.format64(e.type), [self.print_arg(e)]
+        if r < 0.3:
+            return self.choice(["%c", "%3c", "%-2c"]), [e.at(ASSIGN)]
+        signed = e.type.promoted() is INT
+        letter = self.choice("di") if signed else self.choice("uxXo")
+        length = self.choice(["", "", "", "h", "hh"])
+        flags = "".join(sorted(set(self.rng.sample("-+ 0#", self.rng.randint(0, 2)))))
+        if not signed:
+            flags = flags.replace("+", "").replace(" ", "")   # no sign for unsigned conversions
+        if letter in "di":
+            flags = flags.replace("#", "")                    # no alternative form of %d
+        if self.chance(0.25):
+            # Width and precision from the arguments: a negative width left-justifies,
+            # a negative precision counts as none.
+            width = self.rng.randint(-12, 12)
+            precision = self.rng.randint(-2, 6)
+            return f"%{flags}*.*{length}{letter}", [str(width), str(precision), e.at(ASSIGN)]
+        width = self.choice(["", "", "1", "4", "9", "15"])
+        precision = self.choice(["", "", ".0", ".1", ".3", ".11"])
+        return f"%{flags}{width}{precision}{length}{letter}", [e.at(ASSIGN)]
+
+    def s_string(self, ctx: Ctx):
+        """A char buffer of its own, worked on by <string.h>'s functions and its
+        results folded into the checksum or printed.  It stays NUL-terminated:
+        its last byte is 0, and every write ends before it (or is a strcpy
+        whose NUL lands on it, or a strcat guarded by strlen)."""
+        n = self.rng.randint(4, 24)
+        ops = self.rng.randint(2, 5)
+        if (3 * n * ops + 60) * self.mult > (self.budget - self.spent) / 2:
+            return None
+        self.charge(3 * n * ops + 60)
+        sb = self.fresh("sb")           # declared to no scope: nothing else writes it
+        fill = self.expr(2)
+        lines = [f"char {sb}[{n}];", f"memset({sb}, {fill.at(ASSIGN)}, sizeof {sb});",
+                 f"{sb}[{n - 1}] = {self.choice(['0', chr(39) + chr(92) + '0' + chr(39)])};"]
+        for _ in range(ops):
+            lines += self.string_write(sb, n) if self.chance(0.5) else self.string_result(sb, n)
+        return ["{"] + indent(lines) + ["}"]
+
+    def string_write(self, sb: str, n: int) -> list:
+        """A statement that changes bytes 0..n-2 of the buffer sb[n] (or another
+        object, from it)."""
+        r = self.rng.random()
+        k = self.rng.randint(0, n - 2)
+        room = n - 1 - k                  # bytes k..n-2
+        if r < 0.2:
+            return [f"strcpy({sb} + {k}, {self.string_literal(self.rng.randint(0, room - 1))});"]
+        if r < 0.3:
+            return [f"strncpy({sb} + {k}, {self.string_literal(self.rng.randint(0, 8))}, "
+                    f"{self.rng.randint(0, room)});"]
+        if r < 0.45:
+            sources = [v for v in self.visible() if not v.pointer and v.token and not v.volatile
+                       and bytes_viewable(v.shape, False)]
+            if sources:
+                v = self.choice(sources)
+                m = self.rng.randint(0, min(room, sizeof(v.shape)))
+                start = v.name if isinstance(v.shape, ArrayT) else f"&{v.name}"
+                return [f"memcpy({sb} + {k}, {start}, {m});"]
+        if r < 0.55:
+            m = self.rng.randint(0, room)
+            j = self.rng.randint(0, n - 1 - m)
+            return [f"memmove({sb} + {k}, {sb} + {j}, {m});"]
+        if r < 0.65:
+            c = self.expr(2)
+            return [f"memset({sb} + {k}, {c.at(ASSIGN)}, {self.rng.randint(0, room)});"]
+        if r < 0.75:
+            lit = self.string_literal(self.rng.randint(0, 5))
+            length = self.rng.randint(0, 5)
+            if self.chance(0.5):
+                return [f"if (strlen({sb}) + {length} < {n}) strncat({sb}, {lit}, {length});"]
+            return [f"if (strlen({sb}) + strlen({lit}) < {n}) strcat({sb}, {lit});"]
+        if r < 0.85:
+            # Bytes from the buffer into another object: any bytes are a value of
+            # its type (not of a _Bool), and it may be a loop counter's neighbour.
+            targets = [v for v in self.writable() if not v.pointer and bytes_viewable(v.shape, True)
+                       and sizeof(v.shape) <= n and not v.volatile]
+            if targets:
+                v = self.choice(targets)
+                m = self.rng.randint(1, sizeof(v.shape))
+                start = v.name if isinstance(v.shape, ArrayT) else f"&{v.name}"
+                return [f"memcpy({start}, {sb} + {self.rng.randint(0, n - m)}, {m});"]
+        e = self.expr(2)
+        return [f"{sb}[{self.rng.randint(0, n - 2)}] = {e.at(ASSIGN)};"]
+
+    def string_result(self, sb: str, n: int) -> list:
+        """Something computed from the buffer sb[n], printed or folded in."""
+        k = self.rng.randint(0, n - 1)
+        lit = self.string_literal(self.rng.randint(0, 4))
+        c = self.choice([self.char_literal(self.rng.randint(0, 127)), str(self.rng.randint(0, 255)),
+                         f"{sb}[{self.rng.randint(0, n - 1)}]"])
+        m = self.rng.randint(0, n - k)
+        value = self.choice([
+            f"(int)strlen({sb} + {k})",
+            f"memcmp({sb} + {k}, {sb} + {self.rng.randint(0, n - m)}, {m}) {self.choice(['<', '>', '=='])} 0",
+            f"strcmp({sb} + {k}, {lit}) {self.choice(['<', '>', '=='])} 0",
+            f"strncmp({sb}, {lit}, {self.rng.randint(0, 6)}) {self.choice(['<', '>', '=='])} 0",
+            f"strchr({sb}, {c}) ? (int)(strchr({sb}, {c}) - {sb}) : -1",
+            f"strrchr({sb} + {k}, {c}) ? (int)(strrchr({sb} + {k}, {c}) - {sb}) : -1",
+            f"memchr({sb}, {c}, {n}) ? (int)((char *)memchr({sb}, {c}, {n}) - {sb}) : -1",
+            f"(int)strspn({sb} + {k}, {lit})", f"(int)strcspn({sb}, {lit})",
+            f"strstr({sb}, {lit}) ? (int)(strstr({sb}, {lit}) - {sb}) : -1",
+        ])
+        if self.chance(0.3):
+            return [f'printf("%d\\n", {value});']
+        if self.chance(0.3):
+            spec = self.choice(["", "-9", "6", ".3", "-9.2", "12.0"])
+            return [f'printf("%{spec}s|%.*s|\\n", {sb} + {k}, {self.rng.randint(-1, n)}, {sb});']
+        return [f"crc = crc * 31u + (unsigned)({value});"]
 
     def s_mix(self, ctx: Ctx):
         """Fold a value into the checksum (cheaper than printing it)."""
@@ -1689,12 +1973,16 @@ class Generator(randcommon.Choices):
         most = min(20, self.max_mult // self.mult)
         return self.rng.randint(2, most) if most >= 2 else None
 
-    def loop_body(self, ctx: Ctx, iterations: int, prologue=()) -> list:
-        """The braced body of a loop that runs ``iterations`` times."""
+    def loop_body(self, ctx: Ctx, iterations: int, prologue=(), statement: bool = True) -> list:
+        """The braced body of a loop that runs ``iterations`` times; not
+        ``statement``: a loop made of a goto, where break and continue are
+        those of the statement around it."""
         saved = self.mult
         self.mult *= iterations
         self.charge(3)
-        inner = replace(ctx, depth=ctx.depth + 1, in_loop=True, in_switch=False, no_decl=False)
+        inner = replace(ctx, depth=ctx.depth + 1, no_decl=False)
+        if statement:
+            inner = replace(inner, in_loop=True, in_switch=False)
         lines = ["{"] + indent(list(prologue) + self.block(inner, self.stmts(3))) + ["}"]
         self.mult = saved
         return lines
@@ -1754,6 +2042,16 @@ class Generator(randcommon.Choices):
             return None
         form = self.rng.random()
         self.scopes.append({})
+        if self.opt.has("forever_loops") and self.chance(0.2):
+            # No condition: the body's first statement leaves after n rounds.
+            w = self.counter("w", INT, 1, n)
+            self.declare(w)
+            test = self.choice([f"if (++{w.name} > {n}) break;", f"if ({w.name}++ == {n}) break;"])
+            body = self.loop_body(ctx, n, prologue=[test])
+            self.scopes.pop()
+            head = self.choice(["for (;;) ", "while (1) ", "for (; 1; ) ", "while (-1) "])
+            return ["{", f"    int {w.name} = {0 if '++' + w.name in test else 1};",
+                    f"    {head}{body[0]}"] + indent(body[1:]) + ["}"]
         if form < 0.4:
             w = self.counter("w", INT, 1, n)
             decl, cond = f"int {w.name} = 0;", f"{w.name}++ < {n}"
@@ -1813,8 +2111,20 @@ class Generator(randcommon.Choices):
         # would skip their initialization.
         inner = replace(ctx, depth=ctx.depth + 1, in_switch=True, under_switch=True, no_decl=True)
         lines = [f"switch ({e.text}) {{"]
-        for label in labels:
+        while labels:
+            label = labels.pop(0)
             lines.append(label)
+            if labels and self.opt.has("case_in_block") and self.chance(0.2):
+                # The next label inside an if's block (as in Duff's device): the
+                # switch jumps into the block, past its condition.
+                c = self.cond()
+                self.charge(c.cost + 1)
+                first, second = self.block(inner, self.stmts(2)), self.block(inner, self.stmts(2))
+                lines += indent([f"if ({c.text}) {{"] + indent(first) + [labels.pop(0)]
+                                + indent(second or [";"]) + ["}"])
+                if self.chance(0.5):
+                    lines.append("    break;")
+                continue
             if self.chance(0.2):
                 continue                    # stacked labels: `case 1: case 2: ...`
             if self.chance(0.8):
@@ -1885,6 +2195,22 @@ class Generator(randcommon.Choices):
 
     def s_block(self, ctx: Ctx):
         return self.braced(replace(ctx, depth=ctx.depth + 1, no_decl=False), self.stmts(3))
+
+    def s_goto_loop(self, ctx: Ctx):
+        """A loop made of a backward goto: `again: { ... } if (++g < n) goto again;`."""
+        n = self.loop_bound()
+        if n is None:
+            return None
+        self.labels += 1
+        label = f"again{self.labels}"
+        self.scopes.append({})
+        g = self.counter("g", INT, 0, n - 1)
+        self.declare(g)
+        body = self.loop_body(ctx, n, statement=False)
+        self.scopes.pop()
+        again = self.choice([[f"if (++{g.name} < {n}) goto {label};"],
+                             [f"{g.name}++;", f"if ({g.name} != {n}) goto {label};"]])
+        return ["{", f"    int {g.name} = 0;", f"{label}:"] + indent(body + again) + ["}"]
 
     def s_goto(self, ctx: Ctx):
         """A forward goto over statements that declare nothing at this level."""
@@ -1963,8 +2289,9 @@ class Generator(randcommon.Choices):
     def pointer_walk(self, ctx: Ctx):
         """for (T *q = a; q < a + n; q++) { ... *q ... }, or backwards."""
         arrays = [v for v in self.visible() if not v.pointer and not v.readonly
-                  and isinstance(v.shape, ArrayT) and isinstance(v.shape.elem, CType)
-                  and self.mult * v.shape.n <= self.max_mult]
+                  and isinstance(v.shape, ArrayT) and self.mult * v.shape.n <= self.max_mult
+                  and (isinstance(v.shape.elem, CType)
+                       or isinstance(v.shape.elem, Struct) and self.opt.has("struct_pointers"))]
         if not arrays or ctx.depth >= 3:
             return None
         a = self.choice(arrays)
@@ -2052,6 +2379,8 @@ class Generator(randcommon.Choices):
                     shape = ArrayT(self.choice(self.types), self.rng.randint(2, 4))
                 elif r < 0.35 and self.structs:
                     shape = self.choice(self.structs)
+                elif r < 0.55 and self.opt.has("bitfields"):
+                    shape = self.bit_field_type()
                 else:
                     shape = self.choice(self.types)
                 fields.append((f"f{j}", shape))
@@ -2059,13 +2388,30 @@ class Generator(randcommon.Choices):
             if self.opt.has("unions") and self.chance(0.25):
                 st = self.make_union(f"U{k}")
             lines.append(f"{st.keyword} {st.name} {{")
-            lines += indent([f"{self.declarator(n, f)};" for n, f in st.fields])
+            members = [f"{self.declarator(n, f)};" for n, f in st.fields]
+            if not st.union and self.opt.has("bitfields") and self.chance(0.2):
+                # An unnamed bit-field: padding, or (width 0) a jump to the
+                # next unit of its type.  Initializers skip it.
+                t = self.choice([INT, UINT, UCHAR, USHORT])
+                members.insert(self.rng.randint(0, len(members)),
+                               f"{self.spell(t)} : {self.rng.choice([0, 0, 1, 3, 7, t.bits - 1])};")
+                st.padding_fields += 1
+            lines += indent(members)
             lines.append("};")
             if self.opt.has("typedefs") and self.chance(0.3):
                 st.typedef = f"{st.name}_t"
                 lines.append(f"typedef {st.keyword} {st.name} {st.name}_t;")
             self.structs.append(st)
         return lines
+
+    def bit_field_type(self) -> CType:
+        """A bit-field's type: int, unsigned or _Bool (or, as gcc allows, a
+        narrower integer type), of 1 bit up to the type's width."""
+        t = self.choice([INT, INT, UINT, UINT, UINT, BOOL, CHAR, UCHAR, SHORT, USHORT])
+        if t.is_bool:
+            return bit_field(t, 1)
+        width = self.choice([1, 2, 3, 5, 7, t.bits - 1, t.bits, self.rng.randint(1, t.bits)])
+        return bit_field(t, width)
 
     def make_union(self, name: str) -> Struct:
         """A union whose first member covers it all: an int-sized or a
@@ -2118,7 +2464,9 @@ class Generator(randcommon.Choices):
 
     def make_params(self, f: Function):
         o = self.opt.has
-        for _ in range(self.rng.randint(0, 3)):
+        # Sometimes more parameters than a call passes in registers, if any.
+        count = self.rng.randint(4, 9) if o("many_params") and self.chance(0.12) else self.rng.randint(0, 3)
+        for _ in range(count):
             r = self.rng.random()
             if r < 0.15 and o("pointer_params") and o("arrays") and not f.pure and not f.recursive:
                 # T *p: the caller passes a row of at least `length` elements.
@@ -2208,6 +2556,13 @@ class Generator(randcommon.Choices):
         inner = self.dump(f"{text}[{k}]", shape.elem, depth + 1)
         return [f"for (int {k} = 0; {k} < {shape.n}; {k}++) {{"] + indent(inner) + ["}"]
 
+    def bit_field_sizes(self) -> list:
+        """Print the size of each struct with bit-fields (the layout is the same
+        on i386 and x86-64 for the types bit-fields have here, but for a long
+        long member in the struct)."""
+        return [f'printf("sizeof({st.keyword} {st.name}) %d\\n", (int)sizeof({st.keyword} {st.name}));'
+                for st in self.structs if size_unknown(st) and not any(t.wide for t in scalar_leaves(st))]
+
     def make_main(self) -> list:
         self.fn = Function("main", INT, [], pure=False)
         self.spent, self.mult = 0, 1
@@ -2225,13 +2580,15 @@ class Generator(randcommon.Choices):
         body += self.dump_locals()
         self.scopes.pop()
         body += self.dump_scope(self.scopes[0])
+        body += self.bit_field_sizes()
         body.append('printf("crc %08x\\n", crc);')
         body.append(self.choice(["return (int)(crc >> 24);", "return (int)(crc % 256u);",
                                  "return crc & 255;"]))
         return ["int main(void) {"] + indent(body) + ["}"]
 
     def program(self) -> str:
-        header = [f"/* tinyexec random program: seed {self.seed} */", "#include <stdio.h>", ""]
+        header = [f"/* tinyexec random program: seed {self.seed} */", "#include <stdio.h>",
+                  "#include <string.h>", ""]
         types = self.make_enums() + self.make_typedefs() + self.make_structs()
         globals_ = self.make_globals() + ["unsigned crc = 0;"]
         functions = []

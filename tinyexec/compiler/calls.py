@@ -166,14 +166,14 @@ class Calls:
         """Write the low byte of the argument; the result is that byte as an unsigned char."""
         if len(args) != 1:
             error(node, f"{node.name.name} expects 1 argument")
-        value = self.rvalue(args[0])
+        value = self.rvalue_as(args[0], INT)         # the parameter is an int (a long long is two words)
         self.emit(ir.Out(op, value))
         return True, (self.convert(value, promote(CHAR), UCHAR, dst) if keep else None)
 
     def builtin_exit(self, node, args, dst, keep):
         if len(args) != 1:
             error(node, "exit expects 1 argument")
-        status = self.rvalue(args[0])
+        status = self.rvalue_as(args[0], INT)        # the parameter is an int, as for putchar
         if self.unit.exit_handlers and not in_runtime(self.decl.node, self.unit.libc_dir):
             self.call_runtime("__run_atexit", [], node=node)    # (the runtime's exits: abort's)
         self.emit(ir.Halt(status))
