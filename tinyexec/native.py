@@ -43,6 +43,7 @@ it cannot be built, the kernel runs its loops instead.
 from __future__ import annotations
 
 import ctypes
+import functools
 import hashlib
 import importlib.machinery
 import importlib.util
@@ -119,6 +120,7 @@ def _describe(value) -> str:
     return type(value).__name__
 
 
+@functools.cache            # read once: a run waiting for its build asks at every look
 def _processor() -> str:
     """``host`` and what identifies this processor's code (its vendor, model
     and feature flags, from /proc/cpuinfo: a cache may be shared by machines
